@@ -1,0 +1,22 @@
+package org.phasezero.cli.corpus;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code phasezero corpus} command group. */
+@Command(
+    name = "corpus",
+    mixinStandardHelpOptions = true,
+    description = "Corpus statistics: frequency lists, concordance, collocation, keyness, indexing.",
+    subcommands = {})
+public class CorpusCommand implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
