@@ -1,0 +1,261 @@
+package org.phasezero.network;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.phasezero.network.internal.NetworkAccess;
+import org.phasezero.network.internal.Rows;
+import org.phasezero.network.internal.SqlWhere;
+import org.phasezero.security.CurrentUser;
+import org.phasezero.security.Role;
+import org.phasezero.shared.AuditedAction;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Forbidden;
+import org.phasezero.shared.NotFound;
+import org.phasezero.shared.Page;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people of the network, seen through the current user's scope (see {@code NetworkAccess}). */
+@Service
+public class People {
+
+  private final JdbcClient db;
+  private final PeopleScope scope;
+  private final Consents consents;
+  private final Organisations organisations;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  People(JdbcClient db, PeopleScope scope, Consents consents, Organisations organisations,
+      ApplicationEventPublisher events, Clock clock) {
+    this.db = db;
+    this.scope = scope;
+    this.consents = consents;
+    this.organisations = organisations;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public record Query(String text, Long organisationId, PersonRole role, boolean includeVoided) {}
+
+  public Page<Person> search(Query q, Page.Request page) {
+    CurrentUser u = CurrentUser.require();
+    SqlWhere where = scope.where(u)
+        // Researchers search pseudonyms only, so that a name cannot be probed for.
+        .contains(u.is(Role.RESEARCHER) ? "lower(coalesce(p.pseudonym, ''))" : "p.search_key", q.text())
+        .andIf(q.role() == null ? null : "%" + q.role().name() + "%", "p.roles like ?")
+        .notVoided("p.", q.includeVoided());
+    if (q.organisationId() != null) {
+      where.and("exists (select 1 from membership m2 where m2.person_id = p.id and m2.organisation_id = ?"
+          + " and m2.voided_at is null)", q.organisationId());
+    }
+    long total = db.sql("select count(*) from person p" + where.sql()).params(where.params())
+        .query(Long.class).single();
+    List<Person> items = db.sql("select p.* from person p" + where.sql()
+            + " order by p.search_key, p.id limit ? offset ?")
+        .params(where.paramsWith(page.size(), page.offset())).query(People::map).list();
+    return new Page<>(present(u, withMemberships(items)), page.page(), page.size(), total);
+  }
+
+  /** One person; viewing special-category data is audited. */
+  public Person get(long id) {
+    Person p = find(id);
+    if (p.hasSpecialCategoryData()) {
+      events.publishEvent(AuditedAction.viewed("person", id, "Special-category data of person " + id + " viewed"));
+    }
+    return p;
+  }
+
+  private Person find(long id) {
+    CurrentUser u = CurrentUser.require();
+    if (!scope.sees(u, id)) {
+      throw new NotFound("person", id);
+    }
+    Person p = db.sql("select * from person where id = ?").param(id).query(People::map).single();
+    return present(u, withMemberships(List.of(p))).get(0);
+  }
+
+  public boolean mayEdit(Person p) {
+    return !p.voided() && scope.managesPerson(CurrentUser.require(), p.id());
+  }
+
+  @Transactional
+  public Person create(PersonForm f) {
+    CurrentUser u = CurrentUser.require();
+    NetworkAccess.requireEditor(u, "add a person");
+    Long orgId = u.is(Role.SITE_LEAD) ? u.organisationId() : f.getOrganisationId();
+    if (orgId != null) {
+      organisations.get(orgId); // must exist and be visible
+    }
+    if (f.hasSpecialCategoryData()) {
+      throw new Conflict("ethnicGroup", "Record the person's consent to special-category data before adding"
+          + " ethnic group, religion or lived experience.");
+    }
+    var now = Rows.ts(clock.instant());
+    db.sql("""
+            insert into person (display_name, search_key, pseudonym, roles, preferred_language, access_needs,
+              contact_preference, email, phone, created_at, updated_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+        .params(f.getDisplayName().strip(), searchKey(f), Rows.blankToNull(f.getPseudonym()), roles(f.getRoles()),
+            Rows.blankToNull(f.getPreferredLanguage()), Rows.blankToNull(f.getAccessNeeds()),
+            f.getContactPreference().name(), Rows.blankToNull(f.getEmail()), Rows.blankToNull(f.getPhone()), now, now)
+        .update();
+    long id = db.sql("select max(id) from person where search_key = ?").param(searchKey(f)).query(Long.class).single();
+    if (orgId != null) {
+      insertMembership(id, orgId, null, LocalDate.now(clock));
+    }
+    Person created = find(id);
+    events.publishEvent(AuditedAction.created("person", id, "Person " + id + " added", created));
+    return created;
+  }
+
+  @Transactional
+  public Person update(long id, PersonForm f) {
+    Person before = find(id);
+    if (!scope.managesPerson(CurrentUser.require(), id)) {
+      throw new Forbidden("Only a coordinator or the person's site lead can change their record.");
+    }
+    if (before.voided()) {
+      throw new Conflict("This person's record was voided and can no longer be changed.");
+    }
+    if (f.hasSpecialCategoryData() && !consents.stands(id, ConsentPurpose.SPECIAL_CATEGORY_DATA)) {
+      throw new Conflict("ethnicGroup", "Record the person's consent to special-category data before adding"
+          + " ethnic group, religion or lived experience.");
+    }
+    int n = db.sql("""
+            update person set display_name = ?, search_key = ?, pseudonym = ?, roles = ?, preferred_language = ?,
+              access_needs = ?, contact_preference = ?, email = ?, phone = ?, ethnic_group = ?, religion = ?,
+              lived_experience = ?, updated_at = ?, version = version + 1
+            where id = ? and version = ? and voided_at is null""")
+        .params(f.getDisplayName().strip(), searchKey(f), Rows.blankToNull(f.getPseudonym()), roles(f.getRoles()),
+            Rows.blankToNull(f.getPreferredLanguage()), Rows.blankToNull(f.getAccessNeeds()),
+            f.getContactPreference().name(), Rows.blankToNull(f.getEmail()), Rows.blankToNull(f.getPhone()),
+            f.getEthnicGroup() == null ? null : f.getEthnicGroup().name(),
+            f.getReligion() == null ? null : f.getReligion().name(), Rows.blankToNull(f.getLivedExperience()),
+            Rows.ts(clock.instant()), id, f.getVersion() == null ? before.version() : f.getVersion())
+        .update();
+    if (n != 1) {
+      throw new Conflict("Someone else changed this record while you were editing it. Reload and try again.");
+    }
+    Person after = find(id);
+    events.publishEvent(AuditedAction.updated("person", id, "Person " + id + " changed", before, after));
+    return after;
+  }
+
+  @Transactional
+  public Person voidRecord(long id, String reason) {
+    Person before = find(id);
+    if (!scope.managesPerson(CurrentUser.require(), id)) {
+      throw new Forbidden("Only a coordinator or the person's site lead can void their record.");
+    }
+    if (before.voided()) {
+      throw new Conflict("This person's record is already voided.");
+    }
+    db.sql("update person set voided_at = ?, void_reason = ?, version = version + 1 where id = ?")
+        .params(Rows.ts(clock.instant()), reason.strip(), id).update();
+    Person after = find(id);
+    events.publishEvent(AuditedAction.voided("person", id, "Person " + id + " voided: " + reason.strip(), before, after));
+    return after;
+  }
+
+  @Transactional
+  public Person addMembership(long personId, long organisationId, String roleInOrg, LocalDate since) {
+    Person p = find(personId);
+    if (!mayEdit(p)) {
+      throw new Forbidden("Only a coordinator or the person's site lead can change memberships.");
+    }
+    Organisation o = organisations.get(organisationId);
+    if (o.voided()) {
+      throw new Conflict("organisationId", "That organisation was voided.");
+    }
+    if (p.memberships().stream().anyMatch(m -> m.organisationId() == organisationId)) {
+      throw new Conflict("organisationId", "This person is already a member of " + o.name() + ".");
+    }
+    insertMembership(personId, organisationId, roleInOrg, since);
+    events.publishEvent(AuditedAction.created("membership", personId + ":" + organisationId,
+        "Person " + personId + " joined " + o.name(), Map.of("person_id", personId, "organisation_id", organisationId)));
+    return find(personId);
+  }
+
+  /** People counted by the side of the organisations they belong to, within the user's scope. */
+  public Map<Side, Long> countBySide() {
+    CurrentUser u = CurrentUser.require();
+    SqlWhere where = NetworkAccess.peopleView(u) == NetworkAccess.PeopleView.NONE
+        ? new SqlWhere() : scope.where(u);
+    where.and("p.voided_at is null").and("m.voided_at is null");
+    Map<Side, Long> counts = new java.util.EnumMap<>(Side.class);
+    for (Side s : Side.values()) {
+      counts.put(s, 0L);
+    }
+    db.sql("select o.side, count(distinct p.id) n from person p join membership m on m.person_id = p.id"
+            + " join organisation o on o.id = m.organisation_id" + where.sql() + " group by o.side")
+        .params(where.params())
+        .query((rs, i) -> counts.put(Side.valueOf(rs.getString("side")), rs.getLong("n"))).list();
+    return counts;
+  }
+
+  private void insertMembership(long personId, long organisationId, String roleInOrg, LocalDate since) {
+    db.sql("insert into membership (person_id, organisation_id, role_in_org, since, created_at) values (?, ?, ?, ?, ?)")
+        .params(personId, organisationId, Rows.blankToNull(roleInOrg), Rows.sqlDate(since), Rows.ts(clock.instant()))
+        .update();
+  }
+
+  private List<Person> withMemberships(List<Person> people) {
+    if (people.isEmpty()) {
+      return people;
+    }
+    String ids = people.stream().map(p -> String.valueOf(p.id())).collect(Collectors.joining(","));
+    Map<Long, List<Membership>> byPerson = db.sql("""
+            select m.*, o.name, o.side from membership m join organisation o on o.id = m.organisation_id
+            where m.voided_at is null and m.person_id in (""" + ids + ") order by o.name_key")
+        .query((rs, i) -> new Membership(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("organisation_id"),
+            rs.getString("name"), Side.valueOf(rs.getString("side")), rs.getString("role_in_org"),
+            Rows.date(rs, "since")))
+        .list().stream().collect(Collectors.groupingBy(Membership::personId));
+    return people.stream().map(p -> p.withMemberships(byPerson.getOrDefault(p.id(), List.of()))).toList();
+  }
+
+  private List<Person> present(CurrentUser u, List<Person> people) {
+    if (NetworkAccess.peopleView(u) != NetworkAccess.PeopleView.PSEUDONYMISED) {
+      return people;
+    }
+    return people.stream().map(p -> p.pseudonymise(
+        consents.stands(p.id(), ConsentPurpose.IDENTIFIABLE_RESEARCH), true)).toList();
+  }
+
+  private static String searchKey(PersonForm f) {
+    String pseudonym = f.getPseudonym() == null ? "" : " " + f.getPseudonym().strip();
+    return (f.getDisplayName().strip() + pseudonym).toLowerCase(Locale.ROOT);
+  }
+
+  private static String roles(Set<PersonRole> roles) {
+    return roles == null ? "" : roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+  }
+
+  static Person map(ResultSet rs, int row) throws SQLException {
+    String roleText = rs.getString("roles");
+    Set<PersonRole> roles = roleText == null || roleText.isBlank() ? EnumSet.noneOf(PersonRole.class)
+        : Arrays.stream(roleText.split(",")).map(PersonRole::valueOf)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(PersonRole.class)));
+    String eg = rs.getString("ethnic_group");
+    String rel = rs.getString("religion");
+    return new Person(rs.getLong("id"), rs.getString("display_name"), rs.getString("pseudonym"), roles,
+        rs.getString("preferred_language"), rs.getString("access_needs"),
+        ContactPreference.valueOf(rs.getString("contact_preference")), rs.getString("email"), rs.getString("phone"),
+        eg == null ? null : EthnicGroup.valueOf(eg), rel == null ? null : Religion.valueOf(rel),
+        rs.getString("lived_experience"), List.of(), false, Rows.instant(rs, "created_at"),
+        Rows.instant(rs, "updated_at"), rs.getInt("version"), Rows.instant(rs, "voided_at"),
+        rs.getString("void_reason"));
+  }
+}

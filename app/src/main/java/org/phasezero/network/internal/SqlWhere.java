@@ -1,0 +1,60 @@
+package org.phasezero.network.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds a WHERE clause from optional filters. Conditions are added only for the filters given,
+ * so the SQL never compares a typed column with an untyped null (which PostgreSQL rejects).
+ */
+public final class SqlWhere {
+
+  private final StringBuilder sql = new StringBuilder(" where 1 = 1");
+  private final List<Object> params = new ArrayList<>();
+
+  public SqlWhere and(String condition, Object... values) {
+    sql.append(" and ").append(condition);
+    params.addAll(List.of(values));
+    return this;
+  }
+
+  /** Adds the condition only when the value is present (not null, not blank). */
+  public SqlWhere andIf(Object value, String condition) {
+    if (value instanceof String s ? !s.isBlank() : value != null) {
+      and(condition, value instanceof Enum<?> e ? e.name() : value);
+    }
+    return this;
+  }
+
+  /** Case-insensitive substring match of a lower-cased key column. */
+  public SqlWhere contains(String keyColumn, String text) {
+    if (text != null && !text.isBlank()) {
+      and(keyColumn + " like ?", "%" + escape(text.strip().toLowerCase(Locale.ROOT)) + "%");
+    }
+    return this;
+  }
+
+  public SqlWhere notVoided(String alias, boolean includeVoided) {
+    return includeVoided ? this : and(alias + "voided_at is null");
+  }
+
+  public String sql() {
+    return sql.toString();
+  }
+
+  public List<Object> params() {
+    return List.copyOf(params);
+  }
+
+  public List<Object> paramsWith(Object... more) {
+    List<Object> all = new ArrayList<>(params);
+    all.addAll(List.of(more));
+    return all;
+  }
+
+  /** LIKE wildcards typed by a user are matched literally (both databases default to '\' as escape). */
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,105 @@
+package org.phasezero.security;
+
+import java.time.Clock;
+import java.sql.Timestamp;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.phasezero.shared.AuditedAction;
+import org.phasezero.shared.Conflict;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and finds sign-in accounts. There are no default accounts outside demo mode. */
+@Service
+public class Accounts {
+
+  /** NCSC guidance favours length over complexity rules: at least 12 characters. */
+  public static final int MIN_PASSWORD_LENGTH = 12;
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+
+  private final JdbcClient db;
+  private final PasswordEncoder passwords;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Accounts(JdbcClient db, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+    this.db = db;
+    this.passwords = passwords;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Account create(String username, String displayName, Role role, Long organisationId, String password) {
+    if (username == null || !USERNAME.matcher(username).matches()) {
+      throw new IllegalArgumentException("username must be 2-60 characters: lower-case letters, digits, '.', '_' or '-'");
+    }
+    checkPassword(password);
+    if (role == Role.SITE_LEAD && organisationId == null) {
+      throw new IllegalArgumentException("a site lead needs the organisation they lead (--organisation)");
+    }
+    if (find(username).isPresent()) {
+      throw new Conflict("username", "an account named '" + username + "' already exists");
+    }
+    db.sql("""
+            insert into account (username, display_name, password_hash, role, organisation_id, enabled, created_at)
+            values (?, ?, ?, ?, ?, true, ?)""")
+        .params(username, displayName == null || displayName.isBlank() ? username : displayName,
+            passwords.encode(password), role.name(), organisationId, Timestamp.from(clock.instant()))
+        .update();
+    Account created = find(username).orElseThrow();
+    events.publishEvent(AuditedAction.created("account", created.id(),
+        "Account " + username + " created with role " + role.slug(), Map.of(
+            "username", username, "role", role.slug(),
+            "organisation_id", String.valueOf(organisationId))));
+    return created;
+  }
+
+  /** Sets a new password (used by demo mode at each start, and by administrators). */
+  @Transactional
+  public void setPassword(String username, String password) {
+    checkPassword(password);
+    int n = db.sql("update account set password_hash = ? where username = ?")
+        .params(passwords.encode(password), username).update();
+    if (n != 1) {
+      throw new IllegalArgumentException("no account named '" + username + "'");
+    }
+    events.publishEvent(new AuditedAction("PASSWORD_CHANGE", "account", username,
+        "Password changed for " + username, null, null));
+  }
+
+  public Optional<Account> find(String username) {
+    return db.sql("select * from account where username = ?").param(username)
+        .query(Accounts::map).optional();
+  }
+
+  public List<Account> all() {
+    return db.sql("select * from account order by username").query(Accounts::map).list();
+  }
+
+  public long count() {
+    return db.sql("select count(*) from account").query(Long.class).single();
+  }
+
+  private static void checkPassword(String password) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new IllegalArgumentException("password must be at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    if (password.length() > 200) {
+      throw new IllegalArgumentException("password must be at most 200 characters");
+    }
+  }
+
+  static Account map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    long org = rs.getLong("organisation_id");
+    return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+        Role.valueOf(rs.getString("role")), rs.wasNull() ? null : org, rs.getBoolean("enabled"),
+        rs.getTimestamp("created_at").toInstant());
+  }
+}

@@ -1,0 +1,39 @@
+package org.phasezero.shared;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list: the items, the 0-based page number, its size and the total count. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+  public static final int DEFAULT_SIZE = 25;
+  public static final int MAX_SIZE = 200;
+
+  public int pages() {
+    return size == 0 ? 0 : (int) ((total + size - 1) / size);
+  }
+
+  public boolean hasNext() {
+    return page + 1 < pages();
+  }
+
+  public boolean hasPrevious() {
+    return page > 0;
+  }
+
+  public <R> Page<R> map(Function<T, R> f) {
+    return new Page<>(items.stream().map(f).toList(), page, size, total);
+  }
+
+  /** A page request clamped to sane bounds, so that {@code ?size=10000000} cannot exhaust memory. */
+  public record Request(int page, int size) {
+    public Request {
+      page = Math.max(0, page);
+      size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+    }
+
+    public int offset() {
+      return page * size;
+    }
+  }
+}
