@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "PhaseZero: co-producing mental health services, from phase zero to value.",
     subcommands = {
+        ServeCommand.class,
+        AdminCommand.class,
+        DemoDataCommand.class,
         org.phasezero.cli.agreement.AgreementCommand.class,
         org.phasezero.cli.corpus.CorpusCommand.class,
         org.phasezero.cli.network.NetworkCommand.class,

@@ -4,4 +4,23 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The reason given when a record is voided: records are voided with a reason, never deleted. */
-public record VoidRequest(@NotBlank(message = "{void.reason.required}") @Size(max = 500) String reason) {}
+public class VoidRequest {
+
+  @NotBlank(message = "{void.reason.required}")
+  @Size(max = 500, message = "{field.tooLong}")
+  private String reason;
+
+  public VoidRequest() {}
+
+  public VoidRequest(String reason) {
+    this.reason = reason;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

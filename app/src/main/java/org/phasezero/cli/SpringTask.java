@@ -1,0 +1,23 @@
+package org.phasezero.cli;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.phasezero.PhaseZeroApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Runs a piece of work inside the application (database migrated, services ready) without a web server. */
+final class SpringTask {
+
+  private SpringTask() {}
+
+  static <T> T run(Map<String, Object> properties, Function<ConfigurableApplicationContext, T> work) {
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PhaseZeroApplication.class)
+        .web(WebApplicationType.NONE)
+        .properties(Map.of("logging.level.root", "ERROR"))
+        .run(SpringArgs.of(properties))) {
+      return work.apply(context);
+    }
+  }
+}

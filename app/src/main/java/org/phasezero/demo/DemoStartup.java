@@ -1,0 +1,34 @@
+package org.phasezero.demo;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** In demo mode: loads the demo network into an empty database and (re)sets the demo sign-ins. */
+@Component
+@ConditionalOnProperty(name = "phasezero.demo.enabled", havingValue = "true")
+class DemoStartup implements ApplicationRunner {
+
+  private final DemoNetwork network;
+  private final DemoAccounts accounts;
+  private final String password;
+  private final int scale;
+
+  DemoStartup(DemoNetwork network, DemoAccounts accounts, @Value("${phasezero.demo.password}") String password,
+      @Value("${phasezero.demo.scale:1}") int scale) {
+    this.network = network;
+    this.accounts = accounts;
+    this.password = password;
+    this.scale = scale;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (network.isEmpty()) {
+      network.load(scale);
+    }
+    accounts.ensure(password);
+  }
+}

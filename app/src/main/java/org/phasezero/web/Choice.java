@@ -1,0 +1,4 @@
+package org.phasezero.web;
+
+/** An option in a select: a record's id and the name shown for it. */
+public record Choice(long id, String name) {}

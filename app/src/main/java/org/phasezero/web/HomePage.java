@@ -1,0 +1,51 @@
+package org.phasezero.web;
+
+import java.util.Map;
+import org.phasezero.network.Organisations;
+import org.phasezero.network.People;
+import org.phasezero.network.Side;
+import org.phasezero.security.CurrentUser;
+import org.phasezero.security.Role;
+import org.phasezero.security.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home dashboard: organisations and people by side, and (for coordinators) recent activity
+ * from the audit trail. Statutory partners see the same counts with small numbers suppressed.
+ */
+@Controller
+class HomePage {
+
+  private final Organisations organisations;
+  private final People people;
+  private final AuditTrail audit;
+  private final SmallNumbers smallNumbers;
+
+  HomePage(Organisations organisations, People people, AuditTrail audit,
+      @Value("${phasezero.privacy.small-number-threshold}") int threshold) {
+    this.organisations = organisations;
+    this.people = people;
+    this.audit = audit;
+    this.smallNumbers = new SmallNumbers(threshold);
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    CurrentUser user = CurrentUser.require();
+    Map<Side, Long> orgs = organisations.countBySide();
+    Map<Side, Long> persons = people.countBySide();
+    boolean suppress = user.is(Role.STATUTORY_PARTNER);
+    model.addAttribute("sides", Side.values());
+    model.addAttribute("organisationCounts", suppress ? smallNumbers.suppress(orgs) : smallNumbers.show(orgs));
+    model.addAttribute("peopleCounts", suppress ? smallNumbers.suppress(persons) : smallNumbers.show(persons));
+    model.addAttribute("threshold", smallNumbers.threshold());
+    model.addAttribute("suppressed", suppress);
+    if (user.is(Role.COORDINATOR)) {
+      model.addAttribute("recent", audit.recent(10));
+    }
+    return "home";
+  }
+}

@@ -1,0 +1,38 @@
+package org.phasezero.web;
+
+import org.phasezero.security.CurrentUser;
+import org.phasezero.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: the network's name, who is signed in, and which menu items they get. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutModel {
+
+  /** Menu items shown to a role; the server enforces access regardless of what is shown. */
+  public record Navigation(boolean people, boolean ties, boolean audit) {}
+
+  private final String networkName;
+
+  LayoutModel(@Value("${phasezero.network.name}") String networkName) {
+    this.networkName = networkName;
+  }
+
+  @ModelAttribute("networkName")
+  String networkName() {
+    return networkName;
+  }
+
+  @ModelAttribute("currentUser")
+  CurrentUser currentUser() {
+    return CurrentUser.get().orElse(null);
+  }
+
+  @ModelAttribute("nav")
+  Navigation navigation() {
+    Role role = CurrentUser.get().map(CurrentUser::role).orElse(null);
+    boolean editor = role == Role.COORDINATOR || role == Role.SITE_LEAD;
+    return new Navigation(editor || role == Role.RESEARCHER, editor, role == Role.COORDINATOR);
+  }
+}
