@@ -44,7 +44,7 @@ create table person (
   roles               varchar(500) not null default '',
   preferred_language  varchar(60),
   access_needs        varchar(2000),
-  contact_preference  varchar(10)  not null,
+  contact_preference  varchar(30)  not null,
   email               varchar(254),
   phone               varchar(40),
   ethnic_group        varchar(60),

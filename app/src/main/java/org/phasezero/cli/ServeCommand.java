@@ -50,6 +50,7 @@ public class ServeCommand implements Callable<Integer> {
       props.put("server.address", "127.0.0.1");
       props.put("phasezero.demo.enabled", true);
       props.put("phasezero.demo.password", password);
+      props.putIfAbsent("phasezero.network.name", "Wandle Community Network (demo)");
     } else {
       props.put("server.address", bind);
     }

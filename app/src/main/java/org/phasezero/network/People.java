@@ -68,6 +68,19 @@ public class People {
     return new Page<>(present(u, withMemberships(items)), page.page(), page.size(), total);
   }
 
+  /** Id and shown name of everyone the user may see who is not voided, for choosing in forms. */
+  public List<Map.Entry<Long, String>> choices() {
+    CurrentUser u = CurrentUser.require();
+    SqlWhere where = scope.where(u).notVoided("p.", false);
+    boolean pseudonymised = NetworkAccess.peopleView(u) == NetworkAccess.PeopleView.PSEUDONYMISED;
+    return db.sql("select p.id, p.display_name, p.pseudonym from person p" + where.sql() + " order by p.search_key")
+        .params(where.params())
+        .query((rs, i) -> Map.entry(rs.getLong("id"), pseudonymised
+            ? (rs.getString("pseudonym") != null ? rs.getString("pseudonym") : "P-%06d".formatted(rs.getLong("id")))
+            : rs.getString("display_name")))
+        .list();
+  }
+
   /** One person; viewing special-category data is audited. */
   public Person get(long id) {
     Person p = find(id);

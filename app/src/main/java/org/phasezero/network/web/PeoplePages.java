@@ -1,0 +1,185 @@
+package org.phasezero.network.web;
+
+import jakarta.validation.Valid;
+import org.phasezero.network.ConsentForm;
+import org.phasezero.network.ConsentMethod;
+import org.phasezero.network.ConsentPurpose;
+import org.phasezero.network.Consents;
+import org.phasezero.network.ContactPreference;
+import org.phasezero.network.EthnicGroup;
+import org.phasezero.network.Organisations;
+import org.phasezero.network.People;
+import org.phasezero.network.Person;
+import org.phasezero.network.PersonForm;
+import org.phasezero.network.PersonRole;
+import org.phasezero.network.Religion;
+import org.phasezero.security.CurrentUser;
+import org.phasezero.security.Role;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Page;
+import org.phasezero.shared.VoidRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages for finding, adding and changing people, their memberships and consents. */
+@Controller
+@RequestMapping("/people")
+class PeoplePages {
+
+  private final People people;
+  private final Consents consents;
+  private final Organisations organisations;
+
+  PeoplePages(People people, Consents consents, Organisations organisations) {
+    this.people = people;
+    this.consents = consents;
+    this.organisations = organisations;
+  }
+
+  @ModelAttribute
+  void choices(Model model) {
+    model.addAttribute("roleValues", PersonRole.values());
+    model.addAttribute("contactValues", ContactPreference.values());
+    model.addAttribute("ethnicValues", EthnicGroup.values());
+    model.addAttribute("religionValues", Religion.values());
+    model.addAttribute("purposeValues", ConsentPurpose.values());
+    model.addAttribute("methodValues", ConsentMethod.values());
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long organisationId,
+      @RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("q", q);
+    model.addAttribute("organisationId", organisationId);
+    model.addAttribute("results", people.search(new People.Query(q, organisationId, null, false),
+        new Page.Request(page, 25)));
+    return "people/list";
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Model model) {
+    Person p = people.get(id);
+    model.addAttribute("person", p);
+    boolean mayEdit = people.mayEdit(p);
+    model.addAttribute("mayEdit", mayEdit);
+    if (mayEdit) {
+      model.addAttribute("organisationChoices", organisations.choices());
+    }
+    if (mayEdit || (!p.voided() && CurrentUser.require().is(Role.COORDINATOR))) {
+      model.addAttribute("consents", consents.forPerson(id));
+      model.addAttribute("specialCategoryConsent", consents.stands(id, ConsentPurpose.SPECIAL_CATEGORY_DATA));
+    }
+    return "people/show";
+  }
+
+  @GetMapping("/new")
+  String createForm(@RequestParam(required = false) Long organisationId, Model model) {
+    PersonForm form = new PersonForm();
+    form.setOrganisationId(organisationId);
+    return form(model, form, null, false);
+  }
+
+  @PostMapping("/new")
+  String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model) {
+    if (!result.hasErrors()) {
+      try {
+        return "redirect:/people/" + people.create(form).id() + "?added";
+      } catch (Conflict e) {
+        FormErrors.reject(result, e);
+      }
+    }
+    return form(model, form, null, false);
+  }
+
+  @GetMapping("/{id}/edit")
+  String editForm(@PathVariable long id, Model model) {
+    Person p = people.get(id);
+    return form(model, PersonForm.of(p), p, consents.stands(id, ConsentPurpose.SPECIAL_CATEGORY_DATA));
+  }
+
+  @PostMapping("/{id}/edit")
+  String edit(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model) {
+    Person p = people.get(id);
+    if (!result.hasErrors()) {
+      try {
+        people.update(id, form);
+        return "redirect:/people/" + id + "?saved";
+      } catch (Conflict e) {
+        FormErrors.reject(result, e);
+      }
+    }
+    return form(model, form, p, consents.stands(id, ConsentPurpose.SPECIAL_CATEGORY_DATA));
+  }
+
+  @GetMapping("/{id}/void")
+  String voidForm(@PathVariable long id, Model model) {
+    return VoidPage.show(model, people.get(id).displayName(), "/people/" + id, new VoidRequest());
+  }
+
+  @PostMapping("/{id}/void")
+  String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
+      Model model) {
+    Person p = people.get(id);
+    if (result.hasErrors()) {
+      return VoidPage.show(model, p.displayName(), "/people/" + id, form);
+    }
+    people.voidRecord(id, form.getReason());
+    return "redirect:/people/" + id + "?voided";
+  }
+
+  @GetMapping("/{id}/consents/new")
+  String consentForm(@PathVariable long id, Model model) {
+    model.addAttribute("person", people.get(id));
+    model.addAttribute("form", new ConsentForm());
+    return "people/consent";
+  }
+
+  @PostMapping("/{id}/consents/new")
+  String recordConsent(@PathVariable long id, @Valid @ModelAttribute("form") ConsentForm form, BindingResult result,
+      Model model) {
+    model.addAttribute("person", people.get(id));
+    if (!result.hasErrors()) {
+      try {
+        consents.record(id, form);
+        return "redirect:/people/" + id + "?saved#consents";
+      } catch (Conflict e) {
+        FormErrors.reject(result, e);
+      }
+    }
+    return "people/consent";
+  }
+
+  @PostMapping("/{id}/consents/{consentId}/withdraw")
+  String withdrawConsent(@PathVariable long id, @PathVariable long consentId) {
+    if (consents.get(consentId).personId() != id) {
+      throw new org.phasezero.shared.NotFound("consent", consentId);
+    }
+    consents.withdraw(consentId, null, null);
+    return "redirect:/people/" + id + "?saved#consents";
+  }
+
+  @PostMapping("/{id}/memberships")
+  String addMembership(@PathVariable long id, @RequestParam(required = false) Long organisationId,
+      @RequestParam(required = false) String roleInOrganisation, Model model) {
+    if (organisationId == null) {
+      return "redirect:/people/" + id + "/edit?membershipMissing";
+    }
+    people.addMembership(id, organisationId, roleInOrganisation, java.time.LocalDate.now());
+    return "redirect:/people/" + id + "?saved";
+  }
+
+  private String form(Model model, PersonForm form, Person person, boolean specialCategoryConsent) {
+    model.addAttribute("form", form);
+    model.addAttribute("person", person);
+    model.addAttribute("specialCategoryConsent", specialCategoryConsent);
+    model.addAttribute("organisationChoices", organisations.choices());
+    return "people/form";
+  }
+}

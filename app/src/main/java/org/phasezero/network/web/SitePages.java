@@ -1,0 +1,110 @@
+package org.phasezero.network.web;
+
+import jakarta.validation.Valid;
+import org.phasezero.network.Organisations;
+import org.phasezero.network.Site;
+import org.phasezero.network.SiteForm;
+import org.phasezero.network.Sites;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Page;
+import org.phasezero.shared.VoidRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages for venues. */
+@Controller
+@RequestMapping("/sites")
+class SitePages {
+
+  private final Sites sites;
+  private final Organisations organisations;
+
+  SitePages(Sites sites, Organisations organisations) {
+    this.sites = sites;
+    this.organisations = organisations;
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("q", q);
+    model.addAttribute("results", sites.search(q, null, false, new Page.Request(page, 25)));
+    return "sites/list";
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Model model) {
+    Site s = sites.get(id);
+    model.addAttribute("site", s);
+    model.addAttribute("mayEdit", sites.mayEdit(s));
+    return "sites/show";
+  }
+
+  @GetMapping("/new")
+  String createForm(@RequestParam(required = false) Long organisationId, Model model) {
+    SiteForm form = new SiteForm();
+    form.setOrganisationId(organisationId);
+    return form(model, form, null);
+  }
+
+  @PostMapping("/new")
+  String create(@Valid @ModelAttribute("form") SiteForm form, BindingResult result, Model model) {
+    if (!result.hasErrors()) {
+      try {
+        return "redirect:/sites/" + sites.create(form).id() + "?added";
+      } catch (Conflict e) {
+        FormErrors.reject(result, e);
+      }
+    }
+    return form(model, form, null);
+  }
+
+  @GetMapping("/{id}/edit")
+  String editForm(@PathVariable long id, Model model) {
+    Site s = sites.get(id);
+    return form(model, SiteForm.of(s), s);
+  }
+
+  @PostMapping("/{id}/edit")
+  String edit(@PathVariable long id, @Valid @ModelAttribute("form") SiteForm form, BindingResult result, Model model) {
+    Site s = sites.get(id);
+    if (!result.hasErrors()) {
+      try {
+        sites.update(id, form);
+        return "redirect:/sites/" + id + "?saved";
+      } catch (Conflict e) {
+        FormErrors.reject(result, e);
+      }
+    }
+    return form(model, form, s);
+  }
+
+  @GetMapping("/{id}/void")
+  String voidForm(@PathVariable long id, Model model) {
+    return VoidPage.show(model, sites.get(id).name(), "/sites/" + id, new VoidRequest());
+  }
+
+  @PostMapping("/{id}/void")
+  String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
+      Model model) {
+    Site s = sites.get(id);
+    if (result.hasErrors()) {
+      return VoidPage.show(model, s.name(), "/sites/" + id, form);
+    }
+    sites.voidRecord(id, form.getReason());
+    return "redirect:/sites/" + id + "?voided";
+  }
+
+  private String form(Model model, SiteForm form, Site site) {
+    model.addAttribute("form", form);
+    model.addAttribute("site", site);
+    model.addAttribute("organisationChoices", organisations.choices().stream().filter(organisations::mayEdit).toList());
+    return "sites/form";
+  }
+}

@@ -1,0 +1,125 @@
+package org.phasezero.network.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.phasezero.network.Organisations;
+import org.phasezero.network.People;
+import org.phasezero.network.Tie;
+import org.phasezero.network.TieForm;
+import org.phasezero.network.TieKind;
+import org.phasezero.network.Ties;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Page;
+import org.phasezero.shared.VoidRequest;
+import org.phasezero.web.Choice;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages for ties between people and organisations. */
+@Controller
+@RequestMapping("/ties")
+class TiePages {
+
+  private final Ties ties;
+  private final People people;
+  private final Organisations organisations;
+
+  TiePages(Ties ties, People people, Organisations organisations) {
+    this.ties = ties;
+    this.people = people;
+    this.organisations = organisations;
+  }
+
+  @ModelAttribute
+  void choices(Model model) {
+    model.addAttribute("kindValues", TieKind.values());
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) TieKind kind, @RequestParam(required = false) Long personId,
+      @RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("kind", kind);
+    model.addAttribute("results", ties.search(kind, personId, false, new Page.Request(page, 25)));
+    return "ties/list";
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Model model) {
+    Tie t = ties.get(id);
+    model.addAttribute("tie", t);
+    model.addAttribute("mayEdit", ties.mayEdit(t));
+    return "ties/show";
+  }
+
+  @GetMapping("/new")
+  String createForm(@RequestParam(required = false) Long fromPersonId, Model model) {
+    TieForm form = new TieForm();
+    form.setFromPersonId(fromPersonId);
+    return form(model, form, null);
+  }
+
+  @PostMapping("/new")
+  String create(@Valid @ModelAttribute("form") TieForm form, BindingResult result, Model model) {
+    if (!result.hasErrors()) {
+      try {
+        return "redirect:/ties/" + ties.create(form).id() + "?added";
+      } catch (Conflict e) {
+        FormErrors.reject(result, e);
+      }
+    }
+    return form(model, form, null);
+  }
+
+  @GetMapping("/{id}/edit")
+  String editForm(@PathVariable long id, Model model) {
+    Tie t = ties.get(id);
+    return form(model, TieForm.of(t), t);
+  }
+
+  @PostMapping("/{id}/edit")
+  String edit(@PathVariable long id, @Valid @ModelAttribute("form") TieForm form, BindingResult result, Model model) {
+    Tie t = ties.get(id);
+    if (!result.hasErrors()) {
+      try {
+        ties.update(id, form);
+        return "redirect:/ties/" + id + "?saved";
+      } catch (Conflict e) {
+        FormErrors.reject(result, e);
+      }
+    }
+    return form(model, form, t);
+  }
+
+  @GetMapping("/{id}/void")
+  String voidForm(@PathVariable long id, Model model) {
+    Tie t = ties.get(id);
+    return VoidPage.show(model, t.from().name() + " – " + t.to().name(), "/ties/" + id, new VoidRequest());
+  }
+
+  @PostMapping("/{id}/void")
+  String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
+      Model model) {
+    Tie t = ties.get(id);
+    if (result.hasErrors()) {
+      return VoidPage.show(model, t.from().name() + " – " + t.to().name(), "/ties/" + id, form);
+    }
+    ties.voidRecord(id, form.getReason());
+    return "redirect:/ties/" + id + "?voided";
+  }
+
+  private String form(Model model, TieForm form, Tie tie) {
+    model.addAttribute("form", form);
+    model.addAttribute("tie", tie);
+    List<Choice> personChoices = people.choices().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
+    model.addAttribute("personChoices", personChoices);
+    model.addAttribute("organisationChoices", organisations.choices());
+    return "ties/form";
+  }
+}
