@@ -30,8 +30,9 @@ public record DiscountSchedule(List<Band> bands) {
   /** Year {@code fromYear} onwards (until the next band) is discounted at {@code rate}. */
   public record Band(int fromYear, double rate) {
     public Band {
-      if (!(rate > -1) || Double.isInfinite(rate)) {
-        throw new IllegalArgumentException("discount_rate: must be greater than -1, found " + rate);
+      if (!(rate >= 0 && rate < 1)) {
+        throw new IllegalArgumentException("discount_rate: must be at least 0 and below 1, found "
+            + rate);
       }
     }
   }
