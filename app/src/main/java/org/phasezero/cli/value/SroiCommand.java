@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     description = {"Social return on investment of an impact map (JSON, or YAML for .yaml/.yml).",
         "Year-1 impact = quantity x financial_proxy x (1-deadweight) x (1-displacement) x "
             + "(1-attribution); later years x (1-drop_off); discounted with discount_rate, or "
-            + "by default the HM Treasury Green Book bands (3.5% years 0-30, 3.0% 31-75, ...)."})
+            + "by default the HM Treasury Green Book bands (3.5%% years 0-30, 3.0%% 31-75, ...)."})
 public class SroiCommand implements Callable<Integer> {
 
   /** The most simulations accepted: their samples are held in memory (16 bytes each). */
