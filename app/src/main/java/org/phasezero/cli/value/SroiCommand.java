@@ -36,7 +36,7 @@ public class SroiCommand implements Callable<Integer> {
 
   @Option(names = "--sensitivity",
       description = "One-way sensitivity: each assumption of each outcome varied on its own "
-          + "(shares +/-10 points, quantity and proxy +/-20%, duration +/-1 year), with the "
+          + "(shares +/-10 points, quantity and proxy +/-20%%, duration +/-1 year), with the "
           + "break-even value where the ratio reaches 1.")
   boolean sensitivity;
 
