@@ -39,8 +39,8 @@ public final class MonteCarloSroi {
     if (simulations < 1) {
       throw new IllegalArgumentException("simulations: must be at least 1, found " + simulations);
     }
-    Outcome[] outcomes = map.stakeholders().stream().flatMap(s -> s.outcomes().stream())
-        .toArray(Outcome[]::new);
+    OutcomeDraw[] outcomes = map.stakeholders().stream().flatMap(s -> s.outcomes().stream())
+        .map(o -> new OutcomeDraw(o, ranges)).toArray(OutcomeDraw[]::new);
     int maxYears = map.longestDuration() + ranges.durationYears();
     double[] weights = map.discount().weights(maxYears, map.discountYearOne());
     double[] pv = new double[simulations];
@@ -54,7 +54,7 @@ public final class MonteCarloSroi {
       SplittableRandom random = new SplittableRandom(blockSeeds[b]);
       int end = Math.min(simulations, (b + 1) * BLOCK);
       for (int i = b * BLOCK; i < end; i++) {
-        pv[i] = draw(outcomes, ranges, weights, random);
+        pv[i] = draw(outcomes, weights, random);
       }
     });
     double[] ratio = new double[simulations];
@@ -70,19 +70,16 @@ public final class MonteCarloSroi {
   }
 
   /** One simulated present value. */
-  private static double draw(Outcome[] outcomes, AssumptionRanges r, double[] weights,
-      SplittableRandom random) {
+  private static double draw(OutcomeDraw[] outcomes, double[] weights, SplittableRandom random) {
     double total = 0;
-    for (Outcome o : outcomes) {
-      double quantity = triangular(r, Assumption.QUANTITY, o.quantity(), random);
-      double proxy = triangular(r, Assumption.FINANCIAL_PROXY, o.financialProxy(), random);
-      double deadweight = triangular(r, Assumption.DEADWEIGHT, o.deadweight(), random);
-      double displacement = triangular(r, Assumption.DISPLACEMENT, o.displacement(), random);
-      double attribution = triangular(r, Assumption.ATTRIBUTION, o.attribution(), random);
-      double dropOff = triangular(r, Assumption.DROP_OFF, o.dropOff(), random);
-      int lowYears = (int) r.low(Assumption.DURATION, o.duration());
-      int highYears = (int) r.high(Assumption.DURATION, o.duration());
-      int duration = lowYears + random.nextInt(highYears - lowYears + 1);
+    for (OutcomeDraw o : outcomes) {
+      double quantity = o.quantity.sample(random.nextDouble());
+      double proxy = o.proxy.sample(random.nextDouble());
+      double deadweight = o.deadweight.sample(random.nextDouble());
+      double displacement = o.displacement.sample(random.nextDouble());
+      double attribution = o.attribution.sample(random.nextDouble());
+      double dropOff = o.dropOff.sample(random.nextDouble());
+      int duration = o.lowYears + random.nextInt(o.highYears - o.lowYears + 1);
       double firstYear = quantity * proxy * (1 - deadweight) * (1 - displacement)
           * (1 - attribution);
       total += Outcome.presentValue(firstYear, duration, dropOff, weights);
@@ -90,9 +87,48 @@ public final class MonteCarloSroi {
     return total;
   }
 
-  private static double triangular(AssumptionRanges r, Assumption a, double mode,
-      SplittableRandom random) {
-    return triangular(r.low(a, mode), mode, r.high(a, mode), random.nextDouble());
+  /** One outcome's distributions, with the ranges worked out once rather than per draw. */
+  private static final class OutcomeDraw {
+    final Triangle quantity;
+    final Triangle proxy;
+    final Triangle deadweight;
+    final Triangle displacement;
+    final Triangle attribution;
+    final Triangle dropOff;
+    final int lowYears;
+    final int highYears;
+
+    OutcomeDraw(Outcome o, AssumptionRanges r) {
+      quantity = Triangle.around(r, Assumption.QUANTITY, o);
+      proxy = Triangle.around(r, Assumption.FINANCIAL_PROXY, o);
+      deadweight = Triangle.around(r, Assumption.DEADWEIGHT, o);
+      displacement = Triangle.around(r, Assumption.DISPLACEMENT, o);
+      attribution = Triangle.around(r, Assumption.ATTRIBUTION, o);
+      dropOff = Triangle.around(r, Assumption.DROP_OFF, o);
+      lowYears = (int) r.low(Assumption.DURATION, o.duration());
+      highYears = (int) r.high(Assumption.DURATION, o.duration());
+    }
+  }
+
+  /** Triangular(min a, mode c, max b) with its inverse-CDF constants precomputed. */
+  private record Triangle(double a, double c, double b, double split, double left,
+      double right) {
+
+    static Triangle around(AssumptionRanges r, Assumption assumption, Outcome o) {
+      double mode = assumption.of(o);
+      double a = r.low(assumption, mode);
+      double b = r.high(assumption, mode);
+      double width = b - a;
+      return new Triangle(a, mode, b, width <= 0 ? 1 : (mode - a) / width, width * (mode - a),
+          width * (b - mode));
+    }
+
+    double sample(double u) {
+      if (b <= a) {
+        return c;
+      }
+      return u < split ? a + Math.sqrt(u * left) : b - Math.sqrt((1 - u) * right);
+    }
   }
 
   /** Inverse CDF of the triangular distribution (min a, mode c, max b) at u in [0, 1). */

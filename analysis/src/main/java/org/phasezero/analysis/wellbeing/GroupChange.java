@@ -43,17 +43,18 @@ public record GroupChange(int n, double meanChange, double sd, double ciLow, dou
     if (n == 0) {
       throw new IllegalArgumentException("no one has both a pre and a post score");
     }
+    ChangeCategory.requireThreshold(threshold);
+    // The same rule as ChangeCategory.of, inlined without branches: this loop runs over whole
+    // programmes' data.
+    double up = threshold - ChangeCategory.TOLERANCE;
+    double down = -threshold + ChangeCategory.TOLERANCE;
     int improved = 0;
     int worsened = 0;
     double sum = 0;
     for (double d : changes) {
       sum += d;
-      ChangeCategory category = ChangeCategory.of(d, threshold);
-      if (category == ChangeCategory.IMPROVED) {
-        improved++;
-      } else if (category == ChangeCategory.WORSENED) {
-        worsened++;
-      }
+      improved += d >= up ? 1 : 0;
+      worsened += d <= down ? 1 : 0;
     }
     double mean = sum / n;
     double squares = 0;
