@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "value",
     mixinStandardHelpOptions = true,
     description = "Social value: SROI present value, ratio, sensitivity and Monte Carlo.",
-    subcommands = {})
+    subcommands = {SroiCommand.class})
 public class ValueCommand implements Runnable {
 
   @Spec

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "wellbeing",
     mixinStandardHelpOptions = true,
     description = "Wellbeing scores: WEMWBS and SWEMWBS (with the Rasch metric conversion).",
-    subcommands = {})
+    subcommands = {SwemwbsCommand.class, WemwbsCommand.class})
 public class WellbeingCommand implements Runnable {
 
   @Spec
