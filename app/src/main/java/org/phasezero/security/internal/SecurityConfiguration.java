@@ -51,7 +51,9 @@ class SecurityConfiguration {
   SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/login", "/nhsuk/**", "/assets/**", "/css/**", "/js/**", "/webjars/**",
-                "/error", "/favicon.ico", "/actuator/health").permitAll()
+                "/error", "/favicon.ico").permitAll()
+            // The API's description is public; the API itself is not.
+            .requestMatchers("/v3/api-docs/**", "/api-docs", "/swagger-ui/**").permitAll()
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").permitAll()
             .failureHandler(new ThrottlingFailureHandler(throttle)))

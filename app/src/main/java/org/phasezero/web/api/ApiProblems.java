@@ -28,6 +28,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * and where (the field, the value), so that a script author can fix the request.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFound.class)

@@ -1,0 +1,246 @@
+package org.phasezero.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.phasezero.security.Role;
+import org.phasezero.support.Api;
+import org.phasezero.support.TestNetwork;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The network registry through its JSON API, run against each supported database (H2 and
+ * PostgreSQL): create, find, change, void, consent, audit, and every kind of bad input answered
+ * with a clear problem and nothing half-written.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class RegistryContract {
+
+  @Autowired
+  ApplicationContext context;
+
+  @Autowired
+  JdbcClient db;
+
+  @Value("${local.server.port}")
+  int port;
+
+  Api api;
+  TestNetwork net;
+  String coordinator;
+
+  @BeforeAll
+  void setUp() {
+    api = new Api(port);
+    net = new TestNetwork(context);
+    coordinator = net.token(Role.COORDINATOR);
+  }
+
+  Map<String, Object> organisation(String name) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", name);
+    body.put("type", "FAITH_ORGANISATION");
+    body.put("side", "COMMUNITY");
+    body.put("languages", "Tamil, English");
+    return body;
+  }
+
+  long count(String table) {
+    return db.sql("select count(*) from " + table).query(Long.class).single();
+  }
+
+  @Test
+  void aCoordinatorAddsFindsChangesAndVoidsAnOrganisation() {
+    var created = api.post("/api/v1/organisations", coordinator, Api.json(organisation("Sri Murugan Temple " + net.suffix)));
+    assertThat(created.status()).isEqualTo(201);
+    long id = created.json().get("id").asLong();
+
+    var found = api.get("/api/v1/organisations?q=murugan+temple+" + net.suffix, coordinator);
+    assertThat(found.json().get("total").asLong()).isEqualTo(1);
+    assertThat(found.json().get("items").get(0).get("name").asString()).isEqualTo("Sri Murugan Temple " + net.suffix);
+
+    Map<String, Object> change = organisation("Sri Murugan Temple " + net.suffix);
+    change.put("communities", "Tamil");
+    var changed = api.put("/api/v1/organisations/" + id, coordinator, Api.json(change));
+    assertThat(changed.status()).isEqualTo(200);
+    assertThat(changed.json().get("communities").asString()).isEqualTo("Tamil");
+    assertThat(changed.json().get("version").asInt()).isEqualTo(1);
+
+    var voided = api.post("/api/v1/organisations/" + id + "/void", coordinator, "{\"reason\":\"entered twice\"}");
+    assertThat(voided.status()).isEqualTo(200);
+    assertThat(voided.json().get("voidReason").asString()).isEqualTo("entered twice");
+    assertThat(api.get("/api/v1/organisations?q=murugan+temple+" + net.suffix, coordinator).json().get("total").asLong())
+        .as("voided records are hidden from lists by default").isZero();
+
+    var trail = api.get("/api/v1/audit?entityType=organisation&entityId=" + id, coordinator).json().get("items");
+    assertThat(trail).extracting(n -> n.get("action").asString()).containsExactly("VOID", "UPDATE", "CREATE");
+    JsonNode update = trail.get(1);
+    assertThat(update.get("before").asString()).contains("\"communities\":null");
+    assertThat(update.get("after").asString()).contains("\"communities\":\"Tamil\"");
+  }
+
+  @Test
+  void editingAVoidedRecordIsAConflictAndChangesNothing() {
+    long id = api.post("/api/v1/organisations", coordinator, Api.json(organisation("Closed Group " + net.suffix)))
+        .json().get("id").asLong();
+    api.post("/api/v1/organisations/" + id + "/void", coordinator, "{\"reason\":\"closed\"}");
+    var edit = api.put("/api/v1/organisations/" + id, coordinator, Api.json(organisation("Reopened " + net.suffix)));
+    assertThat(edit.status()).isEqualTo(409);
+    assertThat(edit.detail()).contains("voided");
+    assertThat(api.get("/api/v1/organisations/" + id, coordinator).json().get("name").asString())
+        .isEqualTo("Closed Group " + net.suffix);
+  }
+
+  @Test
+  void aDuplicateNameIsAConflictNamingTheField() {
+    long before = count("organisation");
+    var dup = api.post("/api/v1/organisations", coordinator, Api.json(organisation(net.ownOrg.name().toUpperCase())));
+    assertThat(dup.status()).isEqualTo(409);
+    assertThat(dup.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+    assertThat(count("organisation")).isEqualTo(before);
+  }
+
+  @Test
+  void malformedJsonIsABadRequestThatSaysSo() {
+    var r = api.post("/api/v1/organisations", coordinator, "{\"name\": \"Unclosed");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.contentType()).contains("application/problem+json");
+    assertThat(r.detail()).contains("not valid JSON");
+  }
+
+  @Test
+  void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() {
+    Map<String, Object> body = organisation("Enum Test " + net.suffix);
+    body.put("side", "sideways");
+    var r = api.post("/api/v1/organisations", coordinator, Api.json(body));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.detail()).contains("side", "sideways", "COMMUNITY", "STATUTORY", "INDEPENDENT");
+  }
+
+  @Test
+  void aWrongTypeNamesTheField() {
+    var r = api.post("/api/v1/ties", coordinator,
+        "{\"fromPersonId\": \"not-a-number\", \"toPersonId\": 1, \"kind\": \"BONDING\"}");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.detail()).contains("fromPersonId");
+  }
+
+  @Test
+  void anUnknownFieldIsRejectedRatherThanIgnored() {
+    Map<String, Object> body = organisation("Typo Test " + net.suffix);
+    body.put("langauges", "Somali");
+    var r = api.post("/api/v1/organisations", coordinator, Api.json(body));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.detail()).contains("langauges");
+  }
+
+  @Test
+  void overLongAndMissingFieldsAreListedWithoutStoringAnything() {
+    long before = count("organisation");
+    Map<String, Object> body = organisation("x".repeat(201));
+    body.remove("type");
+    var r = api.post("/api/v1/organisations", coordinator, Api.json(body));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("errors")).extracting(e -> e.get("field").asString()).contains("name", "type");
+    assertThat(count("organisation")).isEqualTo(before);
+  }
+
+  @Test
+  void aTieTrustOutsideOneToFiveIsRefused() {
+    long before = count("tie");
+    var r = api.post("/api/v1/ties", coordinator, Api.json(Map.of(
+        "fromPersonId", net.ownPerson, "toPersonId", net.otherPerson, "kind", "LINKING", "trust", 6)));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("trust");
+    assertThat(count("tie")).isEqualTo(before);
+  }
+
+  @Test
+  void aPersonWithoutEmailIsFirstClass() {
+    var r = api.post("/api/v1/people", coordinator, Api.json(Map.of(
+        "displayName", "Mrs Kaur " + net.suffix, "contactPreference", "THROUGH_ORGANISATION",
+        "organisationId", net.ownOrg.id())));
+    assertThat(r.status()).isEqualTo(201);
+    assertThat(r.json().get("email").isNull()).isTrue();
+    assertThat(r.json().get("memberships").get(0).get("organisationId").asLong()).isEqualTo(net.ownOrg.id());
+  }
+
+  @Test
+  void specialCategoryDataNeedsConsentIsAuditedWhenViewedAndIsErasedOnWithdrawal() {
+    long id = api.post("/api/v1/people", coordinator, Api.json(Map.of(
+        "displayName", "Consent Test " + net.suffix, "contactPreference", "PHONE"))).json().get("id").asLong();
+    Map<String, Object> withData = new LinkedHashMap<>(Map.of(
+        "displayName", "Consent Test " + net.suffix, "contactPreference", "PHONE",
+        "ethnicGroup", "ASIAN_PAKISTANI", "religion", "MUSLIM"));
+
+    var refused = api.put("/api/v1/people/" + id, coordinator, Api.json(withData));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.detail()).contains("consent");
+
+    var consent = api.post("/api/v1/consents", coordinator, Api.json(Map.of("personId", id,
+        "purpose", "SPECIAL_CATEGORY_DATA", "givenOn", "2025-05-01", "method", "WRITTEN")));
+    assertThat(consent.status()).isEqualTo(201);
+    assertThat(api.put("/api/v1/people/" + id, coordinator, Api.json(withData)).status()).isEqualTo(200);
+
+    var viewed = api.get("/api/v1/people/" + id, coordinator);
+    assertThat(viewed.json().get("ethnicGroup").asString()).isEqualTo("ASIAN_PAKISTANI");
+    assertThat(api.get("/api/v1/audit?action=VIEW_SPECIAL_CATEGORY&entityId=" + id, coordinator)
+        .json().get("total").asLong()).isGreaterThanOrEqualTo(1);
+
+    long consentId = consent.json().get("id").asLong();
+    assertThat(api.post("/api/v1/consents/" + consentId + "/withdraw", coordinator, "{}").status()).isEqualTo(200);
+    JsonNode after = api.get("/api/v1/people/" + id, coordinator).json();
+    assertThat(after.get("ethnicGroup").isNull()).isTrue();
+    assertThat(after.get("religion").isNull()).isTrue();
+    assertThat(api.get("/api/v1/audit?action=ERASE&entityId=" + id, coordinator).json().get("total").asLong())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aResearcherSeesOnlyConsentedPeopleWithoutNamesOrContactDetails() {
+    var list = api.get("/api/v1/people?size=200", net.token(Role.RESEARCHER)).json().get("items");
+    assertThat(list).extracting(n -> n.get("id").asLong())
+        .contains(net.ownResearchPerson, net.otherResearchPerson)
+        .doesNotContain(net.ownPerson, net.otherPerson);
+    JsonNode p = api.get("/api/v1/people/" + net.ownResearchPerson, net.token(Role.RESEARCHER)).json();
+    assertThat(p.get("displayName").asString()).doesNotContain("Ayo").startsWith("P-");
+    assertThat(p.get("phone").isNull()).isTrue();
+    assertThat(p.get("pseudonymised").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aRevokedTokenNoLongerWorks() {
+    var created = api.post("/api/v1/tokens", coordinator, "{\"name\":\"short-lived\"}");
+    assertThat(created.status()).isEqualTo(201);
+    String secret = created.json().get("secret").asString();
+    assertThat(api.get("/api/v1/organisations", secret).status()).isEqualTo(200);
+    long id = created.json().get("token").get("id").asLong();
+    assertThat(api.post("/api/v1/tokens/" + id + "/revoke", coordinator, "").status()).isEqualTo(200);
+    var after = api.get("/api/v1/organisations", secret);
+    assertThat(after.status()).isEqualTo(401);
+    assertThat(after.contentType()).contains("application/problem+json");
+  }
+
+  @Test
+  void withoutATokenTheApiAnswers401NotARedirect() {
+    var r = api.get("/api/v1/people", null);
+    assertThat(r.status()).isEqualTo(401);
+    assertThat(r.contentType()).contains("application/problem+json");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheRegistry() {
+    var r = api.get("/v3/api-docs", coordinator);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body()).contains("/api/v1/organisations", "/api/v1/people", "/api/v1/ties", "/api/v1/consents",
+        "/api/v1/audit", "/api/v1/tokens", "/api/v1/sites");
+  }
+}

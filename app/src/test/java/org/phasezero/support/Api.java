@@ -1,0 +1,68 @@
+package org.phasezero.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for the JSON API of a running test server. */
+public final class Api {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String base;
+
+  public Api(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  /** A response: status and body, parsed as JSON when it is JSON. */
+  public record Response(int status, String body, String contentType) {
+    public JsonNode json() {
+      return JSON.readTree(body);
+    }
+
+    public String detail() {
+      return json().path("detail").asString();
+    }
+  }
+
+  public Response get(String path, String token) {
+    return send(request(path, token).GET());
+  }
+
+  public Response post(String path, String token, String json) {
+    return send(request(path, token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Response put(String path, String token, String json) {
+    return send(request(path, token).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public static String json(Object value) {
+    return JSON.writeValueAsString(value);
+  }
+
+  private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+    return token == null ? b : b.header("Authorization", "Bearer " + token);
+  }
+
+  private Response send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
