@@ -70,6 +70,11 @@ public class Organisations {
     return !o.voided() && NetworkAccess.mayEditOrganisation(CurrentUser.require(), o.id());
   }
 
+  /** Refuses (403) a user who may not add organisations, before they fill in a form. */
+  public void requireMayCreate() {
+    NetworkAccess.requireCoordinator(CurrentUser.require(), "add an organisation");
+  }
+
   @Transactional
   public Organisation create(OrganisationForm f) {
     NetworkAccess.requireCoordinator(CurrentUser.require(), "add an organisation");

@@ -103,6 +103,11 @@ public class People {
     return !p.voided() && scope.managesPerson(CurrentUser.require(), p.id());
   }
 
+  /** Refuses (403) a user who may not add these records, before they fill in a form. */
+  public void requireMayCreate() {
+    NetworkAccess.requireEditor(CurrentUser.require(), "add records here");
+  }
+
   @Transactional
   public Person create(PersonForm f) {
     CurrentUser u = CurrentUser.require();

@@ -56,6 +56,11 @@ public class Sites {
     return !s.voided() && NetworkAccess.mayEditOrganisation(CurrentUser.require(), s.organisationId());
   }
 
+  /** Refuses (403) a user who may not add these records, before they fill in a form. */
+  public void requireMayCreate() {
+    NetworkAccess.requireEditor(CurrentUser.require(), "add records here");
+  }
+
   @Transactional
   public Site create(SiteForm f) {
     requireEditorOf(f.getOrganisationId());

@@ -70,6 +70,11 @@ public class Ties {
     return !t.voided() && (u.is(Role.COORDINATOR) || u.is(Role.SITE_LEAD));
   }
 
+  /** Refuses (403) a user who may not add these records, before they fill in a form. */
+  public void requireMayCreate() {
+    NetworkAccess.requireEditor(CurrentUser.require(), "add records here");
+  }
+
   @Transactional
   public Tie create(TieForm f) {
     NetworkAccess.requireEditor(CurrentUser.require(), "record a tie");

@@ -60,6 +60,7 @@ class OrganisationPages {
 
   @GetMapping("/new")
   String createForm(Model model) {
+    organisations.requireMayCreate();
     model.addAttribute("form", new OrganisationForm());
     return "organisations/form";
   }
@@ -80,6 +81,7 @@ class OrganisationPages {
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     Organisation o = organisations.get(id);
+    MayEdit.require(organisations.mayEdit(o));
     model.addAttribute("organisation", o);
     model.addAttribute("form", OrganisationForm.of(o));
     return "organisations/form";

@@ -81,6 +81,7 @@ class PeoplePages {
 
   @GetMapping("/new")
   String createForm(@RequestParam(required = false) Long organisationId, Model model) {
+    people.requireMayCreate();
     PersonForm form = new PersonForm();
     form.setOrganisationId(organisationId);
     return form(model, form, null, false);
@@ -101,6 +102,7 @@ class PeoplePages {
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     Person p = people.get(id);
+    MayEdit.require(people.mayEdit(p));
     return form(model, PersonForm.of(p), p, consents.stands(id, ConsentPurpose.SPECIAL_CATEGORY_DATA));
   }
 

@@ -48,6 +48,7 @@ class SitePages {
 
   @GetMapping("/new")
   String createForm(@RequestParam(required = false) Long organisationId, Model model) {
+    sites.requireMayCreate();
     SiteForm form = new SiteForm();
     form.setOrganisationId(organisationId);
     return form(model, form, null);
@@ -68,6 +69,7 @@ class SitePages {
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     Site s = sites.get(id);
+    MayEdit.require(sites.mayEdit(s));
     return form(model, SiteForm.of(s), s);
   }
 

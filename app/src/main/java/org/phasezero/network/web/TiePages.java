@@ -60,6 +60,7 @@ class TiePages {
 
   @GetMapping("/new")
   String createForm(@RequestParam(required = false) Long fromPersonId, Model model) {
+    ties.requireMayCreate();
     TieForm form = new TieForm();
     form.setFromPersonId(fromPersonId);
     return form(model, form, null);
@@ -80,6 +81,7 @@ class TiePages {
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     Tie t = ties.get(id);
+    MayEdit.require(ties.mayEdit(t));
     return form(model, TieForm.of(t), t);
   }
 
