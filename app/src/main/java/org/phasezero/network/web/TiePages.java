@@ -11,7 +11,7 @@ import org.phasezero.network.Ties;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.VoidRequest;
-import org.phasezero.web.Choice;
+import org.phasezero.shared.Choice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,6 +1,5 @@
-package org.phasezero;
+package org.phasezero.cli;
 
-import org.phasezero.cli.Cli;
 
 /** Entry point of the PhaseZero jar: the server and every command line tool share it. */
 public final class PhaseZero {
