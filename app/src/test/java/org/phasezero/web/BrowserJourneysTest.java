@@ -1,0 +1,165 @@
+package org.phasezero.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.phasezero.security.Role;
+import org.phasezero.support.Chromium;
+import org.phasezero.support.TestNetwork;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The main journeys in real headless Chromium, and axe-core on every page with zero violations
+ * allowed: sign in, find a person, add an organisation (with the error summary on the way), see
+ * the audit entry; the same journey with JavaScript switched off.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+    "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneysTest {
+
+  @Autowired
+  ApplicationContext context;
+
+  @Value("${local.server.port}")
+  int port;
+
+  TestNetwork net;
+  Playwright playwright;
+  Browser browser;
+
+  @BeforeAll
+  void start() {
+    Chromium.requireInstalled();
+    net = new TestNetwork(context);
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  Page signIn(BrowserContext ctx, Role role) {
+    Page page = ctx.newPage();
+    page.navigate(url("/login"));
+    page.getByLabel("Username").fill(net.usernames.get(role));
+    page.getByLabel("Password").fill(TestNetwork.PASSWORD);
+    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        new Page.GetByRoleOptions().setName("Sign in")).click();
+    page.waitForURL(url("/"));
+    return page;
+  }
+
+  static void assertAccessible(Page page) {
+    AxeResults results = new AxeBuilder(page).analyze();
+    String violations = results.getViolations().stream()
+        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("\n"));
+    assertThat(results.getViolations()).as(page.url() + "\n" + violations).isEmpty();
+  }
+
+  @Test
+  void aCoordinatorFindsAPersonAddsAnOrganisationAndSeesItInTheAuditTrail() {
+    try (BrowserContext ctx = browser.newContext()) {
+      Page page = signIn(ctx, Role.COORDINATOR);
+      assertThat(page.locator("h1").textContent()).isEqualTo("Overview");
+
+      page.navigate(url("/people"));
+      page.getByLabel("Search by name").fill("Ada Own " + net.suffix);
+      page.locator("form[role=search] button[type=submit]").click();
+      page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+          new Page.GetByRoleOptions().setName("Ada Own " + net.suffix)).click();
+      assertThat(page.locator("h1").textContent()).isEqualTo("Ada Own " + net.suffix);
+
+      page.navigate(url("/organisations/new"));
+      page.locator("button[type=submit]").click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent())
+          .contains("Enter the organisation's name", "Choose the type of organisation");
+      assertAccessible(page);
+
+      String name = "Elders Tea Club " + net.suffix;
+      page.getByLabel("Name").fill(name);
+      page.getByLabel("Type").selectOption("COMMUNITY_GROUP");
+      page.getByLabel("Side").selectOption("COMMUNITY");
+      page.locator("button[type=submit]").click();
+      assertThat(page.locator("h1").textContent()).isEqualTo(name);
+
+      page.navigate(url("/audit?entityType=organisation"));
+      assertThat(page.locator("table").textContent()).contains("Organisation '" + name + "' added");
+    }
+  }
+
+  @Test
+  void theSameJourneyWorksWithoutJavaScript() {
+    try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+      Page page = signIn(ctx, Role.SITE_LEAD);
+      page.navigate(url("/people/new"));
+      page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("No Script " + net.suffix);
+      page.getByLabel("How to contact them").selectOption("NONE");
+      page.locator("button[type=submit]").click();
+      assertThat(page.locator("h1").textContent()).isEqualTo("No Script " + net.suffix);
+      assertThat(page.locator("main").textContent()).contains(net.ownOrg.name());
+    }
+  }
+
+  @Test
+  void everyPageHasNoAccessibilityViolations() {
+    List<String> paths = List.of("/", "/organisations", "/organisations/" + net.ownOrg.id(), "/organisations/new",
+        "/organisations/" + net.ownOrg.id() + "/edit", "/organisations/" + net.ownOrg.id() + "/void",
+        "/sites", "/sites/" + net.ownSite, "/sites/new", "/sites/" + net.ownSite + "/edit",
+        "/people", "/people?q=ada", "/people/" + net.ownPerson, "/people/new", "/people/" + net.ownPerson + "/edit",
+        "/people/" + net.ownResearchPerson + "/consents/new", "/ties", "/ties/" + net.ownTie, "/ties/new",
+        "/ties/" + net.ownTie + "/edit", "/audit", "/account/tokens", "/no-such-page");
+    try (BrowserContext ctx = browser.newContext()) {
+      Page page = signIn(ctx, Role.COORDINATOR);
+      for (String path : paths) {
+        page.navigate(url(path));
+        assertAccessible(page);
+      }
+    }
+    try (BrowserContext ctx = browser.newContext()) {
+      Page page = ctx.newPage();
+      page.navigate(url("/login"));
+      assertAccessible(page);
+      page.navigate(url("/login?error=invalid"));
+      assertAccessible(page);
+    }
+  }
+
+  @Test
+  void aStatutoryPartnerSeesSuppressedAggregatesOnAPhone() {
+    try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+      Page page = signIn(ctx, Role.STATUTORY_PARTNER);
+      assertThat(page.locator("main").textContent()).contains("fewer than 5");
+      assertAccessible(page);
+      page.navigate(url("/people"));
+      assertThat(page.locator("h1").textContent()).isEqualTo("You cannot see this page");
+    }
+  }
+}
