@@ -9,7 +9,8 @@ import java.util.List;
  * {@code mi} (alias {@code pmi}) is log2(f(xy)·N / (f(x)·f(y))) exactly as NLTK's {@code
  * BigramCollocationFinder.from_words} with {@code BigramAssocMeasures.pmi} (which also takes the
  * word frequencies and word count as marginals). Pairs with f(xy) below {@code minFreq} are
- * dropped first, like NLTK's {@code apply_freq_filter}. Ties rank by frequency, then by the words.
+ * dropped first, like NLTK's {@code apply_freq_filter}. Ties rank by the words in code-unit
+ * order, as NLTK's {@code score_ngrams} does, so the two lists can be compared line by line.
  *
  * <p>Complexity: O(N) expected to count (one hash increment per adjacent pair), O(B log k) to rank
  * the B distinct bigrams; memory 12 bytes per table slot, about 24 bytes per distinct bigram.
@@ -37,7 +38,6 @@ public final class BigramCollocations {
       }
     }
     TopRanked<Bigram> ranked = new TopRanked<>(Comparator.comparingDouble(Bigram::score).reversed()
-        .thenComparing(Comparator.comparingLong(Bigram::frequency).reversed())
         .thenComparing(Bigram::first).thenComparing(Bigram::second), top);
     long n = corpus.tokenCount();
     for (int slot = 0; slot < pairs.capacity(); slot++) {

@@ -74,7 +74,7 @@ class AssociationTest {
   void bigramPmiMatchesTheDefinition() {
     // "a b a b c": ab twice, ba once, bc once; f(a) = f(b) = 2, f(c) = 1, N = 5.
     // PMI(ab) = log2(2*5/(2*2)) = log2 2.5; PMI(bc) = log2(1*5/(2*1)) = log2 2.5;
-    // PMI(ba) = log2(5/4). Tie between ab and bc: the more frequent first.
+    // PMI(ba) = log2(5/4). Tie between ab and bc: alphabetical, as NLTK.
     Corpus c = new CorpusBuilder(Tokenization.DEFAULT).add("d", "a b a b c").build();
     List<BigramCollocations.Bigram> all =
         BigramCollocations.of(c, AssociationMeasure.named("pmi"), 1, 0);
