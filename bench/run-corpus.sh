@@ -53,10 +53,16 @@ def load(name):
         vals[k] = float(v)
     return vals
 print("%-10s %-14s %14s %14s %10s" % ("size", "operation", "PhaseZero", "NLTK", "ratio"))
-rows = [("build_s", "index build", 1000), ("kwic_ms", "KWIC", 1), ("collocates_ms", "collocates", 1),
+rows = [("index_s", "index build", 1000), ("kwic_ms", "KWIC query", 1), ("first_kwic_ms", "first KWIC", 1),
+        ("collocates_ms", "collocates", 1),
         ("freq_ms", "freq top 20", 1), ("bigrams_ms", "bigrams PMI", 1)]
 for copies in ("1", "10"):
     pz, nl = load("pz-%s.txt" % copies), load("nltk-%s.txt" % copies)
+    nl["index_s"] = nl["build_s"]
+    # A first concordance in a fresh session: PhaseZero loads its saved index, NLTK must tokenise
+    # and build its ConcordanceIndex (what nltk.Text(...).concordance does on first use).
+    pz["first_kwic_ms"] = pz["load_ms"] + pz["kwic_ms"]
+    nl["first_kwic_ms"] = nl["build_s"] * 1000 + nl["kwic_ms"]
     assert pz["tokens"] == nl["tokens"], "token counts differ: %s vs %s" % (pz["tokens"], nl["tokens"])
     assert pz["hits"] == nl["hits"], "KWIC hit counts differ"
     size = "%.2fM" % (pz["tokens"] / 1e6)

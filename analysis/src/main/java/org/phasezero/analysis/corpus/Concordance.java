@@ -55,9 +55,12 @@ public final class Concordance {
       spans.sort(sort == Sort.LEFT ? leftOrder(corpus) : rightOrder(corpus));
     }
     List<Hit> hits = new ArrayList<>(spans.size());
+    // One builder for every context: it grows once, instead of a few times for every string.
+    StringBuilder buffer = new StringBuilder(16 * width + 16);
     for (int[] s : spans) {
       hits.add(new Hit(corpus.documentName(s[3]), s[0] - corpus.documentStart(s[3]),
-          join(corpus, s[1], s[0]), corpus.tokenString(s[0]), join(corpus, s[0] + 1, s[2])));
+          join(corpus, s[1], s[0], buffer), corpus.tokenString(s[0]),
+          join(corpus, s[0] + 1, s[2], buffer)));
     }
     return hits;
   }
@@ -100,8 +103,8 @@ public final class Concordance {
     return x == y ? 0 : corpus.types().type(x).compareTo(corpus.types().type(y));
   }
 
-  private static String join(Corpus corpus, int from, int to) {
-    StringBuilder b = new StringBuilder();
+  private static String join(Corpus corpus, int from, int to, StringBuilder b) {
+    b.setLength(0);
     for (int i = from; i < to; i++) {
       if (i > from) {
         b.append(' ');

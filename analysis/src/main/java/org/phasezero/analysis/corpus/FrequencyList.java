@@ -3,12 +3,12 @@ package org.phasezero.analysis.corpus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * A frequency list: the number of tokens N, of types V, and the types ranked by descending
  * frequency (ties broken by the type string in code-unit order, so the list is deterministic).
- * Relative frequency is per million tokens. Complexity: O(V log V) to rank.
+ * Relative frequency is per million tokens. Complexity: O(V log k) for the top k, O(V log V)
+ * for the whole list.
  */
 public final class FrequencyList {
 
@@ -19,15 +19,17 @@ public final class FrequencyList {
 
   /** The {@code top} most frequent types (all when {@code top} is not positive). */
   public static List<Entry> top(Corpus corpus, int top) {
-    int v = corpus.typeCount();
-    int limit = top <= 0 ? v : Math.min(top, v);
-    Integer[] ids = IntStream.range(0, v).boxed().toArray(Integer[]::new);
-    java.util.Arrays.sort(ids, Comparator.<Integer>comparingInt(corpus::frequency).reversed()
-        .thenComparing(id -> corpus.types().type(id)));
-    List<Entry> out = new ArrayList<>(limit);
+    TopRanked<Integer> ranked = new TopRanked<>(Comparator
+        .comparingInt((Integer id) -> corpus.frequency(id)).reversed()
+        .thenComparing(id -> corpus.types().type(id)), top);
+    for (int id = 0; id < corpus.typeCount(); id++) {
+      ranked.offer(id);
+    }
+    List<Integer> ids = ranked.result();
+    List<Entry> out = new ArrayList<>(ids.size());
     double n = corpus.tokenCount();
-    for (int r = 0; r < limit; r++) {
-      int id = ids[r];
+    for (int r = 0; r < ids.size(); r++) {
+      int id = ids.get(r);
       out.add(new Entry(r + 1, corpus.types().type(id), corpus.frequency(id),
           corpus.frequency(id) * 1e6 / n));
     }

@@ -44,8 +44,11 @@ public final class TypeDictionary {
 
   /** The id of a type, or -1 when the corpus does not contain it. */
   public int idOf(String type) {
-    char[] chars = type.toCharArray();
-    int h = hash(chars, 0, chars.length);
+    int h = 0;
+    for (int i = 0; i < type.length(); i++) {
+      h = 31 * h + type.charAt(i);
+    }
+    h = mix(h);
     for (int slot = h & mask; table[slot] != 0; slot = (slot + 1) & mask) {
       int id = table[slot] - 1;
       if (hashes[id] == h && type.equals(types[id])) {
@@ -112,6 +115,10 @@ public final class TypeDictionary {
     for (int i = start; i < end; i++) {
       h = 31 * h + chars[i];
     }
+    return mix(h);
+  }
+
+  private static int mix(int h) {
     h ^= h >>> 16;
     h *= 0x85ebca6b;
     h ^= h >>> 13;

@@ -51,13 +51,16 @@ public final class CorpusTimings {
     print("tokens_per_s", corpus.tokenCount() / build);
     t0 = System.nanoTime();
     CorpusIndexFile.save(corpus, indexDir);
-    print("save_s", seconds(t0));
+    double save = seconds(t0);
+    print("save_s", save);
+    // Tokenising, interning, building the postings and writing them: NLTK's ConcordanceIndex
+    // build is the counterpart.
+    print("index_s", build + save);
     long bytes = CorpusIndexFile.size(indexDir);
     print("index_bytes", bytes);
     print("bytes_per_token", (double) bytes / corpus.tokenCount());
     corpus = null;
-    System.gc();
-    print("heap_used_mb_after_build", usedMb());
+    print("heap_peak_mb", peakHeapMb());
     t0 = System.nanoTime();
     Corpus loaded = CorpusIndexFile.load(indexDir);
     print("load_ms", seconds(t0) * 1000);
@@ -124,9 +127,15 @@ public final class CorpusTimings {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private static double usedMb() {
-    Runtime r = Runtime.getRuntime();
-    return (r.totalMemory() - r.freeMemory()) / 1048576.0;
+  /** Sum of the heap pools' peak use: an upper bound of the peak heap in use so far. */
+  private static double peakHeapMb() {
+    long bytes = 0;
+    for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+        bytes += pool.getPeakUsage().getUsed();
+      }
+    }
+    return bytes / 1048576.0;
   }
 
   private static void print(String name, double value) {
