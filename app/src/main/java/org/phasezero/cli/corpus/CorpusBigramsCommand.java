@@ -49,11 +49,7 @@ public class CorpusBigramsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AssociationMeasure m = AssociationMeasure.named(measure);
-    Corpus corpus = source.load();
-    if (source.index != null && source.ignoreCase() && !corpus.tokenization().ignoreCase()) {
-      throw new IllegalArgumentException("this index was built case-sensitively; rebuild it with "
-          + "--ignore-case to count folded bigrams");
-    }
+    Corpus corpus = source.loadForCounting();
     List<BigramCollocations.Bigram> bigrams = BigramCollocations.of(corpus, m, minFreq, top);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -39,11 +39,7 @@ public class CorpusFreqCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Corpus corpus = source.load();
-    if (source.index != null && source.ignoreCase() && !corpus.tokenization().ignoreCase()) {
-      throw new IllegalArgumentException("this index was built case-sensitively; rebuild it with "
-          + "--ignore-case to count folded types");
-    }
+    Corpus corpus = source.loadForCounting();
     List<FrequencyList.Entry> list = FrequencyList.top(corpus, top);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

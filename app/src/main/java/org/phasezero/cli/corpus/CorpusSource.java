@@ -25,6 +25,19 @@ public class CorpusSource {
     return CorpusReader.read(files, index, tokens);
   }
 
+  /**
+   * The corpus for a command that counts types (freq, bigrams): there --ignore-case must fold the
+   * tokens themselves, which a case-sensitive index cannot do after the fact.
+   */
+  Corpus loadForCounting() {
+    Corpus corpus = load();
+    if (index != null && tokens.ignoreCase && !corpus.tokenization().ignoreCase()) {
+      throw new IllegalArgumentException("this index was built case-sensitively; rebuild it with "
+          + "--ignore-case to count folded types");
+    }
+    return corpus;
+  }
+
   boolean ignoreCase() {
     return tokens.ignoreCase;
   }

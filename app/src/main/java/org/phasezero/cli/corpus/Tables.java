@@ -41,6 +41,7 @@ final class Tables {
     if (Double.isInfinite(value) || Double.isNaN(value)) {
       return String.valueOf(value);
     }
-    return String.format(Locale.ROOT, "%.4f", value);
+    // %DIFF against a zero reference frequency is astronomically large by its definition.
+    return String.format(Locale.ROOT, Math.abs(value) >= 1e9 ? "%.4e" : "%.4f", value);
   }
 }

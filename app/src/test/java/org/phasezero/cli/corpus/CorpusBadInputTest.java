@@ -73,6 +73,18 @@ class CorpusBadInputTest {
   }
 
   @Test
+  void countingFoldedTypesNeedsAnIndexBuiltIgnoringCase() throws IOException {
+    Path f = Files.writeString(dir.resolve("a.txt"), "A a");
+    Path idx = dir.resolve("idx");
+    assertThat(CliRun.of("corpus", "index", f.toString(), "--out", idx.toString()).exitCode())
+        .isZero();
+    assertBadInput(CliRun.of("corpus", "freq", "--index", idx.toString(), "--ignore-case"),
+        "built case-sensitively");
+    assertBadInput(CliRun.of("corpus", "freq", "--index", idx.toString(), "--token-pattern",
+        "\\w+"), "--token-pattern and --encoding apply to text files");
+  }
+
+  @Test
   void negativeSizesForTheCalculatorAreRejected() {
     assertBadInput(CliRun.of("corpus", "ll", "--freq1", "1", "--size1", "-5", "--freq2", "1",
         "--size2", "10"), "--size1 must be positive, was -5");
