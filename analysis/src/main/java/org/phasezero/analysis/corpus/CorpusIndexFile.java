@@ -82,8 +82,11 @@ public final class CorpusIndexFile {
    */
   public static Corpus load(Path dir) throws IOException {
     Path file = dir.resolve(FILE_NAME);
-    if (!Files.isDirectory(dir)) {
+    if (!Files.exists(dir)) {
       throw new NoSuchFileException(dir.toString(), null, "no such index folder");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("not a PhaseZero corpus index (a file, not an index folder)");
     }
     if (!Files.isRegularFile(file)) {
       throw new IOException("not a PhaseZero corpus index (no " + FILE_NAME + " in the folder)");

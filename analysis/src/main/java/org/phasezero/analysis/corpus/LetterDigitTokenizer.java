@@ -12,7 +12,8 @@ package org.phasezero.analysis.corpus;
  * one, so decomposed accents stay inside their word.
  *
  * <p>Why hand-written: this scanner is a single pass over the characters with an ASCII lookup table
- * and no backtracking, several times faster than {@link java.util.regex} on the same pattern.
+ * and no backtracking; it tokenises about twice as fast as {@link java.util.regex} on the same
+ * pattern (JMH {@code TokenizerBenchmark}: 6.3 against 13.3 ms for Moby Dick).
  * Complexity: O(n) in the number of characters; no allocation.
  */
 public final class LetterDigitTokenizer implements Tokenizer {

@@ -52,11 +52,14 @@ class CorpusBadInputTest {
   }
 
   @Test
-  void aFolderThatIsNotAnIndexIsRejected() {
+  void aFolderThatIsNotAnIndexIsRejected() throws IOException {
     assertBadInput(CliRun.of("corpus", "kwic", "--index", dir.toString(), "--query", "a"),
         dir + ": not a PhaseZero corpus index");
     assertBadInput(CliRun.of("corpus", "freq", "--index", dir.resolve("nope").toString()),
         "no such index folder");
+    Path file = Files.writeString(dir.resolve("plain.txt"), "a b");
+    assertBadInput(CliRun.of("corpus", "freq", "--index", file.toString()),
+        file + ": not a PhaseZero corpus index (a file");
   }
 
   @Test
