@@ -138,6 +138,43 @@ class CorpusCommandsTest {
   }
 
   @Test
+  void keynessFromSavedIndexesMatchesKeynessFromText() throws IOException {
+    Path target = Files.writeString(dir.resolve("t.txt"), "a a a b d d");
+    Path reference = Files.writeString(dir.resolve("r.txt"), "a b b b c d");
+    String t = dir.resolve("ti").toString();
+    String r = dir.resolve("ri").toString();
+    assertThat(CliRun.of("corpus", "index", target.toString(), "--out", t).exitCode()).isZero();
+    assertThat(CliRun.of("corpus", "index", reference.toString(), "--out", r).exitCode()).isZero();
+    CliRun fromText = CliRun.of("corpus", "keyness", "--target", target.toString(), "--reference",
+        reference.toString(), "--min-freq", "1", "--include-underused", "--format", "csv");
+    CliRun fromIndex = CliRun.of("corpus", "keyness", "--target-index", t, "--reference-index", r,
+        "--min-freq", "1", "--include-underused", "--format", "csv");
+    assertThat(fromIndex.exitCode()).isZero();
+    assertThat(fromIndex.out()).isEqualTo(fromText.out());
+    // a: 3/6 vs 1/6 over-used first; d: 2/6 vs 1/6 next. Under-used, most under-used last:
+    // b: E1 = E2 = 2, LL = 2(ln(1/2) + 3 ln(3/2)) = 1.0465; c: E2 = 0.5, LL = 2 ln 2 = 1.3863.
+    assertThat(fromText.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))))
+        .containsExactly("a", "d", "b", "c");
+  }
+
+  @Test
+  void windows1252TextIsDetected() throws IOException {
+    Path f = dir.resolve("latin.txt");
+    Files.write(f, new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'c', 'a', 'f', (byte) 0xE9});
+    JsonNode r = json(CliRun.of("corpus", "freq", f.toString(), "--format", "json"));
+    assertThat(r.get("top").get(0).get("type").asString()).isEqualTo("café");
+    assertThat(r.get("top").get(0).get("frequency").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void kwicTextAlignsTheNodeColumn() {
+    CliRun run = CliRun.of("corpus", "kwic", text.toString(), "--query", "the", "--width", "2");
+    assertThat(run.out().lines()).containsExactly("2 hits for 'the'",
+        " sat on  [the]  mat the",
+        "the mat  [the]  end");
+  }
+
+  @Test
   void llCalculatorPrintsBothForms() {
     // Worked by hand in KeynessTest: LL = 100 ln 2 = 69.3147..., G2 = 69.6919..., log ratio 2.
     JsonNode r = json(CliRun.of("corpus", "ll", "--freq1", "100", "--size1", "10000", "--freq2",
