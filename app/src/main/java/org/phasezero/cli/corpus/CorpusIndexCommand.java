@@ -41,7 +41,7 @@ public class CorpusIndexCommand implements Callable<Integer> {
   TokenOptions tokens;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default) or json.")
+      description = "text (default), json or csv.")
   OutputFormat format;
 
   @Override
@@ -69,6 +69,8 @@ public class CorpusIndexCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     if (format == OutputFormat.JSON) {
       Json.print(w, result);
+    } else if (format == OutputFormat.CSV) {
+      Tables.csv(w, List.copyOf(result.keySet()), List.of(List.copyOf(result.values())));
     } else {
       w.printf(Locale.ROOT, "indexed %d documents: %d tokens, %d types -> %s (%d bytes, %.2f bytes"
           + " per token) in %.2f s%n", corpus.documentCount(), corpus.tokenCount(),
