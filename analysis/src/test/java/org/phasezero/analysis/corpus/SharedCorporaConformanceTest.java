@@ -89,6 +89,47 @@ class SharedCorporaConformanceTest {
   }
 
   @Test
+  void speechArchivesWithMixedEncodingsMatchNltk() throws IOException {
+    // NLTK 3.8, RegexpTokenizer(r"[^\W_]+(?:['\u2019-][^\W_]+)*") over every .txt entry, each
+    // decoded as UTF-8 or, where that fails, cp1252 with replacement (the same rule):
+    //   inaugural     137878 tokens, 10162 types, freedom 178, people 581
+    //   state_union   350737 tokens, 15316 types, freedom 457, people 1269
+    // Python's strict UTF-8 check found 1 inaugural file (2005-Bush) and 6 State of the Union
+    // files (1954-Eisenhower, 1970-1974 Nixon) that are not UTF-8.
+    Corpus inaugural = zip("corpora/nltk_inaugural.zip", "inaugural/", 1);
+    assertThat(inaugural.tokenCount()).isEqualTo(137_878);
+    assertThat(inaugural.typeCount()).isEqualTo(10_162);
+    assertThat(inaugural.frequency("freedom")).isEqualTo(178);
+    assertThat(inaugural.frequency("people")).isEqualTo(581);
+    Corpus union = zip("corpora/nltk_state_union.zip", "state_union/", 6);
+    assertThat(union.tokenCount()).isEqualTo(350_737);
+    assertThat(union.typeCount()).isEqualTo(15_316);
+    assertThat(union.frequency("freedom")).isEqualTo(457);
+    assertThat(union.frequency("people")).isEqualTo(1269);
+  }
+
+  /** Every .txt entry of a zip as one document; checks how many fell back to windows-1252. */
+  private static Corpus zip(String relative, String prefix, int expectedFallbacks)
+      throws IOException {
+    CorpusBuilder builder = new CorpusBuilder(Tokenization.DEFAULT);
+    int fallbacks = 0;
+    try (ZipFile z = new ZipFile(SharedData.file(relative).toFile())) {
+      List<String> names = z.stream().map(e -> e.getName())
+          .filter(n -> n.startsWith(prefix) && n.endsWith(".txt")).sorted().toList();
+      for (String name : names) {
+        TextDecoding.Text text = TextDecoding.detect(z.getInputStream(z.getEntry(name))
+            .readAllBytes());
+        if (text.charset().equals(TextDecoding.WINDOWS_1252)) {
+          fallbacks++;
+        }
+        builder.add(name, text.chars(), 0, text.length());
+      }
+    }
+    assertThat(fallbacks).isEqualTo(expectedFallbacks);
+    return builder.build();
+  }
+
+  @Test
   void genesisBigramPmiMatchesNltk() throws IOException {
     // NLTK 3.8: BigramCollocationFinder.from_words(WordPunctTokenizer().tokenize(text)),
     // apply_freq_filter(3), nbest(BigramAssocMeasures.pmi, 10); top score 13.842022897251372.
