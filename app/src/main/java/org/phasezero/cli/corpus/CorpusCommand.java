@@ -9,7 +9,15 @@ import picocli.CommandLine.Spec;
     name = "corpus",
     mixinStandardHelpOptions = true,
     description = "Corpus statistics: frequency lists, concordance, collocation, keyness, indexing.",
-    subcommands = {})
+    subcommands = {
+        CorpusIndexCommand.class,
+        CorpusFreqCommand.class,
+        CorpusKwicCommand.class,
+        CorpusCollocatesCommand.class,
+        CorpusBigramsCommand.class,
+        CorpusKeynessCommand.class,
+        CorpusLlCommand.class,
+    })
 public class CorpusCommand implements Runnable {
 
   @Spec

@@ -1,0 +1,38 @@
+package org.phasezero.analysis.corpus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A frequency list: the number of tokens N, of types V, and the types ranked by descending
+ * frequency (ties broken by the type string in code-unit order, so the list is deterministic).
+ * Relative frequency is per million tokens. Complexity: O(V log k) for the top k, O(V log V)
+ * for the whole list.
+ */
+public final class FrequencyList {
+
+  /** One ranked type; {@code rank} is 1-based. */
+  public record Entry(int rank, String type, long frequency, double perMillion) {}
+
+  private FrequencyList() {}
+
+  /** The {@code top} most frequent types (all when {@code top} is not positive). */
+  public static List<Entry> top(Corpus corpus, int top) {
+    TopRanked<Integer> ranked = new TopRanked<>(Comparator
+        .comparingInt((Integer id) -> corpus.frequency(id)).reversed()
+        .thenComparing(id -> corpus.types().type(id)), top);
+    for (int id = 0; id < corpus.typeCount(); id++) {
+      ranked.offer(id);
+    }
+    List<Integer> ids = ranked.result();
+    List<Entry> out = new ArrayList<>(ids.size());
+    double n = corpus.tokenCount();
+    for (int r = 0; r < ids.size(); r++) {
+      int id = ids.get(r);
+      out.add(new Entry(r + 1, corpus.types().type(id), corpus.frequency(id),
+          corpus.frequency(id) * 1e6 / n));
+    }
+    return out;
+  }
+}
