@@ -27,6 +27,8 @@ final class ShortestPathCounts {
   final double[] sigma;
   final double[] delta;
   final int[] order;
+  /** Position of a node in {@link #order} once settled (weighted only); MAX_VALUE before. */
+  private final int[] rank;
   int reached;
   private final IndexedMinHeap heap;
 
@@ -39,6 +41,10 @@ final class ShortestPathCounts {
     order = new int[n];
     Arrays.fill(distance, Double.POSITIVE_INFINITY);
     heap = g.isWeighted() ? new IndexedMinHeap(n) : null;
+    rank = g.isWeighted() ? new int[n] : null;
+    if (rank != null) {
+      Arrays.fill(rank, Integer.MAX_VALUE);
+    }
   }
 
   /** Computes distances and path counts from {@code source}, clearing the previous run. */
@@ -48,6 +54,9 @@ final class ShortestPathCounts {
       distance[v] = Double.POSITIVE_INFINITY;
       sigma[v] = 0;
       delta[v] = 0;
+      if (rank != null) {
+        rank[v] = Integer.MAX_VALUE;
+      }
     }
     reached = 0;
     distance[source] = 0;
@@ -87,11 +96,15 @@ final class ShortestPathCounts {
     heap.offer(source, 0);
     while (!heap.isEmpty()) {
       int v = heap.poll();
+      rank[v] = reached;
       order[reached++] = v;
       double dv = distance[v];
       double sv = sigma[v];
       for (int i = start[v], end = start[v + 1]; i < end; i++) {
         int w = targets[i];
+        if (rank[w] != Integer.MAX_VALUE) {
+          continue; // settled: a route of (nearly) equal length found later must not count twice
+        }
         double candidate = dv + weights[i];
         double current = distance[w];
         if (current == Double.POSITIVE_INFINITY || candidate < current - TOLERANCE * current) {
@@ -105,12 +118,17 @@ final class ShortestPathCounts {
     }
   }
 
-  /** True when arc {@code v → w} (at in-CSR index {@code i}) lies on a shortest path. */
+  /**
+   * True when arc {@code v → w} (at in-CSR index {@code i}) lies on a shortest path. Weighted: the
+   * same test Dijkstra used to add {@code σ(v)} into {@code σ(w)} — {@code v} settled first and the
+   * lengths equal within the tolerance — so counts and dependencies stay consistent.
+   */
   private boolean onShortestPath(int v, int w, int i) {
     if (heap == null) {
       return distance[v] == distance[w] - 1;
     }
-    return Math.abs(distance[v] + g.inWeights[i] - distance[w]) <= TOLERANCE * distance[w];
+    return rank[v] < rank[w]
+        && Math.abs(distance[v] + g.inWeights[i] - distance[w]) <= TOLERANCE * distance[w];
   }
 
   /**
