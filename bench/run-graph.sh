@@ -10,6 +10,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 ./mvnw -B -q -ntp -DskipTests package -pl bench -am >&2
+rm -f bench/dependency-reduced-pom.xml  # written by the shade plugin; not a source file
 jar=bench/target/benchmarks.jar
 
 echo "machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') memory; $(java -version 2>&1 | head -1); heap -Xmx$heap"

@@ -89,9 +89,12 @@ public final class Graph {
    * The same nodes with every arc made an undirected tie; the weight of a tie is the number of arcs
    * between the two nodes (1 or 2). Measures defined on ties regardless of direction (components,
    * cut vertices, Burt's measures) use this. An undirected graph returns an unweighted copy of
-   * itself, so each tie counts 1.
+   * itself (itself when already unweighted), so each tie counts 1.
    */
   public Graph ties() {
+    if (!directed && outWeights == null) {
+      return this;
+    }
     GraphBuilder b = GraphBuilder.undirected();
     for (String label : labels) {
       b.addNode(label);
