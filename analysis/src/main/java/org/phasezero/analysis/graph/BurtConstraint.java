@@ -4,7 +4,7 @@ package org.phasezero.analysis.graph;
  * Burt's constraint: how much a node's ties lead back into one another, so that the node has no
  * structural holes to broker. {@code c_i = Σ_{j ∈ N(i)} (p_ij + Σ_{q ∈ N(i), q ≠ j} p_iq p_qj)²}
  * with {@code p} the tie proportions of {@link TieProportions} (Burt 1992, Structural Holes: The
- * Social Structure of Competition, Harvard UP, ch. 2, eq. 2.4; as in networkx {@code
+ * Social Structure of Competition, Harvard UP, ch. 2; as in networkx {@code
  * constraint}).
  *
  * <p>Conventions: ties are taken regardless of direction; in a directed graph a reciprocated pair

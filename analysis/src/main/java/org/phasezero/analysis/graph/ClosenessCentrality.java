@@ -8,7 +8,7 @@ package org.phasezero.analysis.graph;
  * {@code u}) and {@code S(u)} the sum of their distances from {@code u}. Closeness is {@code C(u) =
  * ((r−1)/S) · ((r−1)/(n−1))}: the inverse mean distance to the nodes {@code u} can reach (Bavelas
  * 1950; Freeman 1979, Social Networks 1:215–239), scaled by the share of the graph it can reach
- * (Wasserman &amp; Faust 1994, Social Network Analysis, eq. 5.2 and p. 201) so that a node in a
+ * (Wasserman &amp; Faust 1994, Social Network Analysis, Cambridge UP, ch. 5) so that a node in a
  * small component does not look central. In a connected graph the scale factor is 1 and {@code C}
  * is the classical {@code (n−1)/Σd}. An isolated node scores 0. This is networkx's
  * {@code closeness_centrality(wf_improved=True)}; igraph's {@code closeness()} omits the scale

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,7 +116,12 @@ public class MeasuresCommand implements Runnable {
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case JSON -> Json.print(out, Map.of("summary", report.summary(), "nodes", rows));
+      case JSON -> {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("summary", report.summary());
+        result.put("nodes", rows);
+        Json.print(out, result);
+      }
       case CSV -> printCsv(out, rows);
       default -> printText(out, report.summary(), rows);
     }

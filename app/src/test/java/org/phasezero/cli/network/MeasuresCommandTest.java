@@ -63,7 +63,9 @@ class MeasuresCommandTest {
   @Test
   void jsonGivesStableFieldNamesAndRawValues() {
     Path file = SharedData.file("sna/padgett_florentine_marriage_edges.csv");
-    JsonNode result = json(measures("--edges", file, "--format", "json"));
+    CliRun run = measures("--edges", file, "--format", "json");
+    assertThat(run.out().indexOf("\"summary\"")).isLessThan(run.out().indexOf("\"nodes\""));
+    JsonNode result = json(run);
     JsonNode medici = result.get("nodes").get(0);
     assertThat(medici.get("node").asString()).isEqualTo("Medici");
     assertThat(medici.get("betweenness").asDouble()).isEqualTo(47.5);
