@@ -34,6 +34,24 @@ class EigenvectorCentralityTest {
   }
 
   @Test
+  void longPathMatchesTheSineEigenvectorWherePowerIterationStalls() {
+    // The path P_n has leading eigenvector x_i = sin(iπ/(n+1)), i = 1..n, with eigenvalue
+    // 2cos(π/(n+1)); its spectral gap ≈ 3π²/n² is too small for power iteration at n = 300.
+    int n = 300;
+    GraphBuilder b = GraphBuilder.undirected();
+    for (int i = 1; i < n; i++) {
+      b.addEdge("v" + i, "v" + (i + 1));
+    }
+    Graph g = b.build(false);
+    double[] x = EigenvectorCentrality.of(g);
+    double max = Math.sin(150 * Math.PI / (n + 1));
+    for (int i = 1; i <= n; i++) {
+      assertThat(Graphs.at(g, x, "v" + i)).as("v%d", i)
+          .isCloseTo(Math.sin(i * Math.PI / (n + 1)) / max, within(1e-8));
+    }
+  }
+
+  @Test
   void directedScoresComeFromArcsReceived() {
     // Directed triangle a→b→c→a plus c→d: d receives from c only; λ = 1 on the cycle, so
     // x_d = x_c / λ = x_c. Cycle nodes equal: all 1.

@@ -249,6 +249,31 @@ class GraphPropertiesTest {
     }
   }
 
+  @Property(tries = 200)
+  void eigenvectorOfAConnectedGraphSatisfiesTheEigenEquation(
+      @ForAll @IntRange(min = 2, max = 12) int n, @ForAll long seed) {
+    Graph g = random(n, seed, false, false);
+    net.jqwik.api.Assume.that(ConnectedComponents.of(g).count() == 1);
+    double[] x = EigenvectorCentrality.of(g);
+    // λ from the node with the largest score (x = 1): λ = Σ of its neighbours' scores.
+    int top = 0;
+    for (int v = 0; v < n; v++) {
+      top = x[v] > x[top] ? v : top;
+    }
+    double lambda = 0;
+    for (int w : g.outNeighbours(top)) {
+      lambda += x[w];
+    }
+    for (int v = 0; v < n; v++) {
+      double ax = 0;
+      for (int w : g.outNeighbours(v)) {
+        ax += x[w];
+      }
+      assertThat(ax).isCloseTo(lambda * x[v], within(1e-8));
+      assertThat(x[v]).isPositive();
+    }
+  }
+
   /** Community, statutory, or neither, drawn from the seed. */
   private static boolean[][] sides(int n, long seed) {
     Random r = new Random(~seed);
