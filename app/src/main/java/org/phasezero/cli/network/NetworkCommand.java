@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "network",
     mixinStandardHelpOptions = true,
     description = "Social network measures: centrality, brokerage, components, key-person risk.",
-    subcommands = {})
+    subcommands = {MeasuresCommand.class})
 public class NetworkCommand implements Runnable {
 
   @Spec
