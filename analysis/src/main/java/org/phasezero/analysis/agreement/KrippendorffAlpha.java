@@ -1,0 +1,155 @@
+package org.phasezero.analysis.agreement;
+
+/**
+ * Krippendorff's alpha reliability coefficient for any number of coders, missing values and the
+ * nominal, ordinal, interval and ratio levels of measurement.
+ *
+ * <p>Definition (Krippendorff, K. 2011, "Computing Krippendorff's Alpha-Reliability", Univ. of
+ * Pennsylvania, repository.upenn.edu/asc_papers/43): α = 1 − D<sub>o</sub>/D<sub>e</sub> with
+ * D<sub>o</sub> = (1/n) Σ<sub>c</sub>Σ<sub>k</sub> o<sub>ck</sub> δ²<sub>ck</sub> and D<sub>e</sub> =
+ * (1/(n(n−1))) Σ<sub>c</sub>Σ<sub>k</sub> n<sub>c</sub>n<sub>k</sub> δ²<sub>ck</sub>, where o is the
+ * {@link CoincidenceMatrix}, n<sub>c</sub> its marginals, n the number of pairable values and
+ * δ² the {@link MeasurementLevel}'s difference function. Units with fewer than two values are not
+ * pairable and are left out, as the paper prescribes.
+ *
+ * <p>Complexity: nominal, ordinal and ratio build the coincidence matrix in one pass,
+ * O(Σ<sub>u</sub> m<sub>u</sub>² + K²) time and O(K²) memory. The interval level needs no matrix:
+ * since Σ<sub>i≠j</sub>(x<sub>i</sub> − x<sub>j</sub>)² = 2m Σ(x<sub>i</sub> − x̄)² within a unit and
+ * over all pairable values, D<sub>o</sub> = (2/n) Σ<sub>u</sub> m<sub>u</sub>SS<sub>u</sub>/(m<sub>u</sub>−1)
+ * and D<sub>e</sub> = 2 SS/(n−1) with SS the sums of squared deviations from the means, which is
+ * O(values) time, O(1) extra memory, independent of the number of distinct values, and centred
+ * so that large offsets do not cancel digits.
+ *
+ * <p>Conventions: when the pairable values do not vary, D<sub>e</sub> = 0 and alpha is undefined
+ * (returned as NaN); data with no pairable unit are rejected. The ordinal level needs ordered
+ * categories; interval and ratio need numeric values, and ratio needs values ≥ 0.
+ */
+public final class KrippendorffAlpha {
+
+  private KrippendorffAlpha() {}
+
+  /** Alpha of the whole reliability data matrix. */
+  public static AlphaEstimate estimate(ReliabilityData data, MeasurementLevel level) {
+    check(data, level);
+    AlphaEstimate result = estimate(data, level, null);
+    if (result.pairableValues() == 0) {
+      throw new IllegalArgumentException(
+          "no pairable values: no unit has values from two or more coders");
+    }
+    return result;
+  }
+
+  /** Checks that the data can be measured at the level; the bootstrap checks once, not per draw. */
+  static void check(ReliabilityData data, MeasurementLevel level) {
+    if (data.coders() < 2) {
+      throw new IllegalArgumentException("alpha needs at least two coders, found " + data.coders());
+    }
+    if (level == MeasurementLevel.ORDINAL && !data.ordered()) {
+      throw new IllegalArgumentException(
+          "the ordinal level needs numeric labels or an explicit order of the labels");
+    }
+    if ((level == MeasurementLevel.INTERVAL || level == MeasurementLevel.RATIO) && !data.numeric()) {
+      throw new IllegalArgumentException("the " + level.label() + " level needs numeric values");
+    }
+    if (level == MeasurementLevel.RATIO && data.categories() > 0 && data.value(0) < 0) {
+      throw new IllegalArgumentException("the ratio level needs values >= 0, found "
+          + data.value(0));
+    }
+  }
+
+  /** Alpha of the given units (repeats allowed), or of all units when {@code units} is null. */
+  static AlphaEstimate estimate(ReliabilityData data, MeasurementLevel level, int[] units) {
+    return level == MeasurementLevel.INTERVAL
+        ? interval(data, units)
+        : fromCoincidences(data, level, CoincidenceMatrix.of(data, units));
+  }
+
+  private static AlphaEstimate fromCoincidences(ReliabilityData data, MeasurementLevel level,
+      CoincidenceMatrix o) {
+    int k = o.categories();
+    double[] counts = o.countsView();
+    double[] marginals = o.marginalsView();
+    double[] delta = level.squaredDifferences(data.valuesView(), marginals);
+    double observed = 0;
+    double expected = 0;
+    for (int c = 0; c < k; c++) {
+      double observedRow = 0;
+      double expectedRow = 0;
+      for (int d = 0; d < k; d++) {
+        double dd = delta[c * k + d];
+        observedRow += counts[c * k + d] * dd;
+        expectedRow += marginals[d] * dd;
+      }
+      observed += observedRow;
+      expected += marginals[c] * expectedRow;
+    }
+    double n = o.total();
+    long values = Math.round(n);
+    double dObserved = observed / n;
+    double dExpected = expected / (n * (n - 1));
+    return result(data, level, o.pairableUnits(), values, dObserved, dExpected);
+  }
+
+  private static AlphaEstimate interval(ReliabilityData data, int[] units) {
+    int m = data.coders();
+    int[] cells = data.cells();
+    double[] values = data.valuesView();
+    int count = units == null ? data.units() : units.length;
+    // Pass 1: the mean of the pairable values, to centre the sums of squares.
+    long n = 0;
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      int base = (units == null ? i : units[i]) * m;
+      int present = 0;
+      double unitSum = 0;
+      for (int c = 0; c < m; c++) {
+        int code = cells[base + c];
+        if (code >= 0) {
+          present++;
+          unitSum += values[code];
+        }
+      }
+      if (present >= 2) {
+        n += present;
+        sum += unitSum;
+      }
+    }
+    double mean = n == 0 ? 0 : sum / n;
+    // Pass 2: within-unit and total sums of squared deviations.
+    double within = 0;
+    double total = 0;
+    int pairable = 0;
+    for (int i = 0; i < count; i++) {
+      int base = (units == null ? i : units[i]) * m;
+      int present = 0;
+      double shifted = 0;
+      double squares = 0;
+      for (int c = 0; c < m; c++) {
+        int code = cells[base + c];
+        if (code >= 0) {
+          double x = values[code] - mean;
+          present++;
+          shifted += x;
+          squares += x * x;
+        }
+      }
+      if (present >= 2) {
+        pairable++;
+        total += squares;
+        // SS_u = Σx² − (Σx)²/m on values already centred near the unit's scale.
+        double ssUnit = Math.max(0, squares - shifted * shifted / present);
+        within += present * ssUnit / (present - 1);
+      }
+    }
+    double dObserved = 2 * within / n;
+    double dExpected = 2 * total / (n - 1);
+    return result(data, MeasurementLevel.INTERVAL, pairable, n, dObserved, dExpected);
+  }
+
+  private static AlphaEstimate result(ReliabilityData data, MeasurementLevel level, int pairable,
+      long values, double dObserved, double dExpected) {
+    double alpha = dExpected == 0 || values < 2 ? Double.NaN : 1 - dObserved / dExpected;
+    return new AlphaEstimate(alpha, level, data.units(), data.coders(), pairable, values,
+        values == 0 ? Double.NaN : dObserved, values < 2 ? Double.NaN : dExpected);
+  }
+}
