@@ -1,0 +1,32 @@
+package org.phasezero.cli.agreement;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** How a reliability matrix CSV is laid out: the options shared by alpha and percent. */
+final class MatrixOptions {
+
+  /** Where the units are in the file. */
+  enum UnitsIn { COLUMNS, ROWS }
+
+  @Parameters(index = "0", paramLabel = "FILE",
+      description = "Reliability matrix CSV with a header row.")
+  Path file;
+
+  @Option(names = "--units-in", paramLabel = "columns|rows", defaultValue = "columns",
+      description = "columns (default): coders in rows, first column the coder id, one column"
+          + " per unit; rows: first column the unit id, one column per coder.")
+  UnitsIn unitsIn;
+
+  @Option(names = "--missing", split = ",", paramLabel = "MARKER",
+      defaultValue = ".,NA",
+      description = "Cell values meaning missing, comma-separated (default: . and NA);"
+          + " empty cells are always missing.")
+  List<String> missing;
+
+  ReliabilityMatrixFile read() {
+    return ReliabilityMatrixFile.read(file, unitsIn == UnitsIn.ROWS, missing);
+  }
+}
