@@ -52,21 +52,21 @@ public final class CohenKappa {
     if (n == 0) {
       throw new IllegalArgumentException("no units rated by both coders");
     }
-    double observedDisagreement = 0;
-    double expectedDisagreement = 0;
-    double total = n;
+    // Weighted sums of counts, divided once at the end: exact for integer weights.
+    double observedSum = 0;
+    double expectedSum = 0;
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < k; j++) {
         double v = weights.weight(i, j, k);
-        observedDisagreement += v * table[i][j] / total;
-        expectedDisagreement += v * (rows[i] / total) * (columns[j] / total);
+        observedSum += v * table[i][j];
+        expectedSum += v * ((double) rows[i] * columns[j]);
       }
     }
-    double po = 1 - observedDisagreement;
-    double pe = 1 - expectedDisagreement;
-    // 1 − κ = D_o/D_e: computing it this way keeps κ = 1 exact for perfect agreement.
-    double kappa = expectedDisagreement == 0 ? Double.NaN
-        : 1 - observedDisagreement / expectedDisagreement;
+    double total = n;
+    double po = 1 - observedSum / total;
+    double pe = 1 - expectedSum / (total * total);
+    // 1 − κ = D_o/D_e = n·Σv·count / Σv·row·column: κ = 1 exactly for perfect agreement.
+    double kappa = expectedSum == 0 ? Double.NaN : 1 - total * observedSum / expectedSum;
     return new Result(kappa, po, pe, n, k, weights);
   }
 

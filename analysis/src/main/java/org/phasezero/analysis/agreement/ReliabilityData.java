@@ -110,25 +110,11 @@ public final class ReliabilityData {
    * @throws IllegalArgumentException when a label is not in {@code order}
    */
   public static ReliabilityData ofLabels(String[][] matrix, List<String> order) {
-    if (order == null && allNumeric(matrix)) {
-      double[][] numbers = new double[matrix.length][];
-      for (int c = 0; c < matrix.length; c++) {
-        numbers[c] = new double[matrix[c].length];
-        for (int u = 0; u < matrix[c].length; u++) {
-          numbers[c][u] = matrix[c][u] == null ? Double.NaN : Double.parseDouble(matrix[c][u]);
-        }
-      }
-      return ofNumbers(numbers);
-    }
-    List<String> categories = order != null ? List.copyOf(order) : sortedDistinct(matrix);
-    Map<String, Integer> index = new HashMap<>();
-    for (String label : categories) {
-      if (index.putIfAbsent(label, index.size()) != null) {
-        throw new IllegalArgumentException("category listed twice in the order: " + label);
-      }
-    }
     int coders = matrix.length;
     int units = coders == 0 ? 0 : matrix[0].length;
+    // One hash lookup per cell; each distinct label is then parsed or ranked once, not per cell.
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> distinct = new ArrayList<>();
     int[] cells = new int[coders * units];
     for (int c = 0; c < coders; c++) {
       if (matrix[c].length != units) {
@@ -136,14 +122,53 @@ public final class ReliabilityData {
       }
       for (int u = 0; u < units; u++) {
         String label = matrix[c][u];
-        Integer category = label == null ? Integer.valueOf(MISSING) : index.get(label);
-        if (category == null) {
-          throw new IllegalArgumentException("label '" + label + "' is not among the categories "
-              + categories);
+        if (label == null) {
+          cells[u * coders + c] = MISSING;
+          continue;
         }
-        cells[u * coders + c] = category;
+        Integer id = ids.get(label);
+        if (id == null) {
+          id = distinct.size();
+          ids.put(label, id);
+          distinct.add(label);
+        }
+        cells[u * coders + c] = id;
       }
     }
+    if (order == null && distinct.stream().allMatch(ReliabilityData::isNumber)) {
+      TreeMap<Double, Integer> byValue = new TreeMap<>();
+      for (String label : distinct) {
+        byValue.put(number(label), 0);
+      }
+      double[] values = new double[byValue.size()];
+      int next = 0;
+      for (Map.Entry<Double, Integer> e : byValue.entrySet()) {
+        values[next] = e.getKey();
+        e.setValue(next++);
+      }
+      int[] remap = new int[distinct.size()];
+      Arrays.setAll(remap, id -> byValue.get(number(distinct.get(id))));
+      renumber(cells, remap);
+      return ofCodes(Math.max(coders, 1), units, cells, values, true);
+    }
+    List<String> categories = order != null ? List.copyOf(order) : distinct.stream().sorted()
+        .toList();
+    Map<String, Integer> index = new HashMap<>();
+    for (String label : categories) {
+      if (index.putIfAbsent(label, index.size()) != null) {
+        throw new IllegalArgumentException("category listed twice in the order: " + label);
+      }
+    }
+    int[] remap = new int[distinct.size()];
+    for (int id = 0; id < remap.length; id++) {
+      Integer category = index.get(distinct.get(id));
+      if (category == null) {
+        throw new IllegalArgumentException("label '" + distinct.get(id)
+            + "' is not among the categories " + categories);
+      }
+      remap[id] = category;
+    }
+    renumber(cells, remap);
     double[] ranks = new double[categories.size()];
     Arrays.setAll(ranks, i -> i + 1);
     // Ranks are not measurements: interval and ratio need numeric labels without an order.
@@ -151,15 +176,18 @@ public final class ReliabilityData {
         order != null);
   }
 
-  private static boolean allNumeric(String[][] matrix) {
-    for (String[] row : matrix) {
-      for (String label : row) {
-        if (label != null && !isNumber(label)) {
-          return false;
-        }
+  /** The value of a numeric label; 0.0 and -0.0 are one category. */
+  private static double number(String label) {
+    double v = Double.parseDouble(label.strip());
+    return v == 0.0 ? 0.0 : v;
+  }
+
+  private static void renumber(int[] cells, int[] remap) {
+    for (int i = 0; i < cells.length; i++) {
+      if (cells[i] != MISSING) {
+        cells[i] = remap[cells[i]];
       }
     }
-    return true;
   }
 
   /** True for a finite decimal number such as {@code 3}, {@code -0.5} or {@code 1e3}. */
@@ -170,18 +198,6 @@ public final class ReliabilityData {
     } catch (NumberFormatException e) {
       return false;
     }
-  }
-
-  private static List<String> sortedDistinct(String[][] matrix) {
-    java.util.TreeSet<String> set = new java.util.TreeSet<>();
-    for (String[] row : matrix) {
-      for (String label : row) {
-        if (label != null) {
-          set.add(label);
-        }
-      }
-    }
-    return new ArrayList<>(set);
   }
 
   private static String formatNumber(double v) {

@@ -74,13 +74,16 @@ final class ReliabilityMatrixFile {
    * otherwise numeric when {@code numeric} is required (every label must be a number).
    */
   ReliabilityData data(List<String> order, boolean numeric) {
+    Set<String> allowed = order == null ? null : new HashSet<>(order);
+    // Each distinct label is checked once, at its first cell, so big files stay fast.
+    Set<String> checked = new HashSet<>();
     for (int c = 0; c < labels.length; c++) {
       for (int u = 0; u < labels[c].length; u++) {
         String label = labels[c][u];
-        if (label == null) {
+        if (label == null || !checked.add(label)) {
           continue;
         }
-        if (order != null && !order.contains(label)) {
+        if (allowed != null && !allowed.contains(label)) {
           throw CliFailure.at(path(), line(c, u), "label '" + label + "' is not in --order "
               + String.join(",", order));
         }
