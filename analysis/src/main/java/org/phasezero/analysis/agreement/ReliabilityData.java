@@ -68,35 +68,38 @@ public final class ReliabilityData {
     return new ReliabilityData(coders, units, cells, values.clone(), labels, numeric, true);
   }
 
-  /** Numeric observations, {@code matrix[coder][unit]}, with {@code NaN} for missing. */
+  /**
+   * Numeric observations, {@code matrix[coder][unit]}, with {@code NaN} for missing. The distinct
+   * values become the categories (sorted, then found by binary search: no boxing per cell).
+   */
   public static ReliabilityData ofNumbers(double[][] matrix) {
     int coders = matrix.length;
     int units = coders == 0 ? 0 : matrix[0].length;
-    TreeMap<Double, Integer> distinct = new TreeMap<>();
+    double[] present = new double[coders * units];
+    int count = 0;
     for (double[] row : matrix) {
       if (row.length != units) {
         throw new IllegalArgumentException("every coder must have " + units + " units");
       }
       for (double v : row) {
+        if (Double.isInfinite(v)) {
+          throw new IllegalArgumentException("values must be finite, found " + v);
+        }
         if (!Double.isNaN(v)) {
-          distinct.putIfAbsent(v == 0.0 ? 0.0 : v, 0); // one category for 0.0 and -0.0
+          present[count++] = v == 0.0 ? 0.0 : v; // one category for 0.0 and -0.0
         }
       }
     }
-    double[] values = new double[distinct.size()];
-    int next = 0;
-    for (Map.Entry<Double, Integer> e : distinct.entrySet()) {
-      values[next] = e.getKey();
-      e.setValue(next++);
-    }
+    double[] values = Arrays.stream(present, 0, count).sorted().distinct().toArray();
     int[] cells = new int[coders * units];
     for (int c = 0; c < coders; c++) {
       for (int u = 0; u < units; u++) {
         double v = matrix[c][u];
-        cells[u * coders + c] = Double.isNaN(v) ? MISSING : distinct.get(v == 0.0 ? 0.0 : v);
+        cells[u * coders + c] = Double.isNaN(v) ? MISSING
+            : Arrays.binarySearch(values, v == 0.0 ? 0.0 : v);
       }
     }
-    return ofCodes(Math.max(coders, 1), units, coders == 0 ? new int[0] : cells, values, true);
+    return ofCodes(Math.max(coders, 1), units, cells, values, true);
   }
 
   /**

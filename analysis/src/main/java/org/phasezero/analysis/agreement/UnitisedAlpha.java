@@ -114,9 +114,9 @@ public final class UnitisedAlpha {
       long length) {
     int m = byCoder.size();
     double l = length;
-    List<Sections> sections = new ArrayList<>(m);
+    List<UnitisingSections> sections = new ArrayList<>(m);
     for (List<CodedSpan> coderSpans : byCoder) {
-      sections.add(Sections.of(coderSpans, begin, length));
+      sections.add(UnitisingSections.of(coderSpans, begin, length));
     }
     double pairSum = 0;
     for (int i = 0; i < m; i++) {
@@ -130,7 +130,7 @@ public final class UnitisedAlpha {
     int segments = 0;
     double segmentSquares = 0;
     List<Long> gapList = new ArrayList<>();
-    for (Sections s : sections) {
+    for (UnitisingSections s : sections) {
       for (int k = 0; k < s.size; k++) {
         if (s.valued[k]) {
           segments++;
@@ -147,7 +147,7 @@ public final class UnitisedAlpha {
       suffix[k] = suffix[k + 1] + gaps[k];
     }
     double numerator = 0;
-    for (Sections s : sections) {
+    for (UnitisingSections s : sections) {
       for (int k = 0; k < s.size; k++) {
         if (!s.valued[k]) {
           continue;
@@ -167,7 +167,7 @@ public final class UnitisedAlpha {
   }
 
   /** Σ δ² over the overlapping sections of two coders, by a merge of their section lists. */
-  private static double observedPairSum(Sections a, Sections b) {
+  private static double observedPairSum(UnitisingSections a, UnitisingSections b) {
     double sum = 0;
     int i = 0;
     int j = 0;
@@ -186,7 +186,8 @@ public final class UnitisedAlpha {
   }
 
   /** δ² of two overlapping sections (Krippendorff 2004). */
-  static double squaredDifference(Sections a, int i, Sections b, int j) {
+  static double squaredDifference(UnitisingSections a, int i, UnitisingSections b,
+      int j) {
     double startA = a.start[i];
     double endA = startA + a.length[i];
     double startB = b.start[j];
@@ -213,44 +214,5 @@ public final class UnitisedAlpha {
       index--;
     }
     return index;
-  }
-
-  /** One coder's sections for one category: segments and the gaps between them, tiling [B, B+L). */
-  static final class Sections {
-    final long[] start;
-    final long[] length;
-    final boolean[] valued;
-    final int size;
-
-    private Sections(long[] start, long[] length, boolean[] valued, int size) {
-      this.start = start;
-      this.length = length;
-      this.valued = valued;
-      this.size = size;
-    }
-
-    static Sections of(List<CodedSpan> sortedSpans, long begin, long length) {
-      int capacity = 2 * sortedSpans.size() + 1;
-      long[] start = new long[capacity];
-      long[] len = new long[capacity];
-      boolean[] valued = new boolean[capacity];
-      int size = 0;
-      long position = begin;
-      for (CodedSpan s : sortedSpans) {
-        if (s.start() > position) {
-          start[size] = position;
-          len[size++] = s.start() - position;
-        }
-        start[size] = s.start();
-        len[size] = s.length();
-        valued[size++] = true;
-        position = s.end();
-      }
-      if (position < begin + length) {
-        start[size] = position;
-        len[size++] = begin + length - position;
-      }
-      return new Sections(start, len, valued, size);
-    }
   }
 }

@@ -62,9 +62,12 @@ public class AlphaCommand implements Callable<Integer> {
     if (order != null && level != MeasurementLevel.ORDINAL) {
       throw new IllegalArgumentException("--order applies to the ordinal level only");
     }
-    boolean numeric = level == MeasurementLevel.INTERVAL || level == MeasurementLevel.RATIO
-        || (level == MeasurementLevel.ORDINAL && order == null);
-    ReliabilityData data = file.data(order, numeric);
+    String needsNumbers = switch (level) {
+      case INTERVAL, RATIO -> "the " + level.label() + " level needs numbers";
+      case ORDINAL -> order == null ? "give --order to rank string labels" : null;
+      case NOMINAL -> null;
+    };
+    ReliabilityData data = file.data(order, needsNumbers);
     AlphaEstimate estimate;
     BootstrapInterval interval = null;
     try {

@@ -31,7 +31,7 @@ public class PercentCommand implements Callable<Integer> {
     ReliabilityMatrixFile file = matrix.read();
     PercentAgreement.Result result;
     try {
-      result = PercentAgreement.of(file.data(null, false));
+      result = PercentAgreement.of(file.data(null, null));
     } catch (IllegalArgumentException e) {
       throw CliFailure.in(file.path(), e.getMessage());
     }

@@ -71,9 +71,10 @@ final class ReliabilityMatrixFile {
 
   /**
    * The data as categories: ordered by {@code order} when given (every label must be in it),
-   * otherwise numeric when {@code numeric} is required (every label must be a number).
+   * otherwise numeric when {@code needsNumbers} says why numbers are needed (every label must be
+   * a number), or as they come when it is null.
    */
-  ReliabilityData data(List<String> order, boolean numeric) {
+  ReliabilityData data(List<String> order, String needsNumbers) {
     Set<String> allowed = order == null ? null : new HashSet<>(order);
     // Each distinct label is checked once, at its first cell, so big files stay fast.
     Set<String> checked = new HashSet<>();
@@ -87,8 +88,9 @@ final class ReliabilityMatrixFile {
           throw CliFailure.at(path(), line(c, u), "label '" + label + "' is not in --order "
               + String.join(",", order));
         }
-        if (numeric && !ReliabilityData.isNumber(label)) {
-          throw CliFailure.at(path(), line(c, u), "'" + label + "' is not a number");
+        if (needsNumbers != null && !ReliabilityData.isNumber(label)) {
+          throw CliFailure.at(path(), line(c, u), "'" + label + "' is not a number ("
+              + needsNumbers + ")");
         }
       }
     }

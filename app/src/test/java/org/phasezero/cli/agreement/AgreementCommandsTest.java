@@ -115,6 +115,13 @@ class AgreementCommandsTest {
   }
 
   @Test
+  void ordinalStringLabelsWithoutAnOrderAskForOne() throws IOException {
+    Path file = write("unordered.csv", "coder,u1,u2\nA,low,high\nB,low,high\n");
+    assertBadInput(CliRun.of("agreement", "alpha", "--level", "ordinal", file.toString()),
+        file + ":2:", "--order");
+  }
+
+  @Test
   void aNonNumberAtTheIntervalLevelNamesTheFileAndLine() throws IOException {
     Path file = write("interval.csv", "unit,A,B\n1,1,2\n2,3,three\n");
     assertBadInput(CliRun.of("agreement", "alpha", "--level", "interval", "--units-in", "rows",
@@ -264,6 +271,13 @@ class AgreementCommandsTest {
     Path file = write("beyond.csv", "coder,start,end,category\na,0,5,x\nb,4,12,x\n");
     assertBadInput(CliRun.of("agreement", "unitised", "--length", "10", file.toString()),
         file + ":3:", "outside");
+  }
+
+  @Test
+  void unitisedSpansFromOneCoderAreBadInput() throws IOException {
+    Path file = write("alone.csv", "coder,start,end,category\na,0,5,x\n");
+    assertBadInput(CliRun.of("agreement", "unitised", "--length", "10", file.toString()),
+        file.toString(), "two coders");
   }
 
   @Test
