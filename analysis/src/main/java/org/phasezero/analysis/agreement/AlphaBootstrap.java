@@ -45,8 +45,7 @@ public final class AlphaBootstrap {
     KrippendorffAlpha.check(data, level);
     int[] pairable = pairableUnits(data);
     if (pairable.length == 0) {
-      throw new IllegalArgumentException(
-          "no pairable values: no unit has values from two or more coders");
+      throw new IllegalArgumentException(ReliabilityData.NO_PAIRABLE_VALUES);
     }
     SplittableRandom random = new SplittableRandom(seed);
     int[] sample = new int[pairable.length];
@@ -80,15 +79,10 @@ public final class AlphaBootstrap {
 
   private static int[] pairableUnits(ReliabilityData data) {
     int[] units = new int[data.units()];
+    int[] buffer = new int[data.coders()];
     int count = 0;
     for (int u = 0; u < data.units(); u++) {
-      int present = 0;
-      for (int c = 0; c < data.coders(); c++) {
-        if (data.code(u, c) != ReliabilityData.MISSING) {
-          present++;
-        }
-      }
-      if (present >= 2) {
+      if (data.presentCodes(u, buffer) >= 2) {
         units[count++] = u;
       }
     }

@@ -49,22 +49,13 @@ public final class CoincidenceMatrix {
     if ((long) k * k > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("too many categories for a coincidence matrix: " + k);
     }
-    int m = data.coders();
-    int[] cells = data.cells();
     double[] counts = new double[k * k];
     // Reused buffer of the unit's present values: no allocation per unit.
-    int[] present = new int[m];
+    int[] present = new int[data.coders()];
     int pairable = 0;
     int n = units == null ? data.units() : units.length;
     for (int i = 0; i < n; i++) {
-      int base = (units == null ? i : units[i]) * m;
-      int values = 0;
-      for (int c = 0; c < m; c++) {
-        int code = cells[base + c];
-        if (code >= 0) {
-          present[values++] = code;
-        }
-      }
+      int values = data.presentCodes(units == null ? i : units[i], present);
       if (values < 2) {
         continue;
       }

@@ -33,8 +33,7 @@ public final class KrippendorffAlpha {
     check(data, level);
     AlphaEstimate result = estimate(data, level, null);
     if (result.pairableValues() == 0) {
-      throw new IllegalArgumentException(
-          "no pairable values: no unit has values from two or more coders");
+      throw new IllegalArgumentException(ReliabilityData.NO_PAIRABLE_VALUES);
     }
     return result;
   }
@@ -91,27 +90,19 @@ public final class KrippendorffAlpha {
   }
 
   private static AlphaEstimate interval(ReliabilityData data, int[] units) {
-    int m = data.coders();
-    int[] cells = data.cells();
     double[] values = data.valuesView();
+    int[] codes = new int[data.coders()];
     int count = units == null ? data.units() : units.length;
     // Pass 1: the mean of the pairable values, to centre the sums of squares.
     long n = 0;
     double sum = 0;
     for (int i = 0; i < count; i++) {
-      int base = (units == null ? i : units[i]) * m;
-      int present = 0;
-      double unitSum = 0;
-      for (int c = 0; c < m; c++) {
-        int code = cells[base + c];
-        if (code >= 0) {
-          present++;
-          unitSum += values[code];
-        }
-      }
+      int present = data.presentCodes(units == null ? i : units[i], codes);
       if (present >= 2) {
         n += present;
-        sum += unitSum;
+        for (int v = 0; v < present; v++) {
+          sum += values[codes[v]];
+        }
       }
     }
     double mean = n == 0 ? 0 : sum / n;
@@ -120,18 +111,13 @@ public final class KrippendorffAlpha {
     double total = 0;
     int pairable = 0;
     for (int i = 0; i < count; i++) {
-      int base = (units == null ? i : units[i]) * m;
-      int present = 0;
+      int present = data.presentCodes(units == null ? i : units[i], codes);
       double shifted = 0;
       double squares = 0;
-      for (int c = 0; c < m; c++) {
-        int code = cells[base + c];
-        if (code >= 0) {
-          double x = values[code] - mean;
-          present++;
-          shifted += x;
-          squares += x * x;
-        }
+      for (int v = 0; v < present; v++) {
+        double x = values[codes[v]] - mean;
+        shifted += x;
+        squares += x * x;
       }
       if (present >= 2) {
         pairable++;

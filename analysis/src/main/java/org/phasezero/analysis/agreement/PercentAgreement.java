@@ -40,13 +40,7 @@ public final class PercentAgreement {
     long pairs = 0;
     long agreeing = 0;
     for (int u = 0; u < data.units(); u++) {
-      int values = 0;
-      for (int c = 0; c < m; c++) {
-        int code = data.code(u, c);
-        if (code != ReliabilityData.MISSING) {
-          present[values++] = code;
-        }
-      }
+      int values = data.presentCodes(u, present);
       if (values < 2) {
         continue;
       }
@@ -65,8 +59,7 @@ public final class PercentAgreement {
       sum += (double) unitAgreeing / unitPairs;
     }
     if (pairable == 0) {
-      throw new IllegalArgumentException(
-          "no pairable values: no unit has values from two or more coders");
+      throw new IllegalArgumentException(ReliabilityData.NO_PAIRABLE_VALUES);
     }
     return new Result(sum / pairable, data.units(), m, pairable, pairs, agreeing);
   }

@@ -19,6 +19,10 @@ public final class ReliabilityData {
   /** The cell value of a missing observation. */
   public static final int MISSING = -1;
 
+  /** Why a statistic refuses data in which no unit can be paired. */
+  static final String NO_PAIRABLE_VALUES =
+      "no pairable values: no unit has values from two or more coders";
+
   private final int coders;
   private final int units;
   private final int[] cells;
@@ -224,6 +228,22 @@ public final class ReliabilityData {
     return cells[unit * coders + coder];
   }
 
+  /**
+   * Copies the categories present in a unit into {@code buffer} (at least {@link #coders()} long)
+   * and returns how many there are: the one place where the statistics skip missing cells.
+   */
+  public int presentCodes(int unit, int[] buffer) {
+    int base = unit * coders;
+    int present = 0;
+    for (int c = 0; c < coders; c++) {
+      int code = cells[base + c];
+      if (code != MISSING) {
+        buffer[present++] = code;
+      }
+    }
+    return present;
+  }
+
   /** Numeric value of each category, ascending (a copy). */
   public double[] values() {
     return values.clone();
@@ -245,10 +265,6 @@ public final class ReliabilityData {
   }
 
   // Package-private views for the statistics in this package: no copies on the hot path.
-  int[] cells() {
-    return cells;
-  }
-
   double value(int category) {
     return values[category];
   }

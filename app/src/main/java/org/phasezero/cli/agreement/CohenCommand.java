@@ -44,9 +44,8 @@ public class CohenCommand implements Callable<Integer> {
       description = "The categories in order (needed for weights on string labels).")
   List<String> order;
 
-  @Option(names = "--missing", split = ",", paramLabel = "MARKER", defaultValue = ".,NA",
-      description = "Missing markers (default: . and NA); empty cells are always missing.")
-  List<String> missing;
+  @Mixin
+  MissingOption missing;
 
   @Mixin
   OutputOption output;
@@ -67,7 +66,7 @@ public class CohenCommand implements Callable<Integer> {
     long[][] counts = new long[categories.size()][categories.size()];
     for (int r = 0; r < csv.size(); r++) {
       String[] row = csv.row(r);
-      if (isMissing(row[0]) || isMissing(row[1])) {
+      if (missing.isMissing(row[0]) || missing.isMissing(row[1])) {
         if (table) {
           throw csv.failure(r, "a table row needs both labels");
         }
@@ -101,16 +100,12 @@ public class CohenCommand implements Callable<Integer> {
     return 0;
   }
 
-  private boolean isMissing(String cell) {
-    return cell.isEmpty() || missing.contains(cell);
-  }
-
   private List<String> categories(CsvFile csv, KappaWeights w) {
     TreeSet<String> seen = new TreeSet<>();
     for (int r = 0; r < csv.size(); r++) {
       for (int c = 0; c < 2; c++) {
         String label = csv.row(r)[c];
-        if (isMissing(label)) {
+        if (missing.isMissing(label)) {
           continue;
         }
         if (order != null && !order.contains(label)) {
@@ -134,15 +129,10 @@ public class CohenCommand implements Callable<Integer> {
   }
 
   private static long count(CsvFile csv, int r) {
-    String cell = csv.row(r)[2];
-    try {
-      long count = Long.parseLong(cell);
-      if (count < 0) {
-        throw csv.failure(r, "count " + count + " is negative");
-      }
-      return count;
-    } catch (NumberFormatException e) {
-      throw csv.failure(r, "count '" + cell + "' is not a whole number");
+    long count = csv.wholeNumber(r, 2);
+    if (count < 0) {
+      throw csv.failure(r, "count " + count + " is negative");
     }
+    return count;
   }
 }

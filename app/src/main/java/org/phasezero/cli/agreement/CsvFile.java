@@ -139,6 +139,16 @@ final class CsvFile {
     return lines[index];
   }
 
+  /** The whole number in a cell, or a complaint naming the line and the column. */
+  long wholeNumber(int index, int column) {
+    String cell = rows.get(index)[column];
+    try {
+      return Long.parseLong(cell);
+    } catch (NumberFormatException e) {
+      throw failure(index, header[column] + " '" + cell + "' is not a whole number");
+    }
+  }
+
   /** A complaint about data row {@code index}. */
   CliFailure failure(int index, String problem) {
     return CliFailure.at(path, lines[index], problem);

@@ -3,7 +3,6 @@ package org.phasezero.cli.agreement;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.phasezero.analysis.agreement.FleissKappa;
@@ -34,10 +33,9 @@ public class FleissCommand implements Callable<Integer> {
   @Option(names = "--counts", description = "FILE is a subjects × categories counts table.")
   boolean counts;
 
-  @Option(names = "--missing", split = ",", paramLabel = "MARKER", defaultValue = ".,NA",
-      description = "Markers of a missing rating (default: . and NA), refused because Fleiss'"
-          + " kappa needs every rating; empty cells too.")
-  List<String> missing;
+  /** Missing ratings are recognised only to be refused: Fleiss' kappa needs every rating. */
+  @Mixin
+  MissingOption missing;
 
   @Mixin
   OutputOption output;
@@ -80,13 +78,7 @@ public class FleissCommand implements Callable<Integer> {
       String[] row = csv.row(s);
       long sum = 0;
       for (int j = 1; j < row.length; j++) {
-        long count;
-        try {
-          count = Long.parseLong(row[j]);
-        } catch (NumberFormatException e) {
-          throw csv.failure(s, "count '" + row[j] + "' for " + csv.header()[j]
-              + " is not a whole number");
-        }
+        long count = csv.wholeNumber(s, j);
         if (count < 0) {
           throw csv.failure(s, "count " + count + " for " + csv.header()[j] + " is negative");
         }
@@ -112,7 +104,7 @@ public class FleissCommand implements Callable<Integer> {
       String[] row = csv.row(s);
       ratings[s] = new int[row.length];
       for (int r = 0; r < row.length; r++) {
-        if (row[r].isEmpty() || missing.contains(row[r])) {
+        if (missing.isMissing(row[r])) {
           throw csv.failure(s, "missing rating from " + csv.header()[r]
               + " (Fleiss' kappa needs every rater to rate every subject)");
         }

@@ -1,7 +1,7 @@
 package org.phasezero.cli.agreement;
 
 import java.nio.file.Path;
-import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,11 +20,8 @@ final class MatrixOptions {
           + " per unit; rows: first column the unit id, one column per coder.")
   UnitsIn unitsIn;
 
-  @Option(names = "--missing", split = ",", paramLabel = "MARKER",
-      defaultValue = ".,NA",
-      description = "Cell values meaning missing, comma-separated (default: . and NA);"
-          + " empty cells are always missing.")
-  List<String> missing;
+  @Mixin
+  MissingOption missing;
 
   ReliabilityMatrixFile read() {
     return ReliabilityMatrixFile.read(file, unitsIn == UnitsIn.ROWS, missing);

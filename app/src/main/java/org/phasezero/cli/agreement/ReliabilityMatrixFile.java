@@ -23,9 +23,8 @@ final class ReliabilityMatrixFile {
     this.labels = labels;
   }
 
-  static ReliabilityMatrixFile read(Path path, boolean unitsInRows, List<String> missing) {
+  static ReliabilityMatrixFile read(Path path, boolean unitsInRows, MissingOption missing) {
     CsvFile csv = CsvFile.read(path);
-    Set<String> markers = new HashSet<>(missing == null ? List.of() : missing);
     int columns = csv.header().length - 1;
     if (columns < 1) {
       throw CliFailure.at(path, 1, "expected an id column and at least one "
@@ -40,8 +39,7 @@ final class ReliabilityMatrixFile {
     for (int r = 0; r < csv.size(); r++) {
       String[] row = csv.row(r);
       for (int col = 1; col < row.length; col++) {
-        String cell = row[col];
-        String label = cell.isEmpty() || markers.contains(cell) ? null : cell;
+        String label = missing.isMissing(row[col]) ? null : row[col];
         if (unitsInRows) {
           labels[col - 1][r] = label;
         } else {

@@ -81,8 +81,8 @@ public class UnitisedCommand implements Callable<Integer> {
       if (coder == null) {
         throw csv.failure(r, "coder '" + row[coderColumn] + "' is not in --coders");
       }
-      long start = position(csv, r, startColumn);
-      long end = position(csv, r, endColumn);
+      long start = csv.wholeNumber(r, startColumn);
+      long end = csv.wholeNumber(r, endColumn);
       if (end <= start) {
         throw csv.failure(r, "end " + end + " must be after start " + start);
       }
@@ -158,20 +158,11 @@ public class UnitisedCommand implements Callable<Integer> {
         + "category)");
   }
 
-  private static long position(CsvFile csv, int r, int column) {
-    String cell = csv.row(r)[column];
-    try {
-      return Long.parseLong(cell);
-    } catch (NumberFormatException e) {
-      throw csv.failure(r, csv.header()[column] + " '" + cell + "' is not a whole number");
-    }
-  }
-
   /** Row indices by start position, so that overlaps are found in one sweep per coder. */
   private static List<Integer> sortedByStart(CsvFile csv, int startColumn) {
     long[] starts = new long[csv.size()];
     for (int r = 0; r < csv.size(); r++) {
-      starts[r] = position(csv, r, startColumn);
+      starts[r] = csv.wholeNumber(r, startColumn);
     }
     List<Integer> rows = new ArrayList<>();
     for (int r = 0; r < csv.size(); r++) {
