@@ -17,7 +17,9 @@ package org.phasezero.analysis.agreement;
  * since Σ<sub>i≠j</sub>(x<sub>i</sub> − x<sub>j</sub>)² = 2m Σ(x<sub>i</sub> − x̄)² within a unit and
  * over all pairable values, D<sub>o</sub> = (2/n) Σ<sub>u</sub> m<sub>u</sub>SS<sub>u</sub>/(m<sub>u</sub>−1)
  * and D<sub>e</sub> = 2 SS/(n−1) with SS the sums of squared deviations from the means, which is
- * O(values) time, O(1) extra memory, independent of the number of distinct values, and centred
+ * one pass, O(values) time, O(coders) extra memory, independent of the number of distinct values;
+ * the sums are merged unit by unit about their means (Chan, T. F., Golub, G. H. and LeVeque, R.
+ * J. 1983, "Algorithms for computing the sample variance", The American Statistician 37:242–247)
  * so that large offsets do not cancel digits.
  *
  * <p>Conventions: when the pairable values do not vary, D<sub>e</sub> = 0 and alpha is undefined
@@ -93,39 +95,36 @@ public final class KrippendorffAlpha {
     double[] values = data.valuesView();
     int[] codes = new int[data.coders()];
     int count = units == null ? data.units() : units.length;
-    // Pass 1: the mean of the pairable values, to centre the sums of squares.
+    // One pass. Each unit's SS_u is taken about its own mean, and the units are merged into the
+    // running mean and total SS with Chan, Golub and LeVeque's pairwise update, so no sum of
+    // squares is ever formed far from its mean (no cancellation, whatever the offsets).
     long n = 0;
-    double sum = 0;
-    for (int i = 0; i < count; i++) {
-      int present = data.presentCodes(units == null ? i : units[i], codes);
-      if (present >= 2) {
-        n += present;
-        for (int v = 0; v < present; v++) {
-          sum += values[codes[v]];
-        }
-      }
-    }
-    double mean = n == 0 ? 0 : sum / n;
-    // Pass 2: within-unit and total sums of squared deviations.
-    double within = 0;
+    double mean = 0;
     double total = 0;
+    double within = 0;
     int pairable = 0;
     for (int i = 0; i < count; i++) {
       int present = data.presentCodes(units == null ? i : units[i], codes);
-      double shifted = 0;
-      double squares = 0;
+      if (present < 2) {
+        continue;
+      }
+      double sum = 0;
       for (int v = 0; v < present; v++) {
-        double x = values[codes[v]] - mean;
-        shifted += x;
-        squares += x * x;
+        sum += values[codes[v]];
       }
-      if (present >= 2) {
-        pairable++;
-        total += squares;
-        // SS_u = Σx² − (Σx)²/m on values already centred near the unit's scale.
-        double ssUnit = Math.max(0, squares - shifted * shifted / present);
-        within += present * ssUnit / (present - 1);
+      double unitMean = sum / present;
+      double ssUnit = 0;
+      for (int v = 0; v < present; v++) {
+        double d = values[codes[v]] - unitMean;
+        ssUnit += d * d;
       }
+      within += present * ssUnit / (present - 1);
+      long merged = n + present;
+      double delta = unitMean - mean;
+      mean += delta * present / merged;
+      total += ssUnit + delta * delta * ((double) n * present / merged);
+      n = merged;
+      pairable++;
     }
     double dObserved = 2 * within / n;
     double dExpected = 2 * total / (n - 1);

@@ -93,6 +93,14 @@ class KrippendorffAlphaTest {
   }
 
   @Test
+  void intervalDisagreementWithinUnitsSurvivesUnitsFarApart() {
+    // Units (0, 1) and (1e8, 1e8 + 1): each contributes 2·1²/(2 − 1) = 2, so D_o = 4/4 = 1
+    // exactly. Sums of squares about the overall mean (≈ 5e7) would lose these digits.
+    AlphaEstimate a = alpha(new double[][] {{0, 1e8}, {1, 1e8 + 1}}, MeasurementLevel.INTERVAL);
+    assertThat(a.observedDisagreement()).isCloseTo(1.0, within(1e-12));
+  }
+
+  @Test
   void stringLabelsInAGivenOrderWorkAtTheOrdinalLevel() {
     // The same example with 1..5 renamed a..e in that order gives the same ordinal alpha.
     String[] names = {"a", "b", "c", "d", "e"};

@@ -24,10 +24,12 @@ import org.phasezero.analysis.agreement.ReliabilityData;
  * Krippendorff's alpha on a units × 5 coders matrix with 10% missing values, read from the file
  * that {@code bench/python/krippendorff_alpha.py generate} wrote, so that PhaseZero and the numpy
  * implementation measure the same data. The file is raw signed bytes, unit-major, values 1–7 and
- * −1 for missing. Run through {@code bench/run-agreement.sh}.
+ * −1 for missing. Sample-time mode, so that the runner can report the median per call, the same
+ * statistic as the numpy side and robust to the bursts of other work on a shared machine. Run
+ * through {@code bench/run-agreement.sh}.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
