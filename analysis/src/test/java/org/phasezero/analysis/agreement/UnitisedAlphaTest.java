@@ -45,7 +45,8 @@ class UnitisedAlphaTest {
     double expected = 2.0 / 300 * 2767160 / 346620;
     assertThat(RESULT.categories().get(C).expectedDisagreement())
         .isCloseTo(expected, within(1e-12));
-    // The book prints α(c) = .7286.
+    // α(c) = 1 − 0.0144444/0.0532217 = 0.72860 (to four places, as DKPro Agreement's test of
+    // the same example also expects).
     assertThat(RESULT.categories().get(C).alpha()).isCloseTo(0.7286, within(5e-5));
     assertThat(RESULT.categories().get(C).segments()).isEqualTo(5);
   }
@@ -64,7 +65,7 @@ class UnitisedAlphaTest {
 
   @Test
   void overallAlphaPoolsTheCategoryDisagreements() {
-    // 1 − 0.0144444/(0.0532217 + 0.0489786) = 0.85867 (the book rounds to .859).
+    // 1 − 0.0144444/(0.0532217 + 0.0489786) = 0.85867, i.e. .859 to three places.
     double observed = 2600.0 / 180000;
     double expected = 2.0 / 300 * 2767160 / 346620 + 2.0 / 300 * 2552420 / 347420;
     assertThat(RESULT.alpha()).isCloseTo(1 - observed / expected, within(1e-12));

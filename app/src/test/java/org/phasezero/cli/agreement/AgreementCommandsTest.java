@@ -235,7 +235,8 @@ class AgreementCommandsTest {
 
   @Test
   void unitisedAlphaOfKrippendorffs2004Example() throws IOException {
-    // Krippendorff (2004), p. 254, continuum [150, 450): α(c) = .7286, α(k) = 1, overall .8587.
+    // Krippendorff (2004), p. 254, continuum [150, 450); worked by hand in UnitisedAlphaTest:
+    // α(c) = .7286, α(k) = 1, overall .8587.
     Path file = write("spans.csv", """
         coder,start,end,category
         i,225,295,c
