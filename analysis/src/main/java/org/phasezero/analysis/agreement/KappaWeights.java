@@ -4,7 +4,8 @@ package org.phasezero.analysis.agreement;
  * Disagreement weights for {@link CohenKappa} between categories i and j of K ordered categories
  * (Cohen, J. 1968, "Weighted kappa", Psychological Bulletin 70:213–220): unweighted 0 on the
  * diagonal and 1 elsewhere; linear |i − j|/(K − 1); quadratic (i − j)²/(K − 1)². Weights use the
- * categories' positions in their order, not their numeric values (as Cohen, SPSS and scikit-learn do).
+ * categories' positions in their order, not their numeric values (as scikit-learn's
+ * cohen_kappa_score does).
  */
 public enum KappaWeights {
   UNWEIGHTED, LINEAR, QUADRATIC;

@@ -11,7 +11,7 @@ import java.util.List;
  * <p>Variant: the uα of Krippendorff, K. (1995) "On the reliability of unitizing continuous data",
  * Sociological Methodology 25:47–76, in the multi-category form of Krippendorff, K. (2004)
  * "Measuring the reliability of qualitative text analysis data", Quality &amp; Quantity 38:787–800,
- * and Content Analysis, 2nd ed. (2004), section 12.4. For each category c, every coder's continuum
+ * and Content Analysis, 2nd ed. (2004). For each category c, every coder's continuum
  * [B, B + L) is cut into sections: the coder's spans of c ("segments", valued) and the gaps between
  * them (not coded for c; a span of another category is a gap for c). Between two coders' sections
  * g and h the squared difference is (b<sub>g</sub> − b<sub>h</sub>)² + (e<sub>g</sub> − e<sub>h</sub>)²
