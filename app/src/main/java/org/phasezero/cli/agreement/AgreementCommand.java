@@ -9,7 +9,13 @@ import picocli.CommandLine.Spec;
     name = "agreement",
     mixinStandardHelpOptions = true,
     description = "Inter-coder agreement: percent agreement, Cohen's and Fleiss' kappa, Krippendorff's alpha.",
-    subcommands = {})
+    subcommands = {
+        AlphaCommand.class,
+        FleissCommand.class,
+        CohenCommand.class,
+        PercentCommand.class,
+        UnitisedCommand.class,
+    })
 public class AgreementCommand implements Runnable {
 
   @Spec
