@@ -26,7 +26,13 @@ public final class Cli {
     CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("phasezero: not enough memory for this input; give Java more, e.g. PHASEZERO_JAVA_OPTS=-Xmx4g");
+      code = 1;
+    }
     out.flush();
     err.flush();
     return code;
