@@ -14,9 +14,18 @@ class LayoutModel {
   public record Navigation(boolean people, boolean ties, boolean audit) {}
 
   private final String networkName;
+  private final String htmxVersion;
 
-  LayoutModel(@Value("${phasezero.network.name}") String networkName) {
+  LayoutModel(@Value("${phasezero.network.name}") String networkName,
+      @Value("${phasezero.htmx.version}") String htmxVersion) {
     this.networkName = networkName;
+    this.htmxVersion = htmxVersion;
+  }
+
+  /** The htmx WebJar's version, filtered in from the build, for its versioned path. */
+  @ModelAttribute("htmxVersion")
+  String htmxVersion() {
+    return htmxVersion;
   }
 
   @ModelAttribute("networkName")
