@@ -83,13 +83,16 @@ public class DemoNetwork {
   private final People people;
   private final Consents consents;
   private final Ties ties;
+  private final List<DemoHistory> history;
 
-  DemoNetwork(Organisations organisations, Sites sites, People people, Consents consents, Ties ties) {
+  DemoNetwork(Organisations organisations, Sites sites, People people, Consents consents, Ties ties,
+      List<DemoHistory> history) {
     this.organisations = organisations;
     this.sites = sites;
     this.people = people;
     this.consents = consents;
     this.ties = ties;
+    this.history = history.stream().sorted(java.util.Comparator.comparingInt(DemoHistory::order)).toList();
   }
 
   public boolean isEmpty() {
@@ -141,6 +144,9 @@ public class DemoNetwork {
         orgTie(o, statutoryOrgs.get(random.nextInt(statutoryOrgs.size())), TieKind.LINKING, broker, random);
         orgTie(o, hub, TieKind.BRIDGING, null, random);
       }
+    }
+    for (DemoHistory part : history) {
+      part.load(scale, random);
     }
   }
 
