@@ -187,6 +187,40 @@ public class People {
     return after;
   }
 
+  /**
+   * Erases a person on a data-protection request (coordinators only): their identifying and
+   * special-category fields are cleared, the record is voided, and the identifying values are
+   * removed from the audit trail's copies. Ties, memberships and consents stay, by id, so that
+   * network figures and the lawful basis of past processing remain.
+   */
+  /** Refuses (403) anyone but a coordinator before they fill in the erasure form. */
+  public void requireMayErase() {
+    NetworkAccess.requireCoordinator(CurrentUser.require(), "erase a person's data");
+  }
+
+  @Transactional
+  public Person erase(long id, String reason) {
+    requireMayErase();
+    Person before = db.sql("select * from person where id = ?").param(id).query(People::map).optional()
+        .orElseThrow(() -> new NotFound("person", id));
+    List<String> identifiers = java.util.stream.Stream.of(before.displayName(), before.pseudonym(), before.email(),
+            before.phone())
+        .filter(v -> v != null && v.strip().length() >= 3).map(String::strip).distinct().toList();
+    db.sql("""
+            update person set display_name = ?, search_key = ?, pseudonym = null, email = null, phone = null,
+              access_needs = null, preferred_language = null, ethnic_group = null, religion = null,
+              lived_experience = null, contact_preference = 'NONE', updated_at = ?, version = version + 1,
+              voided_at = coalesce(voided_at, ?), void_reason = ?
+            where id = ?""")
+        .params("Erased person " + before.code(), "erased person", Rows.ts(clock.instant()), Rows.ts(clock.instant()),
+            "Erased on request: " + reason.strip(), id)
+        .update();
+    events.publishEvent(new org.phasezero.shared.PersonalDataErased("person", String.valueOf(id), identifiers));
+    events.publishEvent(new AuditedAction("ERASE", "person", String.valueOf(id),
+        "Person " + id + " erased on request: " + reason.strip(), null, null));
+    return find(id);
+  }
+
   @Transactional
   public Person addMembership(long personId, long organisationId, String roleInOrg, LocalDate since) {
     Person p = find(personId);

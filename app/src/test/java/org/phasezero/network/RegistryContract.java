@@ -205,6 +205,34 @@ abstract class RegistryContract {
   }
 
   @Test
+  void erasureRemovesAPersonsIdentifyingDataFromTheRecordAndTheAuditTrail() {
+    String name = "Erin Erasable " + net.suffix;
+    String email = "erin." + net.suffix + "@example.org";
+    long id = api.post("/api/v1/people", coordinator, Api.json(Map.of("displayName", name, "contactPreference", "EMAIL",
+        "email", email, "organisationId", net.ownOrg.id()))).json().get("id").asLong();
+    api.post("/api/v1/ties", coordinator, Api.json(Map.of("fromPersonId", id, "toPersonId", net.ownPerson, "kind", "BONDING")));
+    String anyCopy = "select count(*) from audit_event where summary like ? or before_state like ? or after_state like ?";
+    assertThat(db.sql(anyCopy).params("%" + name + "%", "%" + name + "%", "%" + name + "%").query(Long.class).single())
+        .isPositive();
+
+    assertThat(api.post("/api/v1/people/" + id + "/erase", net.token(Role.SITE_LEAD), "{\"reason\":\"request\"}").status())
+        .as("only a coordinator erases").isEqualTo(403);
+    var erased = api.post("/api/v1/people/" + id + "/erase", coordinator, "{\"reason\":\"subject access request 42\"}");
+    assertThat(erased.status()).isEqualTo(200);
+    assertThat(erased.json().get("displayName").asString()).doesNotContain("Erin");
+    assertThat(erased.json().get("email").isNull()).isTrue();
+    assertThat(erased.json().get("voidReason").asString()).contains("subject access request 42");
+
+    for (String value : new String[] {name, email}) {
+      assertThat(db.sql(anyCopy).params("%" + value + "%", "%" + value + "%", "%" + value + "%").query(Long.class).single())
+          .as("no copy of " + value + " is left in the audit trail").isZero();
+    }
+    assertThat(api.get("/api/v1/audit?action=ERASE&entityId=" + id, coordinator).json().get("total").asLong()).isEqualTo(1);
+    assertThat(api.get("/api/v1/ties?personId=" + id, coordinator).json().get("total").asLong())
+        .as("the tie stays, by id").isEqualTo(1);
+  }
+
+  @Test
   void aResearcherSeesOnlyConsentedPeopleWithoutNamesOrContactDetails() {
     var list = api.get("/api/v1/people?size=200", net.token(Role.RESEARCHER)).json().get("items");
     assertThat(list).extracting(n -> n.get("id").asLong())

@@ -134,6 +134,10 @@ class AccessMatrixTest {
       long id = t.api.post("/api/v1/people", n.token(COORDINATOR), t.personBody(n.otherOrg.id())).json().get("id").asLong();
       return t.api.post("/api/v1/people/" + id + "/void", n.token(r), "{\"reason\":\"test\"}").status();
     }, expect(200, 404, 404, 404, 404)));
+    c.add(new Case("POST erase own person", (t, r) -> {
+      long id = t.api.post("/api/v1/people", n.token(COORDINATOR), t.personBody(n.ownOrg.id())).json().get("id").asLong();
+      return t.api.post("/api/v1/people/" + id + "/erase", n.token(r), "{\"reason\":\"request\"}").status();
+    }, expect(200, 403, 403, 403, 403)));
     // Pages
     c.add(new Case("page: home", (t, r) -> t.page(r, "/"), expect(200, 200, 200, 200, 200)));
     c.add(new Case("page: other organisation", (t, r) -> t.page(r, "/organisations/" + n.otherOrg.id()), expect(200, 404, 200, 200, 200)));
@@ -145,6 +149,7 @@ class AccessMatrixTest {
     c.add(new Case("page: own person", (t, r) -> t.page(r, "/people/" + n.ownPerson), expect(200, 200, 404, 404, 404)));
     c.add(new Case("page: other person", (t, r) -> t.page(r, "/people/" + n.otherPerson), expect(200, 404, 404, 404, 404)));
     c.add(new Case("page: other tie", (t, r) -> t.page(r, "/ties/" + n.otherTie), expect(200, 404, 403, 403, 403)));
+    c.add(new Case("page: erase own person", (t, r) -> t.page(r, "/people/" + n.ownPerson + "/erase"), expect(200, 403, 403, 403, 403)));
     c.add(new Case("page: audit", (t, r) -> t.page(r, "/audit"), expect(200, 403, 403, 403, 403)));
     c.add(new Case("page: tokens", (t, r) -> t.page(r, "/account/tokens"), expect(200, 200, 200, 200, 200)));
     return c;

@@ -134,7 +134,7 @@ class BrowserJourneysTest {
         "/organisations/" + net.ownOrg.id() + "/edit", "/organisations/" + net.ownOrg.id() + "/void",
         "/sites", "/sites/" + net.ownSite, "/sites/new", "/sites/" + net.ownSite + "/edit",
         "/people", "/people?q=ada", "/people/" + net.ownPerson, "/people/new", "/people/" + net.ownPerson + "/edit",
-        "/people/" + net.ownResearchPerson + "/consents/new", "/ties", "/ties/" + net.ownTie, "/ties/new",
+        "/people/" + net.ownResearchPerson + "/consents/new", "/people/" + net.ownPerson + "/erase", "/ties", "/ties/" + net.ownTie, "/ties/new",
         "/ties/" + net.ownTie + "/edit", "/audit", "/account/tokens", "/no-such-page");
     try (BrowserContext ctx = browser.newContext()) {
       Page page = signIn(ctx, Role.COORDINATOR);

@@ -64,6 +64,12 @@ class PeopleApi {
     return people.addMembership(id, request.organisationId(), request.roleInOrganisation(), request.since());
   }
 
+  /** Data-protection erasure: clears the person's identifying data here and in the audit trail. */
+  @PostMapping("/{id}/erase")
+  Person erase(@PathVariable long id, @Valid @RequestBody VoidRequest request) {
+    return people.erase(id, request.getReason());
+  }
+
   @PostMapping("/{id}/void")
   Person voidRecord(@PathVariable long id, @Valid @RequestBody VoidRequest request) {
     return people.voidRecord(id, request.getReason());

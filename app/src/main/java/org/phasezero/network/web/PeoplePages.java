@@ -136,6 +136,23 @@ class PeoplePages {
     return "redirect:/people/" + id + "?voided";
   }
 
+  @GetMapping("/{id}/erase")
+  String eraseForm(@PathVariable long id, Model model) {
+    people.requireMayErase();
+    return VoidPage.showErase(model, people.get(id).displayName(), "/people/" + id, new VoidRequest());
+  }
+
+  @PostMapping("/{id}/erase")
+  String erase(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
+      Model model) {
+    Person p = people.get(id);
+    if (result.hasErrors()) {
+      return VoidPage.showErase(model, p.displayName(), "/people/" + id, form);
+    }
+    people.erase(id, form.getReason());
+    return "redirect:/people/" + id + "?erased";
+  }
+
   @GetMapping("/{id}/consents/new")
   String consentForm(@PathVariable long id, Model model) {
     model.addAttribute("person", people.get(id));

@@ -9,6 +9,16 @@ final class VoidPage {
   private VoidPage() {}
 
   static String show(Model model, String name, String recordPath, VoidRequest form) {
+    return confirm(model, "void", name, recordPath, form);
+  }
+
+  /** The same confirmation for a data-protection erasure, which also needs a reason. */
+  static String showErase(Model model, String name, String recordPath, VoidRequest form) {
+    return confirm(model, "erase", name, recordPath, form);
+  }
+
+  private static String confirm(Model model, String mode, String name, String recordPath, VoidRequest form) {
+    model.addAttribute("mode", mode);
     model.addAttribute("recordName", name);
     model.addAttribute("recordPath", recordPath);
     if (!model.containsAttribute("form")) {
