@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Small-number suppression for aggregates shown to statutory partners: a count from 1 up to the
- * threshold − 1 is shown as "fewer than N", so that individuals cannot be singled out. Zero is
- * shown as zero (there is no one to identify).
+ * threshold − 1 is withheld (null here; pages show "fewer than N"), so that individuals cannot be
+ * singled out. Zero is shown as zero (there is no one to identify).
  */
 record SmallNumbers(int threshold) {
 
@@ -18,7 +18,7 @@ record SmallNumbers(int threshold) {
 
   <K> Map<K, String> suppress(Map<K, Long> counts) {
     Map<K, String> out = new LinkedHashMap<>();
-    counts.forEach((k, v) -> out.put(k, v > 0 && v < threshold ? "fewer than " + threshold : String.valueOf(v)));
+    counts.forEach((k, v) -> out.put(k, v > 0 && v < threshold ? null : String.valueOf(v)));
     return out;
   }
 
