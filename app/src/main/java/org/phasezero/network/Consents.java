@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.phasezero.network.internal.NetworkAccess;
-import org.phasezero.network.internal.Rows;
+import org.phasezero.shared.Rows;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;

@@ -1,7 +1,7 @@
 package org.phasezero.network;
 
 import org.phasezero.network.internal.NetworkAccess;
-import org.phasezero.network.internal.SqlWhere;
+import org.phasezero.shared.SqlWhere;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,6 +7,7 @@ import org.phasezero.network.Side;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
 import org.phasezero.security.audit.AuditTrail;
+import org.phasezero.shared.SmallNumbers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -8,6 +8,7 @@ import org.phasezero.network.Organisations;
 import org.phasezero.network.Side;
 import org.phasezero.network.Sites;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;

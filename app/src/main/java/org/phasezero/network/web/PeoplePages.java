@@ -16,6 +16,7 @@ import org.phasezero.network.Religion;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;

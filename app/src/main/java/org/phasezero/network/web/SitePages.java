@@ -6,6 +6,7 @@ import org.phasezero.network.Site;
 import org.phasezero.network.SiteForm;
 import org.phasezero.network.Sites;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;

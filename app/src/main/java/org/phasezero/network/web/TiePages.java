@@ -9,6 +9,7 @@ import org.phasezero.network.TieForm;
 import org.phasezero.network.TieKind;
 import org.phasezero.network.Ties;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.VoidRequest;
 import org.phasezero.shared.Choice;

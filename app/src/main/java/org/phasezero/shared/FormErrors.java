@@ -1,14 +1,13 @@
-package org.phasezero.network.web;
+package org.phasezero.shared;
 
-import org.phasezero.shared.Conflict;
 import org.springframework.validation.BindingResult;
 
 /** Puts a service's refusal on the form, next to the field it concerns, for the error summary. */
-final class FormErrors {
+public final class FormErrors {
 
   private FormErrors() {}
 
-  static void reject(BindingResult result, Conflict e) {
+  public static void reject(BindingResult result, Conflict e) {
     if (e.field() != null) {
       result.rejectValue(e.field(), "conflict", e.getMessage());
     } else {

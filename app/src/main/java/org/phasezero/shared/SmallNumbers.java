@@ -1,4 +1,4 @@
-package org.phasezero.web;
+package org.phasezero.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,21 +8,21 @@ import java.util.Map;
  * threshold − 1 is withheld (null here; pages show "fewer than N"), so that individuals cannot be
  * singled out. Zero is shown as zero (there is no one to identify).
  */
-record SmallNumbers(int threshold) {
+public record SmallNumbers(int threshold) {
 
-  SmallNumbers {
+  public SmallNumbers {
     if (threshold < 1) {
       throw new IllegalArgumentException("small-number threshold must be at least 1");
     }
   }
 
-  <K> Map<K, String> suppress(Map<K, Long> counts) {
+  public <K> Map<K, String> suppress(Map<K, Long> counts) {
     Map<K, String> out = new LinkedHashMap<>();
     counts.forEach((k, v) -> out.put(k, v > 0 && v < threshold ? null : String.valueOf(v)));
     return out;
   }
 
-  <K> Map<K, String> show(Map<K, Long> counts) {
+  public <K> Map<K, String> show(Map<K, Long> counts) {
     Map<K, String> out = new LinkedHashMap<>();
     counts.forEach((k, v) -> out.put(k, String.valueOf(v)));
     return out;

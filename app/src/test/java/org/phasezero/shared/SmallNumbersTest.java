@@ -1,4 +1,4 @@
-package org.phasezero.web;
+package org.phasezero.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

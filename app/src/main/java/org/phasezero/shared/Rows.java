@@ -1,4 +1,4 @@
-package org.phasezero.network.internal;
+package org.phasezero.shared;
 
 import java.sql.Date;
 import java.sql.ResultSet;
