@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 public record PhaseMove(long id, long partnershipId, Phase from, Phase to, String reason, LocalDate movedOn,
     String movedBy, Instant recordedAt) {
 
+  @JsonProperty
   public boolean backwards() {
     return to.ordinal() < from.ordinal();
   }

@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,11 +12,13 @@ public record Risk(long id, Long partnershipId, RiskCategory category, String ti
     String ownerName, int likelihood, int impact, String mitigation, LocalDate reviewOn, Instant createdAt,
     Instant updatedAt, int version, Instant voidedAt, String voidReason) {
 
+  @JsonProperty
   public int rating() {
     return likelihood * impact;
   }
 
   /** Rating bands as used in common 5 × 5 risk matrices: 1–4 low, 5–12 medium, 15–25 high. */
+  @JsonProperty
   public String band() {
     int r = rating();
     return r >= 15 ? "HIGH" : r >= 5 ? "MEDIUM" : "LOW";
