@@ -49,7 +49,13 @@ class ResourcePages {
     model.addAttribute("partnerships", partnerships.all());
     model.addAttribute("names", partnerships.all().stream()
         .collect(java.util.stream.Collectors.toMap(Partnership::id, Partnership::name)));
-    model.addAttribute("summary", resources.summary(partnershipId));
+    var summary = resources.summary(partnershipId);
+    model.addAttribute("summary", summary);
+    Map<String, java.util.List<org.phasezero.partnerships.ResourceSummary.Line>> breakdowns = new java.util.LinkedHashMap<>();
+    breakdowns.put("byKind", summary.byKind());
+    breakdowns.put("bySide", summary.bySide());
+    breakdowns.put("byQuarter", summary.byQuarter());
+    model.addAttribute("breakdowns", breakdowns);
     model.addAttribute("results", resources.search(partnershipId, false, new Page.Request(page, 25)));
     return "resources/list";
   }
