@@ -23,6 +23,8 @@ import org.phasezero.partnerships.Resources;
 import org.phasezero.partnerships.RiskCategory;
 import org.phasezero.partnerships.RiskForm;
 import org.phasezero.partnerships.Risks;
+import org.phasezero.partnerships.SelfAssessmentForm;
+import org.phasezero.partnerships.SelfAssessments;
 import org.phasezero.shared.Page;
 import org.springframework.stereotype.Component;
 
@@ -84,15 +86,17 @@ class DemoPartnerships implements DemoHistory {
   private final Engagements engagements;
   private final Resources resources;
   private final Risks risks;
+  private final SelfAssessments selfAssessments;
 
   DemoPartnerships(Partnerships partnerships, Organisations organisations, People people, Engagements engagements,
-      Resources resources, Risks risks) {
+      Resources resources, Risks risks, SelfAssessments selfAssessments) {
     this.partnerships = partnerships;
     this.organisations = organisations;
     this.people = people;
     this.engagements = engagements;
     this.resources = resources;
     this.risks = risks;
+    this.selfAssessments = selfAssessments;
   }
 
   @Override
@@ -132,6 +136,22 @@ class DemoPartnerships implements DemoHistory {
     details.setPurposeAgreedOn(LocalDate.of(2025, 2, 10));
     partnerships.changeDetails(forum.id(), details);
     risks(tamil.id());
+    // 4Pi self-assessments a year apart: presence and impact rise once the reference group runs.
+    selfAssessment(tamil.id(), LocalDate.of(2024, 11, 18), 2, 2, 1, 2, 1, "Only temple trustees attend; no payment yet");
+    selfAssessment(tamil.id(), LocalDate.of(2025, 11, 17), 3, 3, 3, 3, 2, "Service users paid for their time; co-delivery agreed");
+  }
+
+  private void selfAssessment(long partnershipId, LocalDate on, int principles, int purpose, int presence, int process,
+      int impact, String notes) {
+    SelfAssessmentForm f = new SelfAssessmentForm();
+    f.setAssessedOn(on);
+    f.setPrinciples(principles);
+    f.setPurpose(purpose);
+    f.setPresence(presence);
+    f.setProcess(process);
+    f.setImpact(impact);
+    f.setNotes(notes);
+    selfAssessments.create(partnershipId, f);
   }
 
   private long id(String name) {

@@ -139,7 +139,8 @@ class PartnershipJourneysTest {
         "/partnerships/" + partnership + "/members/" + net.ownOrg.id() + "/remove", "/partnerships/" + partnership + "/void",
         "/engagements", "/engagements/new?partnershipId=" + partnership, "/engagements/" + engagement,
         "/engagements/" + engagement + "/void", "/resources", "/resources?partnershipId=" + partnership,
-        "/resources/new", "/resources/" + resource, "/risks", "/risks/new", "/risks/" + risk, "/risks/" + risk + "/edit");
+        "/resources/new", "/resources/" + resource, "/risks", "/risks/new", "/risks/" + risk, "/risks/" + risk + "/edit",
+        "/partnerships/" + partnership + "/assessments", "/partnerships/" + partnership + "/assessments/new");
     try (BrowserContext ctx = browser.newContext()) {
       Page page = signIn(ctx, Role.COORDINATOR);
       for (String path : paths) {

@@ -179,6 +179,9 @@ class PartnershipsAccessMatrixTest {
         "focus", "f", "startedOn", "2025-01-01")), expect(201, 403, 403, 403, 403)));
     c.add(new Case("POST risk", (t, r) -> t.post(r, "/api/v1/risks", Map.of("category", "SAFEGUARDING", "title", "t",
         "likelihood", 1, "impact", 1)), expect(201, 403, 403, 403, 403)));
+    c.add(new Case("POST 4Pi assessment in own partnership", (t, r) -> t.post(r, "/api/v1/partnerships/" + own + "/assessments",
+        Map.of("assessedOn", "2025-03-03", "principles", 2, "purpose", 2, "presence", 2, "process", 2, "impact", 2)), expect(201, 201, 403, 403, 403)));
+    c.add(new Case("GET other 4Pi assessments", (t, r) -> t.get(r, "/api/v1/partnerships/" + other + "/assessments"), expect(200, 404, 200, 200, 200)));
     // Pages
     c.add(new Case("page: board", (t, r) -> t.page(r, "/partnerships"), expect(200, 200, 200, 200, 200)));
     c.add(new Case("page: own partnership", (t, r) -> t.page(r, "/partnerships/" + own), expect(200, 200, 200, 200, 200)));
@@ -191,6 +194,8 @@ class PartnershipsAccessMatrixTest {
     c.add(new Case("page: other engagement", (t, r) -> t.page(r, "/engagements/" + otherEngagement), expect(200, 404, 200, 200, 200)));
     c.add(new Case("page: resources", (t, r) -> t.page(r, "/resources"), expect(200, 200, 200, 200, 200)));
     c.add(new Case("page: new resource", (t, r) -> t.page(r, "/resources/new"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case("page: own 4Pi assessments", (t, r) -> t.page(r, "/partnerships/" + own + "/assessments"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case("page: new 4Pi assessment in own partnership", (t, r) -> t.page(r, "/partnerships/" + own + "/assessments/new"), expect(200, 200, 403, 403, 403)));
     c.add(new Case("page: risks", (t, r) -> t.page(r, "/risks"), expect(200, 200, 200, 200, 200)));
     c.add(new Case("page: new risk", (t, r) -> t.page(r, "/risks/new"), expect(200, 403, 403, 403, 403)));
     return c;

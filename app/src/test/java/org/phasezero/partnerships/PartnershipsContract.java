@@ -309,4 +309,32 @@ abstract class PartnershipsContract {
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.detail()).contains("PHASE_9", "PHASE_1_SHARED_SPACE_RUNNING");
   }
+
+  @Test
+  void selfAssessmentsRepeatOverTimeAndShowChangeSinceTheFirst() {
+    long id = partnership("4Pi");
+    var first = api.post("/api/v1/partnerships/" + id + "/assessments", coordinator, Api.json(Map.of("assessedOn", "2024-03-01",
+        "principles", 1, "purpose", 2, "presence", 1, "process", 2, "impact", 1)));
+    assertThat(first.status()).isEqualTo(201);
+    api.post("/api/v1/partnerships/" + id + "/assessments", coordinator, Api.json(Map.of("assessedOn", "2025-03-01",
+        "principles", 3, "purpose", 2, "presence", 4, "process", 1, "impact", 2, "notes", "Paid roles agreed")));
+    JsonNode history = api.get("/api/v1/partnerships/" + id + "/assessments", coordinator).json();
+    assertThat(history).extracting(a -> a.get("assessedOn").asString()).containsExactly("2024-03-01", "2025-03-01");
+    assertThat(history.get(1).get("ratings")).extracting(JsonNode::asInt).containsExactly(3, 2, 4, 1, 2);
+    // Latest minus first, standard by standard: 3-1, 2-2, 4-1, 1-2, 2-1.
+    var list = new java.util.ArrayList<SelfAssessment>();
+    for (JsonNode a : history) {
+      list.add(new SelfAssessment(0, id, LocalDate.parse(a.get("assessedOn").asString()), a.get("principles").asInt(),
+          a.get("purpose").asInt(), a.get("presence").asInt(), a.get("process").asInt(), a.get("impact").asInt(), null, null, null));
+    }
+    assertThat(SelfAssessments.changeSinceFirst(list)).containsExactly(2, 0, 3, -1, 1);
+
+    long before = count("self_assessment");
+    var bad = api.post("/api/v1/partnerships/" + id + "/assessments", coordinator, Api.json(Map.of("assessedOn", "2025-03-01",
+        "principles", 5, "purpose", 2, "presence", 0, "process", 1, "impact", 2)));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("errors")).extracting(e -> e.get("field").asString())
+        .containsExactlyInAnyOrder("principles", "presence");
+    assertThat(count("self_assessment")).isEqualTo(before);
+  }
 }
