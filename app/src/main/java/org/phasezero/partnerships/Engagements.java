@@ -94,10 +94,10 @@ public class Engagements {
       throw new Conflict("heldOn", "An engagement is recorded after it took place: the date cannot be in the future.");
     }
     List<Long> personIds = f.getPersonIds().stream().distinct().toList();
+    // Checked against the people the user may see, without reading their records (which would audit a view).
+    java.util.Set<Long> visible = people.choices().stream().map(Map.Entry::getKey).collect(Collectors.toSet());
     for (Long personId : personIds) {
-      try {
-        people.get(personId);
-      } catch (NotFound e) {
+      if (!visible.contains(personId)) {
         throw new Conflict("personIds", "There is no person with id " + personId + " that you can record here.");
       }
     }

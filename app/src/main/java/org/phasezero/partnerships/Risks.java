@@ -166,12 +166,10 @@ public class Risks {
     if (f.getPartnershipId() != null) {
       Partnerships.requireLive(partnerships.get(f.getPartnershipId()));
     }
-    if (f.getOwnerPersonId() != null) {
-      try {
-        people.get(f.getOwnerPersonId());
-      } catch (NotFound e) {
-        throw new Conflict("ownerPersonId", "There is no person with id " + f.getOwnerPersonId() + ".");
-      }
+    // Checked against the people the user may see, without reading their records (which would audit a view).
+    if (f.getOwnerPersonId() != null
+        && people.choices().stream().noneMatch(e -> e.getKey().equals(f.getOwnerPersonId()))) {
+      throw new Conflict("ownerPersonId", "There is no person with id " + f.getOwnerPersonId() + ".");
     }
   }
 

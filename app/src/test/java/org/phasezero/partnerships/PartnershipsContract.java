@@ -167,6 +167,10 @@ abstract class PartnershipsContract {
     var trust = api.post("/api/v1/engagements", coordinator, Api.json(Map.of("partnershipId", id,
         "heldOn", "2024-02-10", "sides", List.of("COMMUNITY"), "purpose", "Trust", "statutoryTrust", 9)));
     assertThat(trust.status()).isEqualTo(400);
+    var stranger = api.post("/api/v1/engagements", coordinator, Api.json(Map.of("partnershipId", id,
+        "heldOn", "2024-02-10", "sides", List.of("COMMUNITY"), "purpose", "Who?", "personIds", List.of(987654321L))));
+    assertThat(stranger.status()).isEqualTo(409);
+    assertThat(stranger.json().get("errors").get(0).get("field").asString()).isEqualTo("personIds");
     assertThat(count("engagement")).isEqualTo(before);
   }
 
