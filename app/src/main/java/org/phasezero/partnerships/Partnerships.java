@@ -10,7 +10,10 @@ import org.phasezero.network.Organisation;
 import org.phasezero.network.Organisations;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
+import org.phasezero.partnerships.internal.Access;
+import org.phasezero.partnerships.internal.Columns;
 import org.phasezero.shared.AuditedAction;
+import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
 import org.phasezero.shared.NotFound;
 import org.phasezero.shared.Page;
@@ -28,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Partnerships {
 
   private static final String SCOPE = " and exists (select 1 from partnership_organisation po"
-      + " where po.partnership_id = p.id and po.organisation_id = ?)";
+      + " where po.partnership_id = p.id and po.organisation_id = ? and po.left_on is null)";
 
   private final JdbcClient db;
   private final Organisations organisations;
@@ -112,10 +115,157 @@ public class Partnerships {
     return created;
   }
 
+  /** Moves a partnership to another phase today; see {@link #moveTo(long, PhaseMoveForm)}. */
+  public Partnership moveTo(long id, Phase phase, String reason) {
+    PhaseMoveForm f = new PhaseMoveForm();
+    f.setPhase(phase);
+    f.setReason(reason);
+    return moveTo(id, f);
+  }
+
+  /**
+   * Moves a partnership to another phase, forwards or back, recording who, when, from, to and why.
+   * A reason is required; readiness is advisory and never blocks a move; there are no deadlines.
+   */
+  @Transactional
+  public Partnership moveTo(long id, PhaseMoveForm f) {
+    Partnership before = get(id);
+    Access.requireCoordinator("move a partnership between phases");
+    if (f.getPhase() == null) {
+      throw new IllegalArgumentException("phase: choose the phase to move to");
+    }
+    if (f.getReason() == null || f.getReason().isBlank()) {
+      throw new Conflict("reason", "Say why the partnership is moving: every move is recorded with its reason.");
+    }
+    requireLive(before);
+    if (f.getPhase() == before.phase()) {
+      throw new Conflict("phase", "The partnership is already in this phase.");
+    }
+    java.time.LocalDate on = f.getMovedOn() == null ? java.time.LocalDate.now(clock) : f.getMovedOn();
+    if (on.isAfter(java.time.LocalDate.now(clock)) || on.isBefore(before.startedOn())) {
+      throw new Conflict("movedOn", "The date of the move must lie between the partnership's start and today.");
+    }
+    var now = java.sql.Timestamp.from(clock.instant());
+    // Guarded by the phase read above, so two coordinators moving at once cannot record a move from a stale phase.
+    int n = db.sql("update partnership set phase = ?, updated_at = ?, version = version + 1 where id = ? and phase = ?")
+        .params(f.getPhase().name(), now, id, before.phase().name()).update();
+    if (n != 1) {
+      throw new Conflict("Someone else moved this partnership meanwhile. Reload and try again.");
+    }
+    db.sql("""
+            insert into phase_move (partnership_id, from_phase, to_phase, reason, moved_on, moved_by, recorded_at)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(id, before.phase().name(), f.getPhase().name(), f.getReason().strip(), java.sql.Date.valueOf(on),
+            CurrentUser.require().username(), now)
+        .update();
+    Partnership after = get(id);
+    events.publishEvent(AuditedAction.updated("partnership", id, "Partnership '" + after.name() + "' moved from "
+        + before.phase().title() + " to " + after.phase().title() + ": " + f.getReason().strip(), before, after));
+    events.publishEvent(new PartnershipMoved(id, before.phase(), after.phase(), f.getReason().strip()));
+    return after;
+  }
+
+  /** Every move of a partnership, newest first. */
+  public List<PhaseMove> moves(long id) {
+    get(id);
+    return db.sql("select * from phase_move where partnership_id = ? order by moved_on desc, id desc").param(id)
+        .query((rs, i) -> new PhaseMove(rs.getLong("id"), rs.getLong("partnership_id"),
+            Phase.valueOf(rs.getString("from_phase")), Phase.valueOf(rs.getString("to_phase")), rs.getString("reason"),
+            rs.getDate("moved_on").toLocalDate(), rs.getString("moved_by"), rs.getTimestamp("recorded_at").toInstant()))
+        .list();
+  }
+
+  /** Changes the focus, the agreed purpose and the four Co's; the Co's can be switched on only in phase 2 or later. */
+  @Transactional
+  public Partnership changeDetails(long id, PartnershipDetailsForm f) {
+    Partnership before = get(id);
+    Access.requireCoordinator("change a partnership");
+    requireLive(before);
+    if (f.getVersion() != null && f.getVersion() != before.version()) {
+      throw new Conflict("Someone else changed this partnership while you were editing it. Reload and try again.");
+    }
+    String newCo = newlySetCo(before, f);
+    if (newCo != null && before.phase().ordinal() < Phase.PHASE_2_CO_PRODUCTION.ordinal()) {
+      throw new Conflict(newCo, "The four Co's are set in phase 2 (co-production). Move the partnership to phase 2 first.");
+    }
+    String purpose = Columns.blankToNull(f.getPurpose());
+    if (purpose == null && f.getPurposeAgreedOn() != null) {
+      throw new Conflict("purpose", "Enter the purpose that was agreed on that date.");
+    }
+    int n = db.sql("""
+            update partnership set focus = ?, purpose = ?, purpose_agreed_on = ?, co_commissioning = ?, co_design = ?,
+              co_delivery = ?, co_assessment = ?, updated_at = ?, version = version + 1
+            where id = ? and version = ? and voided_at is null""")
+        .params(f.getFocus().strip(), purpose, f.getPurposeAgreedOn() == null ? null : java.sql.Date.valueOf(f.getPurposeAgreedOn()),
+            f.isCoCommissioning(), f.isCoDesign(), f.isCoDelivery(), f.isCoAssessment(),
+            java.sql.Timestamp.from(clock.instant()), id, before.version())
+        .update();
+    if (n != 1) {
+      throw new Conflict("Someone else changed this partnership while you were editing it. Reload and try again.");
+    }
+    Partnership after = get(id);
+    events.publishEvent(AuditedAction.updated("partnership", id, "Partnership '" + after.name() + "' changed", before, after));
+    return after;
+  }
+
+  @Transactional
+  public Partnership voidRecord(long id, String reason) {
+    Partnership before = get(id);
+    Access.requireCoordinator("void a partnership");
+    requireLive(before);
+    db.sql("update partnership set voided_at = ?, void_reason = ?, version = version + 1 where id = ? and voided_at is null")
+        .params(java.sql.Timestamp.from(clock.instant()), reason.strip(), id).update();
+    Partnership after = get(id);
+    events.publishEvent(AuditedAction.voided("partnership", id,
+        "Partnership '" + after.name() + "' voided: " + reason.strip(), before, after));
+    return after;
+  }
+
+  /**
+   * The partnership that work (an engagement, a resource) is being recorded for: refuses (403)
+   * read-only roles, hides (404) partnerships outside a site lead's scope, refuses voided ones.
+   */
+  Partnership forRecording(Long id, String what) {
+    Access.requireRecorder(what);
+    if (id == null) {
+      throw new Conflict("partnershipId", "Choose the partnership.");
+    }
+    Partnership p = get(id);
+    requireLive(p);
+    return p;
+  }
+
+  static void requireLive(Partnership p) {
+    if (p.voided()) {
+      throw new Conflict("This partnership was voided and can no longer be changed.");
+    }
+  }
+
+  private static String newlySetCo(Partnership p, PartnershipDetailsForm f) {
+    if (f.isCoCommissioning() && !p.coCommissioning()) {
+      return "coCommissioning";
+    }
+    if (f.isCoDesign() && !p.coDesign()) {
+      return "coDesign";
+    }
+    if (f.isCoDelivery() && !p.coDelivery()) {
+      return "coDelivery";
+    }
+    return f.isCoAssessment() && !p.coAssessment() ? "coAssessment" : null;
+  }
+
   private void scope(StringBuilder where, List<Object> params) {
+    scope("p.id", where, params);
+  }
+
+  /**
+   * Confines a query on partnership work (engagements, resources, risks) to the partnerships the
+   * user may see: for a site lead, those their organisation is a current member of.
+   */
+  static void scope(String partnershipIdColumn, StringBuilder where, List<Object> params) {
     CurrentUser u = CurrentUser.require();
     if (u.is(Role.SITE_LEAD)) {
-      where.append(SCOPE);
+      where.append(SCOPE.replace("p.id", partnershipIdColumn));
       params.add(u.organisationId());
     }
   }
@@ -128,7 +278,7 @@ public class Partnerships {
     Map<Long, List<Partnership.Member>> byPartnership = db.sql("""
             select po.partnership_id, po.organisation_id, po.joined_on, o.name, o.side
             from partnership_organisation po join organisation o on o.id = po.organisation_id
-            where po.partnership_id in (""" + ids + ") order by o.name_key")
+            where po.left_on is null and po.partnership_id in (""" + ids + ") order by o.name_key")
         .query((rs, i) -> Map.entry(rs.getLong("partnership_id"), new Partnership.Member(rs.getLong("organisation_id"),
             rs.getString("name"), rs.getString("side"), rs.getDate("joined_on").toLocalDate())))
         .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,

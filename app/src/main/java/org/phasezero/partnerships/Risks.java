@@ -1,0 +1,185 @@
+package org.phasezero.partnerships;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.phasezero.network.People;
+import org.phasezero.partnerships.internal.Access;
+import org.phasezero.partnerships.internal.Columns;
+import org.phasezero.security.CurrentUser;
+import org.phasezero.security.Role;
+import org.phasezero.shared.AuditedAction;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.NotFound;
+import org.phasezero.shared.Page;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The risk register. Everyone signed in reads the network's risks and those of the partnerships
+ * they see (funders and statutory partners need governance evidence); only coordinators record and
+ * change risks. A risk's owner is named only to coordinators; others see the person's code.
+ */
+@Service
+public class Risks {
+
+  private static final String SELECT = "select r.*, pe.display_name owner_name from risk r"
+      + " left join person pe on pe.id = r.owner_person_id";
+
+  private final JdbcClient db;
+  private final Partnerships partnerships;
+  private final People people;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Risks(JdbcClient db, Partnerships partnerships, People people, ApplicationEventPublisher events, Clock clock) {
+    this.db = db;
+    this.partnerships = partnerships;
+    this.people = people;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Risks, highest rating first; {@code networkOnly} keeps the risks that belong to no partnership. */
+  public Page<Risk> search(Long partnershipId, boolean networkOnly, RiskCategory category, boolean includeVoided,
+      Page.Request page) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    StringBuilder scoped = new StringBuilder();
+    Partnerships.scope("r.partnership_id", scoped, params);
+    if (!scoped.isEmpty()) {
+      where.append(" and (r.partnership_id is null").append(scoped).append(")");
+    }
+    if (partnershipId != null) {
+      partnerships.get(partnershipId);
+      where.append(" and r.partnership_id = ?");
+      params.add(partnershipId);
+    } else if (networkOnly) {
+      where.append(" and r.partnership_id is null");
+    }
+    if (category != null) {
+      where.append(" and r.category = ?");
+      params.add(category.name());
+    }
+    if (!includeVoided) {
+      where.append(" and r.voided_at is null");
+    }
+    long total = db.sql("select count(*) from risk r" + where).params(params).query(Long.class).single();
+    List<Object> paged = new ArrayList<>(params);
+    paged.add(page.size());
+    paged.add(page.offset());
+    boolean named = CurrentUser.require().is(Role.COORDINATOR);
+    List<Risk> items = db.sql(SELECT + where + " order by r.likelihood * r.impact desc, r.id limit ? offset ?")
+        .params(paged).query((rs, i) -> map(rs, named)).list();
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  public Risk get(long id) {
+    boolean named = CurrentUser.require().is(Role.COORDINATOR);
+    Risk r = db.sql(SELECT + " where r.id = ?").param(id).query((rs, i) -> map(rs, named)).optional()
+        .orElseThrow(() -> new NotFound("risk", id));
+    if (r.partnershipId() != null) {
+      try {
+        partnerships.get(r.partnershipId());
+      } catch (NotFound hidden) {
+        throw new NotFound("risk", id);
+      }
+    }
+    return r;
+  }
+
+  public boolean mayEdit(Risk r) {
+    return !r.voided() && CurrentUser.require().is(Role.COORDINATOR);
+  }
+
+  /** Refuses (403) a user who may not record risks, before they fill in a form. */
+  public void requireMayCreate() {
+    Access.requireCoordinator("record a risk");
+  }
+
+  @Transactional
+  public Risk create(RiskForm f) {
+    Access.requireCoordinator("record a risk");
+    check(f);
+    var now = Timestamp.from(clock.instant());
+    var keys = new GeneratedKeyHolder();
+    db.sql("""
+            insert into risk (partnership_id, category, title, owner_person_id, likelihood, impact, mitigation,
+              review_on, created_at, updated_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+        .params(f.getPartnershipId(), f.getCategory().name(), f.getTitle().strip(), f.getOwnerPersonId(),
+            f.getLikelihood(), f.getImpact(), Columns.blankToNull(f.getMitigation()),
+            f.getReviewOn() == null ? null : java.sql.Date.valueOf(f.getReviewOn()), now, now)
+        .update(keys, "id");
+    Risk created = get(keys.getKey().longValue());
+    events.publishEvent(AuditedAction.created("risk", created.id(), "Risk '" + created.title() + "' recorded", created));
+    return created;
+  }
+
+  @Transactional
+  public Risk update(long id, RiskForm f) {
+    Risk before = get(id);
+    Access.requireCoordinator("change a risk");
+    if (before.voided()) {
+      throw new Conflict("This risk was voided and can no longer be changed.");
+    }
+    check(f);
+    int n = db.sql("""
+            update risk set partnership_id = ?, category = ?, title = ?, owner_person_id = ?, likelihood = ?, impact = ?,
+              mitigation = ?, review_on = ?, updated_at = ?, version = version + 1
+            where id = ? and version = ? and voided_at is null""")
+        .params(f.getPartnershipId(), f.getCategory().name(), f.getTitle().strip(), f.getOwnerPersonId(),
+            f.getLikelihood(), f.getImpact(), Columns.blankToNull(f.getMitigation()),
+            f.getReviewOn() == null ? null : java.sql.Date.valueOf(f.getReviewOn()), Timestamp.from(clock.instant()),
+            id, f.getVersion() == null ? before.version() : f.getVersion())
+        .update();
+    if (n != 1) {
+      throw new Conflict("Someone else changed this risk while you were editing it. Reload and try again.");
+    }
+    Risk after = get(id);
+    events.publishEvent(AuditedAction.updated("risk", id, "Risk '" + after.title() + "' changed", before, after));
+    return after;
+  }
+
+  @Transactional
+  public Risk voidRecord(long id, String reason) {
+    Risk before = get(id);
+    Access.requireCoordinator("void a risk");
+    if (before.voided()) {
+      throw new Conflict("This risk was already voided.");
+    }
+    db.sql("update risk set voided_at = ?, void_reason = ?, version = version + 1 where id = ? and voided_at is null")
+        .params(Timestamp.from(clock.instant()), reason.strip(), id).update();
+    Risk after = get(id);
+    events.publishEvent(AuditedAction.voided("risk", id, "Risk '" + after.title() + "' voided: " + reason.strip(),
+        before, after));
+    return after;
+  }
+
+  private void check(RiskForm f) {
+    if (f.getPartnershipId() != null) {
+      Partnerships.requireLive(partnerships.get(f.getPartnershipId()));
+    }
+    // Checked against the people the user may see, without reading their records (which would audit a view).
+    if (f.getOwnerPersonId() != null
+        && people.choices().stream().noneMatch(e -> e.getKey().equals(f.getOwnerPersonId()))) {
+      throw new Conflict("ownerPersonId", "There is no person with id " + f.getOwnerPersonId() + ".");
+    }
+  }
+
+  static Risk map(ResultSet rs, boolean named) throws SQLException {
+    Long owner = Columns.longOrNull(rs, "owner_person_id");
+    return new Risk(rs.getLong("id"), Columns.longOrNull(rs, "partnership_id"),
+        RiskCategory.valueOf(rs.getString("category")), rs.getString("title"), owner,
+        owner == null ? null : named ? rs.getString("owner_name") : "P-%06d".formatted(owner),
+        rs.getInt("likelihood"), rs.getInt("impact"), rs.getString("mitigation"), Columns.date(rs, "review_on"),
+        Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getInt("version"),
+        Columns.instant(rs, "voided_at"), rs.getString("void_reason"));
+  }
+}

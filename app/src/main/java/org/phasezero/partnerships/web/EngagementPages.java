@@ -1,0 +1,127 @@
+package org.phasezero.partnerships.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import org.phasezero.network.People;
+import org.phasezero.network.Side;
+import org.phasezero.partnerships.Engagement;
+import org.phasezero.partnerships.EngagementForm;
+import org.phasezero.partnerships.Engagements;
+import org.phasezero.partnerships.Partnership;
+import org.phasezero.partnerships.Partnerships;
+import org.phasezero.partnerships.internal.Access;
+import org.phasezero.shared.Choice;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Page;
+import org.phasezero.shared.VoidRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages for phase-zero conversations: the list, recording one, reading one, voiding one. */
+@Controller
+@RequestMapping("/engagements")
+class EngagementPages {
+
+  private final Engagements engagements;
+  private final Partnerships partnerships;
+  private final People people;
+
+  EngagementPages(Engagements engagements, Partnerships partnerships, People people) {
+    this.engagements = engagements;
+    this.partnerships = partnerships;
+    this.people = people;
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) Long partnershipId, @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("partnershipId", partnershipId);
+    model.addAttribute("partnerships", partnerships.all());
+    model.addAttribute("names", names());
+    model.addAttribute("results", engagements.search(partnershipId, false, new Page.Request(page, 25)));
+    return "engagements/list";
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Model model) {
+    Engagement e = engagements.get(id);
+    Partnership p = partnerships.get(e.partnershipId());
+    model.addAttribute("engagement", e);
+    model.addAttribute("partnership", p);
+    model.addAttribute("mayEdit", !e.voided() && engagements.mayRecord(p));
+    model.addAttribute("people", peopleNames(e.personIds()));
+    return "engagements/show";
+  }
+
+  @GetMapping("/new")
+  String createForm(@RequestParam(required = false) Long partnershipId, Model model) {
+    Access.requireRecorder("record an engagement");
+    EngagementForm form = new EngagementForm();
+    if (partnershipId != null) {
+      form.setPartnershipId(partnerships.get(partnershipId).id());
+    }
+    return form(model, form);
+  }
+
+  @PostMapping("/new")
+  String create(@Valid @ModelAttribute("form") EngagementForm form, BindingResult result, Model model) {
+    if (!result.hasErrors()) {
+      try {
+        return "redirect:/engagements/" + engagements.create(form).id() + "?added";
+      } catch (Conflict e) {
+        Forms.reject(result, e);
+      }
+    }
+    return form(model, form);
+  }
+
+  private String form(Model model, EngagementForm form) {
+    Access.requireRecorder("record an engagement");
+    model.addAttribute("partnershipChoices", partnerships.all().stream().filter(partnerships::mayContribute)
+        .map(p -> new Choice(p.id(), p.name())).toList());
+    model.addAttribute("sideValues", Side.values());
+    model.addAttribute("personChoices", people.choices());
+    model.addAttribute("form", form);
+    return "engagements/form";
+  }
+
+  @GetMapping("/{id}/void")
+  String voidForm(@PathVariable long id, Model model) {
+    Engagement e = engagements.get(id);
+    return Forms.voidPage(model, e.purpose(), "/engagements/" + id, new VoidRequest(null));
+  }
+
+  @PostMapping("/{id}/void")
+  String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
+      Model model) {
+    Engagement e = engagements.get(id);
+    if (result.hasErrors()) {
+      return Forms.voidPage(model, e.purpose(), "/engagements/" + id, form);
+    }
+    engagements.voidRecord(id, form.getReason());
+    return "redirect:/engagements/" + id + "?voided";
+  }
+
+  private Map<Long, String> names() {
+    return partnerships.all().stream().collect(java.util.stream.Collectors.toMap(Partnership::id, Partnership::name));
+  }
+
+  /** People are named to those who may see them; for everyone else only the number who took part is shown. */
+  private List<String> peopleNames(List<Long> ids) {
+    try {
+      Map<Long, String> visible = people.choices().stream()
+          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+      return ids.stream().filter(visible::containsKey).map(visible::get).toList();
+    } catch (org.phasezero.shared.Forbidden noPeopleAccess) {
+      return List.of();
+    }
+  }
+}

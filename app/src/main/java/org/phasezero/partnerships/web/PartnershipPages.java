@@ -1,0 +1,148 @@
+package org.phasezero.partnerships.web;
+
+import jakarta.validation.Valid;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.phasezero.partnerships.Partnership;
+import org.phasezero.partnerships.PartnershipDetailsForm;
+import org.phasezero.partnerships.Partnerships;
+import org.phasezero.partnerships.Phase;
+import org.phasezero.partnerships.PhaseMoveForm;
+import org.phasezero.partnerships.ReadinessAssessment;
+import org.phasezero.partnerships.Timeline;
+import org.phasezero.security.CurrentUser;
+import org.phasezero.security.Role;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.VoidRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The network board of partnerships by phase, a partnership's page, its phase moves, readiness and timeline. */
+@Controller
+@RequestMapping("/partnerships")
+class PartnershipPages {
+
+  private final Partnerships partnerships;
+  private final ReadinessAssessment readiness;
+  private final Timeline timeline;
+
+  PartnershipPages(Partnerships partnerships, ReadinessAssessment readiness, Timeline timeline) {
+    this.partnerships = partnerships;
+    this.readiness = readiness;
+    this.timeline = timeline;
+  }
+
+  /** The board: every partnership the user sees, grouped by phase in phase order (empty phases shown too). */
+  @GetMapping
+  String board(Model model) {
+    Map<Phase, List<Partnership>> byPhase = new EnumMap<>(Phase.class);
+    for (Phase p : Phase.values()) {
+      byPhase.put(p, new java.util.ArrayList<>());
+    }
+    partnerships.all().forEach(p -> byPhase.get(p.phase()).add(p));
+    model.addAttribute("byPhase", byPhase);
+    return "partnerships/board";
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Model model) {
+    Partnership p = partnerships.get(id);
+    model.addAttribute("partnership", p);
+    model.addAttribute("moves", partnerships.moves(id));
+    model.addAttribute("mayContribute", partnerships.mayContribute(p));
+    model.addAttribute("mayManage", !p.voided() && CurrentUser.require().is(Role.COORDINATOR));
+    return "partnerships/show";
+  }
+
+  @GetMapping("/{id}/move")
+  String moveForm(@PathVariable long id, Model model) {
+    Partnership p = partnerships.get(id);
+    Forms.requireMayEdit(!p.voided() && CurrentUser.require().is(Role.COORDINATOR));
+    return move(model, p, new PhaseMoveForm());
+  }
+
+  @PostMapping("/{id}/move")
+  String moveTo(@PathVariable long id, @Valid @ModelAttribute("form") PhaseMoveForm form, BindingResult result,
+      Model model) {
+    Partnership p = partnerships.get(id);
+    if (!result.hasErrors()) {
+      try {
+        partnerships.moveTo(id, form);
+        return "redirect:/partnerships/" + id + "?moved";
+      } catch (Conflict e) {
+        Forms.reject(result, e);
+      }
+    }
+    return move(model, p, form);
+  }
+
+  private String move(Model model, Partnership p, PhaseMoveForm form) {
+    model.addAttribute("partnership", p);
+    model.addAttribute("phases", java.util.Arrays.stream(Phase.values()).filter(x -> x != p.phase()).toList());
+    model.addAttribute("readiness", readiness.assess(p.id()));
+    model.addAttribute("form", form);
+    return "partnerships/move";
+  }
+
+  @GetMapping("/{id}/edit")
+  String editForm(@PathVariable long id, Model model) {
+    Partnership p = partnerships.get(id);
+    Forms.requireMayEdit(!p.voided() && CurrentUser.require().is(Role.COORDINATOR));
+    model.addAttribute("partnership", p);
+    model.addAttribute("form", PartnershipDetailsForm.of(p));
+    return "partnerships/edit";
+  }
+
+  @PostMapping("/{id}/edit")
+  String edit(@PathVariable long id, @Valid @ModelAttribute("form") PartnershipDetailsForm form, BindingResult result,
+      Model model) {
+    model.addAttribute("partnership", partnerships.get(id));
+    if (result.hasErrors()) {
+      return "partnerships/edit";
+    }
+    try {
+      partnerships.changeDetails(id, form);
+      return "redirect:/partnerships/" + id + "?saved";
+    } catch (Conflict e) {
+      Forms.reject(result, e);
+      return "partnerships/edit";
+    }
+  }
+
+  @GetMapping("/{id}/readiness")
+  String readiness(@PathVariable long id, Model model) {
+    model.addAttribute("readiness", readiness.assess(id));
+    model.addAttribute("partnership", partnerships.get(id));
+    return "partnerships/readiness";
+  }
+
+  @GetMapping("/{id}/timeline")
+  String timeline(@PathVariable long id, Model model) {
+    model.addAttribute("partnership", partnerships.get(id));
+    model.addAttribute("entries", timeline.of(id));
+    return "partnerships/timeline";
+  }
+
+  @GetMapping("/{id}/void")
+  String voidForm(@PathVariable long id, Model model) {
+    return Forms.voidPage(model, partnerships.get(id).name(), "/partnerships/" + id, new VoidRequest(null));
+  }
+
+  @PostMapping("/{id}/void")
+  String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
+      Model model) {
+    Partnership p = partnerships.get(id);
+    if (result.hasErrors()) {
+      return Forms.voidPage(model, p.name(), "/partnerships/" + id, form);
+    }
+    partnerships.voidRecord(id, form.getReason());
+    return "redirect:/partnerships/" + id + "?voided";
+  }
+}

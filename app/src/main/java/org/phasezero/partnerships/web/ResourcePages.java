@@ -1,0 +1,124 @@
+package org.phasezero.partnerships.web;
+
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.phasezero.network.Organisations;
+import org.phasezero.network.People;
+import org.phasezero.partnerships.Partnership;
+import org.phasezero.partnerships.Partnerships;
+import org.phasezero.partnerships.ResourceContribution;
+import org.phasezero.partnerships.ResourceForm;
+import org.phasezero.partnerships.ResourceType;
+import org.phasezero.partnerships.Resources;
+import org.phasezero.partnerships.internal.Access;
+import org.phasezero.shared.Choice;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Page;
+import org.phasezero.shared.VoidRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages for resource contributions: the list with its summaries, recording one, reading one, voiding one. */
+@Controller
+@RequestMapping("/resources")
+class ResourcePages {
+
+  private final Resources resources;
+  private final Partnerships partnerships;
+  private final Organisations organisations;
+  private final People people;
+
+  ResourcePages(Resources resources, Partnerships partnerships, Organisations organisations, People people) {
+    this.resources = resources;
+    this.partnerships = partnerships;
+    this.organisations = organisations;
+    this.people = people;
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) Long partnershipId, @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("partnershipId", partnershipId);
+    model.addAttribute("partnerships", partnerships.all());
+    model.addAttribute("names", partnerships.all().stream()
+        .collect(java.util.stream.Collectors.toMap(Partnership::id, Partnership::name)));
+    var summary = resources.summary(partnershipId);
+    model.addAttribute("summary", summary);
+    Map<String, java.util.List<org.phasezero.partnerships.ResourceSummary.Line>> breakdowns = new java.util.LinkedHashMap<>();
+    breakdowns.put("byKind", summary.byKind());
+    breakdowns.put("bySide", summary.bySide());
+    breakdowns.put("byQuarter", summary.byQuarter());
+    model.addAttribute("breakdowns", breakdowns);
+    model.addAttribute("results", resources.search(partnershipId, false, new Page.Request(page, 25)));
+    return "resources/list";
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Model model) {
+    ResourceContribution r = resources.get(id);
+    Partnership p = partnerships.get(r.partnershipId());
+    model.addAttribute("resource", r);
+    model.addAttribute("partnership", p);
+    model.addAttribute("mayEdit", !r.voided() && partnerships.mayContribute(p));
+    return "resources/show";
+  }
+
+  @GetMapping("/new")
+  String createForm(@RequestParam(required = false) Long partnershipId, Model model) {
+    Access.requireRecorder("record a resource");
+    ResourceForm form = new ResourceForm();
+    if (partnershipId != null) {
+      form.setPartnershipId(partnerships.get(partnershipId).id());
+    }
+    return form(model, form);
+  }
+
+  @PostMapping("/new")
+  String create(@Valid @ModelAttribute("form") ResourceForm form, BindingResult result, Model model) {
+    if (!result.hasErrors()) {
+      try {
+        return "redirect:/resources/" + resources.create(form).id() + "?added";
+      } catch (Conflict e) {
+        Forms.reject(result, e);
+      }
+    }
+    return form(model, form);
+  }
+
+  private String form(Model model, ResourceForm form) {
+    Access.requireRecorder("record a resource");
+    model.addAttribute("partnershipChoices", partnerships.all().stream().filter(partnerships::mayContribute)
+        .map(p -> new Choice(p.id(), p.name())).toList());
+    model.addAttribute("organisationChoices", organisations.choices().stream()
+        .map(o -> new Choice(o.id(), o.name())).toList());
+    model.addAttribute("personChoices", people.choices().stream()
+        .map((Map.Entry<Long, String> e) -> new Choice(e.getKey(), e.getValue())).toList());
+    model.addAttribute("typeValues", ResourceType.values());
+    model.addAttribute("form", form);
+    return "resources/form";
+  }
+
+  @GetMapping("/{id}/void")
+  String voidForm(@PathVariable long id, Model model) {
+    ResourceContribution r = resources.get(id);
+    return Forms.voidPage(model, r.description(), "/resources/" + id, new VoidRequest(null));
+  }
+
+  @PostMapping("/{id}/void")
+  String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
+      Model model) {
+    ResourceContribution r = resources.get(id);
+    if (result.hasErrors()) {
+      return Forms.voidPage(model, r.description(), "/resources/" + id, form);
+    }
+    resources.voidRecord(id, form.getReason());
+    return "redirect:/resources/" + id + "?voided";
+  }
+}

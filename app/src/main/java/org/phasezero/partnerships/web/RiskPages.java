@@ -1,0 +1,129 @@
+package org.phasezero.partnerships.web;
+
+import jakarta.validation.Valid;
+import org.phasezero.network.People;
+import org.phasezero.partnerships.Partnership;
+import org.phasezero.partnerships.Partnerships;
+import org.phasezero.partnerships.Risk;
+import org.phasezero.partnerships.RiskCategory;
+import org.phasezero.partnerships.RiskForm;
+import org.phasezero.partnerships.Risks;
+import org.phasezero.shared.Choice;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Page;
+import org.phasezero.shared.VoidRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages for the risk register: the list, recording, reviewing and voiding a risk. */
+@Controller
+@RequestMapping("/risks")
+class RiskPages {
+
+  private final Risks risks;
+  private final Partnerships partnerships;
+  private final People people;
+
+  RiskPages(Risks risks, Partnerships partnerships, People people) {
+    this.risks = risks;
+    this.partnerships = partnerships;
+    this.people = people;
+  }
+
+  @ModelAttribute
+  void choices(Model model) {
+    model.addAttribute("categoryValues", RiskCategory.values());
+    model.addAttribute("names", partnerships.all().stream()
+        .collect(java.util.stream.Collectors.toMap(Partnership::id, Partnership::name)));
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) Long partnershipId, @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("partnershipId", partnershipId);
+    model.addAttribute("results", risks.search(partnershipId, false, null, false, new Page.Request(page, 25)));
+    return "risks/list";
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Model model) {
+    Risk r = risks.get(id);
+    model.addAttribute("risk", r);
+    model.addAttribute("mayEdit", risks.mayEdit(r));
+    return "risks/show";
+  }
+
+  @GetMapping("/new")
+  String createForm(@RequestParam(required = false) Long partnershipId, Model model) {
+    risks.requireMayCreate();
+    RiskForm form = new RiskForm();
+    form.setPartnershipId(partnershipId == null ? null : partnerships.get(partnershipId).id());
+    return form(model, null, form);
+  }
+
+  @PostMapping("/new")
+  String create(@Valid @ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
+    risks.requireMayCreate();
+    if (!result.hasErrors()) {
+      try {
+        return "redirect:/risks/" + risks.create(form).id() + "?added";
+      } catch (Conflict e) {
+        Forms.reject(result, e);
+      }
+    }
+    return form(model, null, form);
+  }
+
+  @GetMapping("/{id}/edit")
+  String editForm(@PathVariable long id, Model model) {
+    Risk r = risks.get(id);
+    Forms.requireMayEdit(risks.mayEdit(r));
+    return form(model, r, RiskForm.of(r));
+  }
+
+  @PostMapping("/{id}/edit")
+  String edit(@PathVariable long id, @Valid @ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
+    Risk r = risks.get(id);
+    if (!result.hasErrors()) {
+      try {
+        risks.update(id, form);
+        return "redirect:/risks/" + id + "?saved";
+      } catch (Conflict e) {
+        Forms.reject(result, e);
+      }
+    }
+    return form(model, r, form);
+  }
+
+  private String form(Model model, Risk risk, RiskForm form) {
+    model.addAttribute("risk", risk);
+    model.addAttribute("partnershipChoices", partnerships.all().stream().map(p -> new Choice(p.id(), p.name())).toList());
+    model.addAttribute("personChoices", people.choices().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList());
+    model.addAttribute("scale", java.util.List.of(1, 2, 3, 4, 5));
+    model.addAttribute("form", form);
+    return "risks/form";
+  }
+
+  @GetMapping("/{id}/void")
+  String voidForm(@PathVariable long id, Model model) {
+    return Forms.voidPage(model, risks.get(id).title(), "/risks/" + id, new VoidRequest(null));
+  }
+
+  @PostMapping("/{id}/void")
+  String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
+      Model model) {
+    Risk r = risks.get(id);
+    if (result.hasErrors()) {
+      return Forms.voidPage(model, r.title(), "/risks/" + id, form);
+    }
+    risks.voidRecord(id, form.getReason());
+    return "redirect:/risks/" + id + "?voided";
+  }
+}
