@@ -64,8 +64,8 @@ public class Actions {
 
   /** Marks an action done on a date: not in the future, and not before the meeting that agreed it. */
   @Transactional
-  public ActionItem complete(long id, LocalDate doneOn) {
-    ActionItem before = visible(id);
+  public ActionItem complete(long meetingId, long id, LocalDate doneOn) {
+    ActionItem before = visible(meetingId, id);
     Meeting m = meetings.requireWritable(before.meetingId());
     if (doneOn == null) {
       throw new Conflict("doneOn", "Enter the date the action was done.");
@@ -84,8 +84,8 @@ public class Actions {
   }
 
   @Transactional
-  public ActionItem voidRecord(long id, String reason) {
-    ActionItem before = visible(id);
+  public ActionItem voidRecord(long meetingId, long id, String reason) {
+    ActionItem before = visible(meetingId, id);
     meetings.requireWritable(before.meetingId());
     if (before.voided()) {
       throw new Conflict("This action was already voided.");
@@ -97,8 +97,10 @@ public class Actions {
     return after;
   }
 
-  private ActionItem visible(long id) {
+  /** The action of that meeting, if the user may see the meeting; otherwise 404. */
+  private ActionItem visible(long meetingId, long id) {
     ActionItem a = db.sql(SELECT + " where a.id = ?").param(id).query(Actions::map).optional()
+        .filter(x -> x.meetingId() == meetingId)
         .orElseThrow(() -> new NotFound("action", id));
     try {
       meetings.get(a.meetingId());

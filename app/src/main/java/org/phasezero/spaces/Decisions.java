@@ -65,9 +65,9 @@ public class Decisions {
   }
 
   @Transactional
-  public Decision voidRecord(long id, String reason) {
+  public Decision voidRecord(long meetingId, long id, String reason) {
     Decision before = db.sql(SELECT + " where d.id = ?").param(id).query(Decisions::map).optional()
-        .orElseThrow(() -> new NotFound("decision", id));
+        .filter(d -> d.meetingId() == meetingId).orElseThrow(() -> new NotFound("decision", id));
     try {
       meetings.requireWritable(before.meetingId());
     } catch (NotFound hidden) {

@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -35,6 +36,7 @@ public record MeetingMeasures(
 
   /** Actions of one side: how many are settled (done or past due), and how many of those were done on time. */
   public record OnTime(int settled, int onTime) {
+    @JsonProperty
     public Double share() {
       return settled == 0 ? null : (double) onTime / settled;
     }
@@ -54,24 +56,29 @@ public record MeetingMeasures(
         (int) decisions.stream().filter(d -> d.proposedSide() == Side.COMMUNITY).count(), onTime);
   }
 
+  @JsonProperty
   public Double communityAttendanceShare() {
     return share(attendanceBySide.get(Side.COMMUNITY), attendees);
   }
 
+  @JsonProperty
   public Double communityContributionShare() {
     return share(contributionsBySide.get(Side.COMMUNITY), contributions);
   }
 
+  @JsonProperty
   public Double participationRatio() {
     Double attendance = communityAttendanceShare();
     Double spoken = communityContributionShare();
     return attendance == null || spoken == null || attendance == 0 ? null : spoken / attendance;
   }
 
+  @JsonProperty
   public Double invitedShare() {
     return share(invitedContributions, contributions);
   }
 
+  @JsonProperty
   public Double communityDecisionShare() {
     return share(communityDecisions, decisions);
   }
