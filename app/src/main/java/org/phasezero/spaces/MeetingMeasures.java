@@ -83,6 +83,11 @@ public record MeetingMeasures(
     return share(communityDecisions, decisions);
   }
 
+  /** The share of one side's settled actions done on time, by the side's name (for templates). */
+  public Double onTimeShare(String side) {
+    return actionsOnTime.get(Side.valueOf(side)).share();
+  }
+
   private static Double share(int part, int whole) {
     return whole == 0 ? null : (double) part / whole;
   }
