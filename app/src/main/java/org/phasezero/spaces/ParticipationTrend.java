@@ -1,0 +1,11 @@
+package org.phasezero.spaces;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A space's participation measures meeting by meeting, oldest first: how the floor was shared over time. */
+public record ParticipationTrend(long spaceId, String spaceName, List<Point> points) {
+
+  /** One meeting's measures. */
+  public record Point(long meetingId, LocalDate date, String title, MeetingMeasures measures) {}
+}

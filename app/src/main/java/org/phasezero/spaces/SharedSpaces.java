@@ -1,0 +1,238 @@
+package org.phasezero.spaces;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.phasezero.network.Side;
+import org.phasezero.security.CurrentUser;
+import org.phasezero.security.Role;
+import org.phasezero.shared.AuditedAction;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.NotFound;
+import org.phasezero.spaces.internal.PersonSides;
+import org.phasezero.spaces.internal.SpaceAccess;
+import org.phasezero.spaces.internal.SpaceRows;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The shared spaces of partnerships, with their members by side. A site lead sees the spaces of the
+ * partnerships their organisation belongs to; roles that see aggregates only get {@link #overviews}.
+ */
+@Service
+public class SharedSpaces {
+
+  private static final String SELECT = """
+      select s.*, p.name partnership_name, c.display_name chair_name from shared_space s
+      join partnership p on p.id = s.partnership_id left join person c on c.id = s.chair_person_id""";
+  /** A site lead's scope: spaces of partnerships their organisation belongs to. */
+  private static final String SITE_SCOPE = " and exists (select 1 from partnership_organisation po"
+      + " where po.partnership_id = s.partnership_id and po.organisation_id = ?)";
+
+  private final JdbcClient db;
+  private final SpaceAccess access;
+  private final PersonSides sides;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  SharedSpaces(JdbcClient db, SpaceAccess access, PersonSides sides, ApplicationEventPublisher events, Clock clock) {
+    this.db = db;
+    this.access = access;
+    this.sides = sides;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Live spaces the user may see, optionally of one partnership, with their members. */
+  public List<SharedSpace> search(Long partnershipId) {
+    SpaceAccess.requirePeopleView();
+    List<Object> params = new ArrayList<>();
+    String where = scope(partnershipId, params);
+    return db.sql(SELECT + where + " order by lower(s.name), s.id").params(params).query(SharedSpaces::map).list()
+        .stream().map(this::withMembers).toList();
+  }
+
+  /** Names and kinds of the live spaces the user may see; for every role, since it names no one. */
+  public List<SpaceOverview> overviews(Long partnershipId) {
+    List<Object> params = new ArrayList<>();
+    String where = scope(partnershipId, params);
+    return db.sql(SELECT + where + " order by lower(s.name), s.id").params(params).query(SharedSpaces::map).list()
+        .stream().map(SharedSpaces::overviewOf).toList();
+  }
+
+  public SharedSpace get(long id) {
+    SpaceAccess.requirePeopleView();
+    return withMembers(visibleRow(id));
+  }
+
+  public SpaceOverview overview(long id) {
+    return overviewOf(visibleRow(id));
+  }
+
+  public boolean mayEdit(SharedSpace s) {
+    return !s.voided() && access.mayContribute(s.partnershipId());
+  }
+
+  @Transactional
+  public SharedSpace create(SpaceForm f) {
+    access.requireContributor(f.getPartnershipId());
+    requireChair(f.getChairPersonId());
+    var now = SpaceRows.ts(clock.instant());
+    db.sql("""
+            insert into shared_space (partnership_id, name, kind, terms_of_reference, chair_person_id, cadence,
+              created_at, updated_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+        .params(f.getPartnershipId(), f.getName().strip(), f.getKind().name(),
+            SpaceRows.blankToNull(f.getTermsOfReference()), f.getChairPersonId(), SpaceRows.blankToNull(f.getCadence()),
+            now, now)
+        .update();
+    long id = db.sql("select max(id) from shared_space where partnership_id = ?").param(f.getPartnershipId())
+        .query(Long.class).single();
+    SharedSpace created = get(id);
+    events.publishEvent(AuditedAction.created("shared_space", id, "Shared space '" + created.name() + "' formed", created));
+    return created;
+  }
+
+  @Transactional
+  public SharedSpace update(long id, SpaceForm f) {
+    SharedSpace before = get(id);
+    access.requireContributor(before.partnershipId());
+    requireChangeable(before, f.getVersion());
+    if (f.getPartnershipId() != null && f.getPartnershipId() != before.partnershipId()) {
+      throw new Conflict("partnershipId", "A shared space cannot move to another partnership; form a new one there.");
+    }
+    requireChair(f.getChairPersonId());
+    int n = db.sql("""
+            update shared_space set name = ?, kind = ?, terms_of_reference = ?, chair_person_id = ?, cadence = ?,
+              updated_at = ?, version = version + 1
+            where id = ? and version = ? and voided_at is null""")
+        .params(f.getName().strip(), f.getKind().name(), SpaceRows.blankToNull(f.getTermsOfReference()),
+            f.getChairPersonId(), SpaceRows.blankToNull(f.getCadence()), SpaceRows.ts(clock.instant()), id,
+            before.version())
+        .update();
+    if (n != 1) {
+      throw new Conflict("Someone else changed this shared space while you were editing it. Reload and try again.");
+    }
+    SharedSpace after = get(id);
+    events.publishEvent(AuditedAction.updated("shared_space", id, "Shared space '" + after.name() + "' changed", before, after));
+    return after;
+  }
+
+  @Transactional
+  public SharedSpace voidRecord(long id, String reason) {
+    SharedSpace before = get(id);
+    access.requireContributor(before.partnershipId());
+    requireChangeable(before, null);
+    db.sql("update shared_space set voided_at = ?, void_reason = ?, version = version + 1 where id = ? and voided_at is null")
+        .params(SpaceRows.ts(clock.instant()), reason.strip(), id).update();
+    SharedSpace after = get(id);
+    events.publishEvent(AuditedAction.voided("shared_space", id,
+        "Shared space '" + after.name() + "' voided: " + reason.strip(), before, after));
+    return after;
+  }
+
+  /** Adds a person as a member; their side is the side of their organisation. */
+  @Transactional
+  public SharedSpace addMember(long spaceId, long personId, LocalDate joinedOn) {
+    SharedSpace before = get(spaceId);
+    access.requireContributor(before.partnershipId());
+    requireChangeable(before, null);
+    if (before.members().stream().anyMatch(m -> m.personId() == personId)) {
+      throw new Conflict("personId", "This person is already a member of the space.");
+    }
+    Side side = sides.sideOf(personId, before.partnershipId(), false);
+    LocalDate joined = joinedOn == null ? LocalDate.now(clock) : joinedOn;
+    db.sql("insert into space_member (space_id, person_id, side, joined_on, created_at) values (?, ?, ?, ?, ?)")
+        .params(spaceId, personId, side.name(), SpaceRows.sqlDate(joined), SpaceRows.ts(clock.instant())).update();
+    SharedSpace after = get(spaceId);
+    events.publishEvent(AuditedAction.updated("shared_space", spaceId,
+        "Person " + personId + " joined shared space '" + after.name() + "'", before, after));
+    return after;
+  }
+
+  /** Ends a membership (voided with a reason; the row stays). */
+  @Transactional
+  public SharedSpace removeMember(long spaceId, long memberId, String reason) {
+    SharedSpace before = get(spaceId);
+    access.requireContributor(before.partnershipId());
+    int n = db.sql("update space_member set voided_at = ?, void_reason = ? where id = ? and space_id = ? and voided_at is null")
+        .params(SpaceRows.ts(clock.instant()), reason.strip(), memberId, spaceId).update();
+    if (n != 1) {
+      throw new NotFound("space member", memberId);
+    }
+    SharedSpace after = get(spaceId);
+    events.publishEvent(AuditedAction.updated("shared_space", spaceId,
+        "Member " + memberId + " left shared space '" + after.name() + "': " + reason.strip(), before, after));
+    return after;
+  }
+
+  /** The space row if it exists and its partnership is visible to the user; otherwise 404. */
+  SharedSpace visibleRow(long id) {
+    SharedSpace s = db.sql(SELECT + " where s.id = ?").param(id).query(SharedSpaces::map).optional()
+        .orElseThrow(() -> new NotFound("shared space", id));
+    try {
+      access.visible(s.partnershipId());
+    } catch (NotFound hidden) {
+      throw new NotFound("shared space", id);
+    }
+    return s;
+  }
+
+  static void requireChangeable(SharedSpace s, Integer version) {
+    if (s.voided()) {
+      throw new Conflict("This shared space was voided and can no longer be changed.");
+    }
+    if (version != null && version != s.version()) {
+      throw new Conflict("Someone else changed this shared space while you were editing it. Reload and try again.");
+    }
+  }
+
+  private void requireChair(Long personId) {
+    if (personId != null && db.sql("select count(*) from person where id = ? and voided_at is null").param(personId)
+        .query(Long.class).single() == 0) {
+      throw new Conflict("chairPersonId", "There is no person " + personId + " to chair the space.");
+    }
+  }
+
+  private String scope(Long partnershipId, List<Object> params) {
+    StringBuilder where = new StringBuilder(" where s.voided_at is null and p.voided_at is null");
+    CurrentUser u = CurrentUser.require();
+    if (u.is(Role.SITE_LEAD)) {
+      where.append(SITE_SCOPE);
+      params.add(u.organisationId());
+    }
+    if (partnershipId != null) {
+      where.append(" and s.partnership_id = ?");
+      params.add(partnershipId);
+    }
+    return where.toString();
+  }
+
+  private SharedSpace withMembers(SharedSpace s) {
+    return s.withMembers(db.sql("""
+            select m.id, m.person_id, m.side, m.joined_on, p.display_name from space_member m
+            join person p on p.id = m.person_id
+            where m.space_id = ? and m.voided_at is null order by m.side, p.search_key, m.id""")
+        .param(s.id())
+        .query((rs, i) -> new SharedSpace.Member(rs.getLong("id"), rs.getLong("person_id"), rs.getString("display_name"),
+            Side.valueOf(rs.getString("side")), SpaceRows.date(rs, "joined_on")))
+        .list());
+  }
+
+  private static SpaceOverview overviewOf(SharedSpace s) {
+    return new SpaceOverview(s.id(), s.name(), s.kind(), s.partnershipId(), s.partnershipName());
+  }
+
+  static SharedSpace map(ResultSet rs, int row) throws SQLException {
+    return new SharedSpace(rs.getLong("id"), rs.getLong("partnership_id"), rs.getString("partnership_name"),
+        rs.getString("name"), SpaceKind.valueOf(rs.getString("kind")), rs.getString("terms_of_reference"),
+        SpaceRows.longOrNull(rs, "chair_person_id"), rs.getString("chair_name"), rs.getString("cadence"), List.of(),
+        SpaceRows.instant(rs, "created_at"), SpaceRows.instant(rs, "updated_at"), rs.getInt("version"),
+        SpaceRows.instant(rs, "voided_at"), rs.getString("void_reason"));
+  }
+}

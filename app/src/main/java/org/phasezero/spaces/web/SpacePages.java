@@ -1,0 +1,131 @@
+package org.phasezero.spaces.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.phasezero.network.People;
+import org.phasezero.partnerships.Partnerships;
+import org.phasezero.security.CurrentUser;
+import org.phasezero.shared.Choice;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Forbidden;
+import org.phasezero.spaces.MemberForm;
+import org.phasezero.spaces.ParticipationMeasures;
+import org.phasezero.spaces.ParticipationTrend;
+import org.phasezero.spaces.SharedSpace;
+import org.phasezero.spaces.SharedSpaces;
+import org.phasezero.spaces.SpaceForm;
+import org.phasezero.spaces.SpaceKind;
+import org.phasezero.spaces.internal.SpaceAccess;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Pages for shared spaces. Every role sees the list and each space's participation chart; members
+ * and meetings are shown to the roles that see people (coordinators, site leads).
+ */
+@Controller
+@RequestMapping("/spaces")
+class SpacePages {
+
+  private final SharedSpaces spaces;
+  private final ParticipationMeasures measures;
+  private final Partnerships partnerships;
+  private final People people;
+  private final org.phasezero.spaces.Meetings meetings;
+
+  SpacePages(SharedSpaces spaces, ParticipationMeasures measures, Partnerships partnerships, People people,
+      org.phasezero.spaces.Meetings meetings) {
+    this.spaces = spaces;
+    this.measures = measures;
+    this.partnerships = partnerships;
+    this.people = people;
+    this.meetings = meetings;
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) Long partnershipId, Model model) {
+    model.addAttribute("spaces", spaces.overviews(partnershipId));
+    model.addAttribute("seesPeople", SpaceAccess.seesPeople(CurrentUser.require()));
+    return "spaces/list";
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Model model) {
+    model.addAttribute("overview", spaces.overview(id));
+    ParticipationTrend trend = measures.trend(id);
+    model.addAttribute("trend", trend);
+    model.addAttribute("chart", ParticipationChart.of(trend));
+    if (SpaceAccess.seesPeople(CurrentUser.require())) {
+      SharedSpace s = spaces.get(id);
+      model.addAttribute("space", s);
+      model.addAttribute("meetings", meetings.ofSpace(id));
+      model.addAttribute("mayEdit", spaces.mayEdit(s));
+      if (!model.containsAttribute("memberForm")) {
+        model.addAttribute("memberForm", new MemberForm());
+      }
+      model.addAttribute("personChoices", personChoices(s.members().stream().map(SharedSpace.Member::personId).toList()));
+    }
+    return "spaces/show";
+  }
+
+  @PostMapping("/{id}/members")
+  String addMember(@PathVariable long id, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
+      Model model) {
+    if (!result.hasErrors()) {
+      try {
+        spaces.addMember(id, form.getPersonId(), form.getJoinedOn());
+        return "redirect:/spaces/" + id + "?saved#members";
+      } catch (Conflict e) {
+        FormRefusals.reject(result, e);
+      }
+    }
+    return show(id, model);
+  }
+
+  @GetMapping("/new")
+  String createForm(@RequestParam(required = false) Long partnershipId, Model model) {
+    if (!SpaceAccess.seesPeople(CurrentUser.require())) {
+      throw new Forbidden("Only a coordinator or a site lead can form a shared space.");
+    }
+    SpaceForm form = new SpaceForm();
+    if (partnershipId != null) {
+      partnerships.get(partnershipId);
+      form.setPartnershipId(partnershipId);
+    }
+    model.addAttribute("form", form);
+    return form(model);
+  }
+
+  @PostMapping("/new")
+  String create(@Valid @ModelAttribute("form") SpaceForm form, BindingResult result, Model model) {
+    if (!result.hasErrors()) {
+      try {
+        return "redirect:/spaces/" + spaces.create(form).id() + "?added";
+      } catch (Conflict e) {
+        FormRefusals.reject(result, e);
+      }
+    }
+    return form(model);
+  }
+
+  private String form(Model model) {
+    model.addAttribute("kinds", SpaceKind.values());
+    model.addAttribute("partnershipChoices", partnerships.all().stream().filter(partnerships::mayContribute)
+        .map(p -> new Choice(p.id(), p.name())).toList());
+    model.addAttribute("personChoices", personChoices(List.of()));
+    return "spaces/form";
+  }
+
+  /** People the user may see, less those already listed. */
+  private List<Choice> personChoices(List<Long> except) {
+    return people.choices().stream().filter(e -> !except.contains(e.getKey()))
+        .map(e -> new Choice(e.getKey(), e.getValue())).toList();
+  }
+}

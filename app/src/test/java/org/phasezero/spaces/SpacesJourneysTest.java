@@ -1,0 +1,238 @@
+package org.phasezero.spaces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.phasezero.demo.DemoNetwork;
+import org.phasezero.security.Role;
+import org.phasezero.support.Chromium;
+import org.phasezero.support.TestNetwork;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The shared-spaces journeys in real headless Chromium, with axe-core on every page (zero
+ * violations): a site lead keeps a meeting's contribution log on a phone-sized viewport, with and
+ * without JavaScript; a meeting is planned and its decisions recorded; a statutory partner reads
+ * the demo forum's participation chart. The demo network is loaded too, as its history is part of
+ * what is checked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+    "spring.datasource.url=jdbc:h2:mem:spacesbrowser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SpacesJourneysTest {
+
+  @Autowired
+  ApplicationContext context;
+
+  @Value("${local.server.port}")
+  int port;
+
+  SpacesFixture fx;
+  Playwright playwright;
+  Browser browser;
+
+  @BeforeAll
+  void start() {
+    Chromium.requireInstalled();
+    context.getBean(DemoNetwork.class).load(1);
+    fx = new SpacesFixture(context);
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  Page signIn(BrowserContext ctx, Role role) {
+    Page page = ctx.newPage();
+    page.navigate(url("/login"));
+    page.getByLabel("Username").fill(fx.net.usernames.get(role));
+    page.getByLabel("Password").fill(TestNetwork.PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    page.waitForURL(url("/"));
+    return page;
+  }
+
+  static void assertAccessible(Page page) {
+    AxeResults results = new AxeBuilder(page).analyze();
+    String violations = results.getViolations().stream()
+        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("\n"));
+    assertThat(results.getViolations()).as(page.url() + "\n" + violations).isEmpty();
+  }
+
+  List<String> logged(long meetingId) {
+    return context.getBean(ContributionLog.class).entries(meetingId).stream()
+        .map(c -> c.personId() + (c.invited() ? " invited" : "")).toList();
+  }
+
+  Page.GetByRoleOptions named(String name) {
+    return new Page.GetByRoleOptions().setName(name);
+  }
+
+  @Test
+  void aSiteLeadRecordsAMeetingsContributionsOnAPhoneSizedViewport() {
+    long meeting = context.getBean(Meetings.class).create(SpacesFixture.meeting(fx.ownSpace,
+        SpacesFixture.MET_ON.plusMonths(1), "July forum")).id();
+    Meetings meetings = context.getBean(Meetings.class);
+    meetings.recordAttendance(meeting, fx.net.ownPerson);
+    meetings.recordAttendance(meeting, fx.statutoryPerson);
+    String ada = "Ada Own " + fx.net.suffix;
+    String sam = "Dr Sam Statutory " + fx.net.suffix;
+    try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+      Page page = signIn(ctx, Role.SITE_LEAD);
+      page.navigate(url("/spaces/" + fx.ownSpace));
+      assertAccessible(page);
+      page.getByRole(AriaRole.LINK, named("10 July 2025: July forum")).click();
+      page.waitForURL(url("/meetings/" + meeting));
+      assertThat(page.locator("h1").textContent()).isEqualTo("July forum");
+      assertAccessible(page);
+      page.getByRole(AriaRole.LINK, named("Open the contribution log")).click();
+      page.waitForURL(url("/meetings/" + meeting + "/log"));
+      assertThat(page.locator("h1").textContent()).isEqualTo("Contribution log");
+      assertAccessible(page);
+
+      page.getByRole(AriaRole.BUTTON, named("Invited by the chair: off")).click();
+      page.getByRole(AriaRole.BUTTON, named("Invited by the chair: on")).waitFor();
+      page.getByRole(AriaRole.BUTTON, named(ada + " · Community")).click();
+      page.locator("#latest", new Page.LocatorOptions().setHasText("1 in all")).waitFor();
+      assertThat(page.locator("#log-panel ol li").first().textContent()).contains(ada, "Invited");
+      page.getByRole(AriaRole.BUTTON, named("Invited by the chair: off")).waitFor();
+      page.getByRole(AriaRole.BUTTON, named(sam + " · Statutory")).click();
+      page.locator("#latest", new Page.LocatorOptions().setHasText("2 in all")).waitFor();
+      page.getByRole(AriaRole.BUTTON, named(sam + " · Statutory")).click();
+      page.locator("#latest", new Page.LocatorOptions().setHasText("3 in all")).waitFor();
+      page.getByRole(AriaRole.BUTTON, named("Undo the last entry")).click();
+      page.locator("#latest", new Page.LocatorOptions().setHasText("2 in all")).waitFor();
+      assertThat(page.locator("#log-panel").textContent()).contains("The last entry was undone.");
+      assertAccessible(page);
+      assertThat(page.evaluate("() => [...document.querySelectorAll('main *')]"
+          + ".every(e => e.getBoundingClientRect().right <= window.innerWidth)"))
+          .as("the log fits a phone's width").isEqualTo(true);
+    }
+    assertThat(logged(meeting)).containsExactly(fx.net.ownPerson + " invited", String.valueOf(fx.statutoryPerson));
+
+    try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+        .setJavaScriptEnabled(false))) {
+      Page page = signIn(ctx, Role.SITE_LEAD);
+      page.navigate(url("/meetings/" + meeting + "/log"));
+      page.getByRole(AriaRole.BUTTON, named(ada + " · Community")).click();
+      assertThat(page.url()).endsWith("/meetings/" + meeting + "/log#latest");
+      assertThat(page.locator("#latest").textContent()).contains("3 in all");
+    }
+    assertThat(logged(meeting)).hasSize(3).endsWith(String.valueOf(fx.net.ownPerson));
+  }
+
+  @Test
+  void aCoordinatorPlansAMeetingRecordsAttendanceAndADecision() {
+    try (BrowserContext ctx = browser.newContext()) {
+      Page page = signIn(ctx, Role.COORDINATOR);
+      page.navigate(url("/meetings/new?spaceId=" + fx.ownSpace));
+      page.getByLabel("Title").fill("");
+      page.locator("form#form-top button[type=submit]").click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Enter a title for the meeting");
+      assertAccessible(page);
+      page.getByLabel("Date").fill("2025-08-05");
+      page.getByLabel("Title").fill("August forum");
+      page.getByLabel("Step on the ladder of co-production").selectOption("CO_DESIGN");
+      page.getByLabel("Co-design").check();
+      page.locator("form#form-top button[type=submit]").click();
+      assertThat(page.locator("h1").textContent()).isEqualTo("August forum");
+      page.getByLabel("Who attended").selectOption(String.valueOf(fx.net.ownPerson));
+      page.getByRole(AriaRole.BUTTON, named("Record attendance")).click();
+      assertThat(page.locator("#attendance").textContent()).contains("Attendance (1)");
+
+      page.getByRole(AriaRole.BUTTON, named("Record decision")).click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent())
+          .contains("Enter the decision", "Choose how the decision was agreed");
+      assertAccessible(page);
+      page.getByLabel("Decision", new Page.GetByLabelOptions().setExact(true)).fill("Meet at the temple in September");
+      page.getByLabel("Proposed by").selectOption(String.valueOf(fx.net.ownPerson));
+      page.getByLabel("How it was agreed").selectOption("CONSENSUS");
+      page.getByRole(AriaRole.BUTTON, named("Record decision")).click();
+      assertThat(page.locator("#decisions + ul").textContent()).contains("Meet at the temple in September",
+          "Ada Own " + fx.net.suffix + " (Community side), agreed by consensus");
+      assertAccessible(page);
+    }
+  }
+
+  @Test
+  void aStatutoryPartnerReadsTheDemoForumsParticipationChartButNotWhoSpoke() {
+    SpaceOverview forum = context.getBean(SharedSpaces.class).overviews(null).stream()
+        .filter(s -> s.name().equals("African and Caribbean mental health forum")).findFirst().orElseThrow();
+    try (BrowserContext ctx = browser.newContext()) {
+      Page page = signIn(ctx, Role.STATUTORY_PARTNER);
+      page.navigate(url("/spaces"));
+      assertAccessible(page);
+      page.getByRole(AriaRole.LINK, named("African and Caribbean mental health forum")).click();
+      page.waitForURL(url("/spaces/" + forum.id()));
+      assertThat(page.locator("svg[role=img] title").textContent())
+          .isEqualTo("Participation at meetings of African and Caribbean mental health forum");
+      assertThat(page.locator("#participation table tbody tr").count()).isEqualTo(DemoSpacesHistory.MEETINGS);
+      assertThat(page.locator("#members").count()).as("no member list for aggregate-only roles").isZero();
+      assertAccessible(page);
+    }
+    assertThat(forum.partnershipName()).isEqualTo("African and Caribbean mental health forum");
+  }
+
+  /**
+   * The demo's story, read back through the measures: in the first seven meetings no contribution
+   * was invited and the community side spoke less than its share of attendance; from the eighth,
+   * invitations are the norm and the community side's share of contributions rises.
+   */
+  @Test
+  void theDemoForumsCommunityParticipationRisesOnceInvitationsBecomeTheNorm() {
+    ParticipationMeasures measures = context.getBean(ParticipationMeasures.class);
+    for (SpaceOverview s : context.getBean(SharedSpaces.class).overviews(null).stream()
+        .filter(s -> !s.name().contains(fx.net.suffix)).toList()) {
+      List<ParticipationTrend.Point> points = measures.trend(s.id()).points();
+      assertThat(points).as(s.name()).hasSize(DemoSpacesHistory.MEETINGS);
+      List<MeetingMeasures> before = points.subList(0, DemoSpacesHistory.INVITING_FROM).stream()
+          .map(ParticipationTrend.Point::measures).toList();
+      List<MeetingMeasures> after = points.subList(DemoSpacesHistory.INVITING_FROM, points.size()).stream()
+          .map(ParticipationTrend.Point::measures).toList();
+      assertThat(before).allSatisfy(m -> assertThat(m.invitedContributions()).isZero());
+      assertThat(after).allSatisfy(m -> assertThat(m.invitedContributions()).isPositive());
+      assertThat(mean(after)).as(s.name()).isGreaterThan(mean(before) + 0.15);
+      assertThat(mean(before)).as(s.name() + ": before, the community side spoke below its share of attendance")
+          .isLessThan(before.stream().mapToDouble(MeetingMeasures::communityAttendanceShare).average().orElseThrow());
+    }
+  }
+
+  static double mean(List<MeetingMeasures> ms) {
+    return ms.stream().mapToDouble(MeetingMeasures::communityContributionShare).average().orElseThrow();
+  }
+
+  /** The demo's plan, as the demo states it (meetings per space, and when invitations began). */
+  static final class DemoSpacesHistory {
+    static final int MEETINGS = 24;
+    static final int INVITING_FROM = 7;
+  }
+}
