@@ -20,7 +20,7 @@ import org.phasezero.spaces.AgreedHow;
 import org.phasezero.spaces.ContributionLog;
 import org.phasezero.spaces.DecisionForm;
 import org.phasezero.spaces.Decisions;
-import org.phasezero.spaces.LadderStep;
+import org.phasezero.partnerships.LadderStep;
 import org.phasezero.spaces.Meeting;
 import org.phasezero.spaces.MeetingForm;
 import org.phasezero.spaces.Meetings;

@@ -92,11 +92,16 @@ public class Partnerships {
         || (u.is(Role.SITE_LEAD) && p.members().stream().anyMatch(m -> m.organisationId() == u.organisationId())));
   }
 
-  @Transactional
-  public Partnership create(PartnershipForm f) {
+  /** Refuses (403) anyone but a coordinator, before they fill in the form. */
+  public void requireMayStart() {
     if (!CurrentUser.require().is(Role.COORDINATOR)) {
       throw new Forbidden("Only a coordinator can start a partnership.");
     }
+  }
+
+  @Transactional
+  public Partnership create(PartnershipForm f) {
+    requireMayStart();
     List<Organisation> members = f.getOrganisationIds().stream().distinct().map(organisations::get).toList();
     var now = java.sql.Timestamp.from(clock.instant());
     db.sql("""

@@ -8,7 +8,8 @@ public final class FormErrors {
   private FormErrors() {}
 
   public static void reject(BindingResult result, Conflict e) {
-    if (e.field() != null) {
+    // A conflict about a field the form does not have is shown as a whole-form error.
+    if (e.field() != null && result.getFieldType(e.field()) != null) {
       result.rejectValue(e.field(), "conflict", e.getMessage());
     } else {
       result.reject("conflict", e.getMessage());

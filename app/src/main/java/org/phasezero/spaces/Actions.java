@@ -10,7 +10,7 @@ import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
 import org.phasezero.spaces.internal.PersonSides;
-import org.phasezero.spaces.internal.SpaceRows;
+import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,11 +50,11 @@ public class Actions {
     }
     Side side = m.attendees().stream().filter(a -> a.personId() == f.getOwnerPersonId()).map(Meeting.Attendee::side)
         .findFirst().orElseGet(() -> sides.sideOf(f.getOwnerPersonId(), m.partnershipId(), false));
-    var now = SpaceRows.ts(clock.instant());
+    var now = Rows.ts(clock.instant());
     db.sql("""
             insert into meeting_action (meeting_id, text, owner_person_id, owner_side, due_on, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, 0)""")
-        .params(meetingId, f.getText().strip(), f.getOwnerPersonId(), side.name(), SpaceRows.sqlDate(f.getDueOn()), now, now)
+        .params(meetingId, f.getText().strip(), f.getOwnerPersonId(), side.name(), Rows.sqlDate(f.getDueOn()), now, now)
         .update();
     long id = db.sql("select max(id) from meeting_action where meeting_id = ?").param(meetingId).query(Long.class).single();
     ActionItem a = one(id);
@@ -77,7 +77,7 @@ public class Actions {
       throw new Conflict("This action was voided and can no longer be changed.");
     }
     db.sql("update meeting_action set done_on = ?, updated_at = ?, version = version + 1 where id = ?")
-        .params(SpaceRows.sqlDate(doneOn), SpaceRows.ts(clock.instant()), id).update();
+        .params(Rows.sqlDate(doneOn), Rows.ts(clock.instant()), id).update();
     ActionItem after = one(id);
     events.publishEvent(AuditedAction.updated("meeting_action", id, "Action " + id + " done on " + doneOn, before, after));
     return after;
@@ -91,7 +91,7 @@ public class Actions {
       throw new Conflict("This action was already voided.");
     }
     db.sql("update meeting_action set voided_at = ?, void_reason = ?, version = version + 1 where id = ?")
-        .params(SpaceRows.ts(clock.instant()), reason.strip(), id).update();
+        .params(Rows.ts(clock.instant()), reason.strip(), id).update();
     ActionItem after = one(id);
     events.publishEvent(AuditedAction.voided("meeting_action", id, "Action " + id + " voided: " + reason.strip(), before, after));
     return after;
@@ -116,8 +116,8 @@ public class Actions {
 
   static ActionItem map(ResultSet rs, int row) throws SQLException {
     return new ActionItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("text"), rs.getLong("owner_person_id"),
-        rs.getString("display_name"), Side.valueOf(rs.getString("owner_side")), SpaceRows.date(rs, "due_on"),
-        SpaceRows.date(rs, "done_on"), rs.getInt("version"), SpaceRows.instant(rs, "created_at"),
-        SpaceRows.instant(rs, "voided_at"), rs.getString("void_reason"));
+        rs.getString("display_name"), Side.valueOf(rs.getString("owner_side")), Rows.date(rs, "due_on"),
+        Rows.date(rs, "done_on"), rs.getInt("version"), Rows.instant(rs, "created_at"),
+        Rows.instant(rs, "voided_at"), rs.getString("void_reason"));
   }
 }

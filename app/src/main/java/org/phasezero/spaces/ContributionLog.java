@@ -7,7 +7,7 @@ import java.util.List;
 import org.phasezero.network.Side;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
-import org.phasezero.spaces.internal.SpaceRows;
+import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,7 +50,7 @@ public class ContributionLog {
         .orElseThrow(() -> new Conflict("personId", "Person " + personId
             + " is not recorded as attending this meeting. Record their attendance first."));
     db.sql("insert into contribution (meeting_id, person_id, side, invited, recorded_at) values (?, ?, ?, ?, ?)")
-        .params(meetingId, personId, speaker.side().name(), invited, SpaceRows.ts(clock.instant())).update();
+        .params(meetingId, personId, speaker.side().name(), invited, Rows.ts(clock.instant())).update();
     long id = db.sql("select max(id) from contribution where meeting_id = ?").param(meetingId).query(Long.class).single();
     Contribution c = one(id);
     events.publishEvent(AuditedAction.created("contribution", id, (invited ? "Invited contribution" : "Contribution")
@@ -66,7 +66,7 @@ public class ContributionLog {
         .param(meetingId).query(ContributionLog::map).list().stream().findFirst()
         .orElseThrow(() -> new Conflict("There is no contribution to undo."));
     db.sql("update contribution set voided_at = ?, void_reason = ? where id = ? and voided_at is null")
-        .params(SpaceRows.ts(clock.instant()), UNDONE, last.id()).update();
+        .params(Rows.ts(clock.instant()), UNDONE, last.id()).update();
     Contribution after = one(last.id());
     events.publishEvent(AuditedAction.voided("contribution", last.id(),
         "Contribution by person " + last.personId() + " in meeting " + meetingId + " undone", last, after));
@@ -80,6 +80,6 @@ public class ContributionLog {
   static Contribution map(ResultSet rs, int row) throws SQLException {
     return new Contribution(rs.getLong("id"), rs.getLong("meeting_id"), rs.getLong("person_id"),
         rs.getString("display_name"), Side.valueOf(rs.getString("side")), rs.getBoolean("invited"),
-        SpaceRows.instant(rs, "recorded_at"), SpaceRows.instant(rs, "voided_at"), rs.getString("void_reason"));
+        Rows.instant(rs, "recorded_at"), Rows.instant(rs, "voided_at"), rs.getString("void_reason"));
   }
 }

@@ -8,7 +8,7 @@ import org.phasezero.network.Side;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
-import org.phasezero.spaces.internal.SpaceRows;
+import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,7 +56,7 @@ public class Decisions {
             insert into decision (meeting_id, text, proposed_by_person_id, proposed_side, agreed_how, created_at)
             values (?, ?, ?, ?, ?, ?)""")
         .params(meetingId, f.getText().strip(), f.getProposedByPersonId(), side.name(), f.getAgreedHow().name(),
-            SpaceRows.ts(clock.instant()))
+            Rows.ts(clock.instant()))
         .update();
     long id = db.sql("select max(id) from decision where meeting_id = ?").param(meetingId).query(Long.class).single();
     Decision d = one(id);
@@ -77,7 +77,7 @@ public class Decisions {
       throw new Conflict("This decision was already voided.");
     }
     db.sql("update decision set voided_at = ?, void_reason = ? where id = ?")
-        .params(SpaceRows.ts(clock.instant()), reason.strip(), id).update();
+        .params(Rows.ts(clock.instant()), reason.strip(), id).update();
     Decision after = one(id);
     events.publishEvent(AuditedAction.voided("decision", id, "Decision " + id + " voided: " + reason.strip(), before, after));
     return after;
@@ -89,8 +89,8 @@ public class Decisions {
 
   static Decision map(ResultSet rs, int row) throws SQLException {
     return new Decision(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("text"),
-        SpaceRows.longOrNull(rs, "proposed_by_person_id"), rs.getString("display_name"),
+        Rows.longOrNull(rs, "proposed_by_person_id"), rs.getString("display_name"),
         Side.valueOf(rs.getString("proposed_side")), AgreedHow.valueOf(rs.getString("agreed_how")),
-        SpaceRows.instant(rs, "created_at"), SpaceRows.instant(rs, "voided_at"), rs.getString("void_reason"));
+        Rows.instant(rs, "created_at"), Rows.instant(rs, "voided_at"), rs.getString("void_reason"));
   }
 }

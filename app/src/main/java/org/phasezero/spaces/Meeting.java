@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.partnerships.LadderStep;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

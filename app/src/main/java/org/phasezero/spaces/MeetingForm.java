@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.partnerships.LadderStep;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

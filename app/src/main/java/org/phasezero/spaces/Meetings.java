@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.partnerships.LadderStep;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,7 +13,7 @@ import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
 import org.phasezero.spaces.internal.PersonSides;
 import org.phasezero.spaces.internal.SpaceAccess;
-import org.phasezero.spaces.internal.SpaceRows;
+import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -86,13 +87,13 @@ public class Meetings {
     access.requireContributor(space.partnershipId());
     SharedSpaces.requireChangeable(space, null);
     requireSite(f.getSiteId());
-    var now = SpaceRows.ts(clock.instant());
+    var now = Rows.ts(clock.instant());
     db.sql("""
             insert into meeting (space_id, held_on, title, site_id, agenda, ladder_step, co_commissioning, co_design,
               co_delivery, co_assessment, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-        .params(space.id(), SpaceRows.sqlDate(f.getDate()), f.getTitle().strip(), f.getSiteId(),
-            SpaceRows.blankToNull(f.getAgenda()), f.getLadderStep() == null ? null : f.getLadderStep().name(),
+        .params(space.id(), Rows.sqlDate(f.getDate()), f.getTitle().strip(), f.getSiteId(),
+            Rows.blankToNull(f.getAgenda()), f.getLadderStep() == null ? null : f.getLadderStep().name(),
             f.isCoCommissioning(), f.isCoDesign(), f.isCoDelivery(), f.isCoAssessment(), now, now)
         .update();
     long id = db.sql("select max(id) from meeting where space_id = ?").param(space.id()).query(Long.class).single();
@@ -118,9 +119,9 @@ public class Meetings {
             update meeting set held_on = ?, title = ?, site_id = ?, agenda = ?, ladder_step = ?, co_commissioning = ?,
               co_design = ?, co_delivery = ?, co_assessment = ?, updated_at = ?, version = version + 1
             where id = ? and version = ? and voided_at is null""")
-        .params(SpaceRows.sqlDate(f.getDate()), f.getTitle().strip(), f.getSiteId(), SpaceRows.blankToNull(f.getAgenda()),
+        .params(Rows.sqlDate(f.getDate()), f.getTitle().strip(), f.getSiteId(), Rows.blankToNull(f.getAgenda()),
             f.getLadderStep() == null ? null : f.getLadderStep().name(), f.isCoCommissioning(), f.isCoDesign(),
-            f.isCoDelivery(), f.isCoAssessment(), SpaceRows.ts(clock.instant()), id, before.version())
+            f.isCoDelivery(), f.isCoAssessment(), Rows.ts(clock.instant()), id, before.version())
         .update();
     if (n != 1) {
       throw new Conflict("Someone else changed this meeting while you were editing it. Reload and try again.");
@@ -136,7 +137,7 @@ public class Meetings {
     access.requireContributor(before.partnershipId());
     requireChangeable(before, null);
     db.sql("update meeting set voided_at = ?, void_reason = ?, version = version + 1 where id = ? and voided_at is null")
-        .params(SpaceRows.ts(clock.instant()), reason.strip(), id).update();
+        .params(Rows.ts(clock.instant()), reason.strip(), id).update();
     Meeting after = get(id);
     events.publishEvent(AuditedAction.voided("meeting", id,
         "Meeting '" + after.title() + "' voided: " + reason.strip(), before, after));
@@ -154,7 +155,7 @@ public class Meetings {
         .params(before.spaceId(), personId).query(Long.class).single() > 0;
     Side side = sides.sideOf(personId, before.partnershipId(), member);
     db.sql("insert into meeting_attendance (meeting_id, person_id, side, created_at) values (?, ?, ?, ?)")
-        .params(meetingId, personId, side.name(), SpaceRows.ts(clock.instant())).update();
+        .params(meetingId, personId, side.name(), Rows.ts(clock.instant())).update();
     Meeting after = get(meetingId);
     events.publishEvent(AuditedAction.updated("meeting", meetingId,
         "Person " + personId + " recorded as attending '" + after.title() + "'", before, after));
@@ -167,7 +168,7 @@ public class Meetings {
     Meeting before = requireWritable(meetingId);
     int n = db.sql("update meeting_attendance set voided_at = ?, void_reason = ? where meeting_id = ? and person_id = ?"
             + " and voided_at is null")
-        .params(SpaceRows.ts(clock.instant()), reason.strip(), meetingId, personId).update();
+        .params(Rows.ts(clock.instant()), reason.strip(), meetingId, personId).update();
     if (n == 0) {
       throw new NotFound("attendance of person", personId);
     }
@@ -233,11 +234,11 @@ public class Meetings {
   static Meeting map(ResultSet rs, int row) throws SQLException {
     String step = rs.getString("ladder_step");
     return new Meeting(rs.getLong("id"), rs.getLong("space_id"), rs.getString("space_name"),
-        rs.getLong("partnership_id"), SpaceRows.date(rs, "held_on"), rs.getString("title"),
-        SpaceRows.longOrNull(rs, "site_id"), rs.getString("site_name"), rs.getString("agenda"),
+        rs.getLong("partnership_id"), Rows.date(rs, "held_on"), rs.getString("title"),
+        Rows.longOrNull(rs, "site_id"), rs.getString("site_name"), rs.getString("agenda"),
         step == null ? null : LadderStep.valueOf(step), rs.getBoolean("co_commissioning"), rs.getBoolean("co_design"),
-        rs.getBoolean("co_delivery"), rs.getBoolean("co_assessment"), List.of(), SpaceRows.instant(rs, "created_at"),
-        SpaceRows.instant(rs, "updated_at"), rs.getInt("version"), SpaceRows.instant(rs, "voided_at"),
+        rs.getBoolean("co_delivery"), rs.getBoolean("co_assessment"), List.of(), Rows.instant(rs, "created_at"),
+        Rows.instant(rs, "updated_at"), rs.getInt("version"), Rows.instant(rs, "voided_at"),
         rs.getString("void_reason"));
   }
 }

@@ -14,7 +14,7 @@ import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
 import org.phasezero.spaces.internal.PersonSides;
 import org.phasezero.spaces.internal.SpaceAccess;
-import org.phasezero.spaces.internal.SpaceRows;
+import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,13 +82,13 @@ public class SharedSpaces {
   public SharedSpace create(SpaceForm f) {
     access.requireContributor(f.getPartnershipId());
     requireChair(f.getChairPersonId());
-    var now = SpaceRows.ts(clock.instant());
+    var now = Rows.ts(clock.instant());
     db.sql("""
             insert into shared_space (partnership_id, name, kind, terms_of_reference, chair_person_id, cadence,
               created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(f.getPartnershipId(), f.getName().strip(), f.getKind().name(),
-            SpaceRows.blankToNull(f.getTermsOfReference()), f.getChairPersonId(), SpaceRows.blankToNull(f.getCadence()),
+            Rows.blankToNull(f.getTermsOfReference()), f.getChairPersonId(), Rows.blankToNull(f.getCadence()),
             now, now)
         .update();
     long id = db.sql("select max(id) from shared_space where partnership_id = ?").param(f.getPartnershipId())
@@ -111,8 +111,8 @@ public class SharedSpaces {
             update shared_space set name = ?, kind = ?, terms_of_reference = ?, chair_person_id = ?, cadence = ?,
               updated_at = ?, version = version + 1
             where id = ? and version = ? and voided_at is null""")
-        .params(f.getName().strip(), f.getKind().name(), SpaceRows.blankToNull(f.getTermsOfReference()),
-            f.getChairPersonId(), SpaceRows.blankToNull(f.getCadence()), SpaceRows.ts(clock.instant()), id,
+        .params(f.getName().strip(), f.getKind().name(), Rows.blankToNull(f.getTermsOfReference()),
+            f.getChairPersonId(), Rows.blankToNull(f.getCadence()), Rows.ts(clock.instant()), id,
             before.version())
         .update();
     if (n != 1) {
@@ -129,7 +129,7 @@ public class SharedSpaces {
     access.requireContributor(before.partnershipId());
     requireChangeable(before, null);
     db.sql("update shared_space set voided_at = ?, void_reason = ?, version = version + 1 where id = ? and voided_at is null")
-        .params(SpaceRows.ts(clock.instant()), reason.strip(), id).update();
+        .params(Rows.ts(clock.instant()), reason.strip(), id).update();
     SharedSpace after = get(id);
     events.publishEvent(AuditedAction.voided("shared_space", id,
         "Shared space '" + after.name() + "' voided: " + reason.strip(), before, after));
@@ -148,7 +148,7 @@ public class SharedSpaces {
     Side side = sides.sideOf(personId, before.partnershipId(), false);
     LocalDate joined = joinedOn == null ? LocalDate.now(clock) : joinedOn;
     db.sql("insert into space_member (space_id, person_id, side, joined_on, created_at) values (?, ?, ?, ?, ?)")
-        .params(spaceId, personId, side.name(), SpaceRows.sqlDate(joined), SpaceRows.ts(clock.instant())).update();
+        .params(spaceId, personId, side.name(), Rows.sqlDate(joined), Rows.ts(clock.instant())).update();
     SharedSpace after = get(spaceId);
     events.publishEvent(AuditedAction.updated("shared_space", spaceId,
         "Person " + personId + " joined shared space '" + after.name() + "'", before, after));
@@ -161,7 +161,7 @@ public class SharedSpaces {
     SharedSpace before = get(spaceId);
     access.requireContributor(before.partnershipId());
     int n = db.sql("update space_member set voided_at = ?, void_reason = ? where id = ? and space_id = ? and voided_at is null")
-        .params(SpaceRows.ts(clock.instant()), reason.strip(), memberId, spaceId).update();
+        .params(Rows.ts(clock.instant()), reason.strip(), memberId, spaceId).update();
     if (n != 1) {
       throw new NotFound("space member", memberId);
     }
@@ -220,7 +220,7 @@ public class SharedSpaces {
             where m.space_id = ? and m.voided_at is null order by m.side, p.search_key, m.id""")
         .param(s.id())
         .query((rs, i) -> new SharedSpace.Member(rs.getLong("id"), rs.getLong("person_id"), rs.getString("display_name"),
-            Side.valueOf(rs.getString("side")), SpaceRows.date(rs, "joined_on")))
+            Side.valueOf(rs.getString("side")), Rows.date(rs, "joined_on")))
         .list());
   }
 
@@ -231,8 +231,8 @@ public class SharedSpaces {
   static SharedSpace map(ResultSet rs, int row) throws SQLException {
     return new SharedSpace(rs.getLong("id"), rs.getLong("partnership_id"), rs.getString("partnership_name"),
         rs.getString("name"), SpaceKind.valueOf(rs.getString("kind")), rs.getString("terms_of_reference"),
-        SpaceRows.longOrNull(rs, "chair_person_id"), rs.getString("chair_name"), rs.getString("cadence"), List.of(),
-        SpaceRows.instant(rs, "created_at"), SpaceRows.instant(rs, "updated_at"), rs.getInt("version"),
-        SpaceRows.instant(rs, "voided_at"), rs.getString("void_reason"));
+        Rows.longOrNull(rs, "chair_person_id"), rs.getString("chair_name"), rs.getString("cadence"), List.of(),
+        Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getInt("version"),
+        Rows.instant(rs, "voided_at"), rs.getString("void_reason"));
   }
 }

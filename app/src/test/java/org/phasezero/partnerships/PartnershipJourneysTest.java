@@ -133,7 +133,7 @@ class PartnershipJourneysTest {
 
   @Test
   void everyPartnershipPageHasNoAccessibilityViolations() {
-    List<String> paths = List.of("/partnerships", "/partnerships/" + partnership, "/partnerships/" + partnership + "/move",
+    List<String> paths = List.of("/partnerships", "/partnerships/new", "/partnerships/" + partnership, "/partnerships/" + partnership + "/move",
         "/partnerships/" + partnership + "/edit", "/partnerships/" + partnership + "/readiness",
         "/partnerships/" + partnership + "/timeline", "/partnerships/" + partnership + "/members/new",
         "/partnerships/" + partnership + "/members/" + net.ownOrg.id() + "/remove", "/partnerships/" + partnership + "/void",

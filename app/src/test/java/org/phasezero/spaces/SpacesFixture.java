@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.partnerships.LadderStep;
 import java.time.LocalDate;
 import org.phasezero.network.ContactPreference;
 import org.phasezero.network.People;

@@ -1,5 +1,7 @@
 package org.phasezero.network.web;
 
+import org.phasezero.shared.MayEdit;
+import org.phasezero.shared.VoidPage;
 import jakarta.validation.Valid;
 import org.phasezero.network.Organisation;
 import org.phasezero.network.OrganisationForm;

@@ -1,5 +1,7 @@
 package org.phasezero.network.web;
 
+import org.phasezero.shared.MayEdit;
+import org.phasezero.shared.VoidPage;
 import jakarta.validation.Valid;
 import org.phasezero.network.ConsentForm;
 import org.phasezero.network.ConsentMethod;

@@ -1,5 +1,7 @@
 package org.phasezero.partnerships.web;
 
+import org.phasezero.shared.VoidPage;
+import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +79,7 @@ class EngagementPages {
       try {
         return "redirect:/engagements/" + engagements.create(form).id() + "?added";
       } catch (Conflict e) {
-        Forms.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return form(model, form);
@@ -96,7 +98,7 @@ class EngagementPages {
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
     Engagement e = engagements.get(id);
-    return Forms.voidPage(model, e.purpose(), "/engagements/" + id, new VoidRequest(null));
+    return VoidPage.show(model, e.purpose(), "/engagements/" + id, new VoidRequest(null));
   }
 
   @PostMapping("/{id}/void")
@@ -104,7 +106,7 @@ class EngagementPages {
       Model model) {
     Engagement e = engagements.get(id);
     if (result.hasErrors()) {
-      return Forms.voidPage(model, e.purpose(), "/engagements/" + id, form);
+      return VoidPage.show(model, e.purpose(), "/engagements/" + id, form);
     }
     engagements.voidRecord(id, form.getReason());
     return "redirect:/engagements/" + id + "?voided";

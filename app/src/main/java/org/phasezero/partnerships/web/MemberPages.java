@@ -1,5 +1,7 @@
 package org.phasezero.partnerships.web;
 
+import org.phasezero.shared.MayEdit;
+import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import org.phasezero.network.Organisations;
 import org.phasezero.partnerships.MemberForm;
@@ -48,7 +50,7 @@ class MemberPages {
         members.add(id, form);
         return "redirect:/partnerships/" + id + "?saved";
       } catch (Conflict e) {
-        Forms.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return add(model, p, form);
@@ -78,7 +80,7 @@ class MemberPages {
         members.remove(id, organisationId, form.getReason());
         return "redirect:/partnerships/" + id + "?saved";
       } catch (Conflict e) {
-        Forms.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return leave(model, p, organisationId, form);
@@ -94,7 +96,7 @@ class MemberPages {
 
   private Partnership managed(long id) {
     Partnership p = partnerships.get(id);
-    Forms.requireMayEdit(!p.voided() && CurrentUser.require().is(Role.COORDINATOR));
+    MayEdit.require(!p.voided() && CurrentUser.require().is(Role.COORDINATOR));
     return p;
   }
 }

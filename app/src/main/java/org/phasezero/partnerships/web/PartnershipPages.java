@@ -1,10 +1,15 @@
 package org.phasezero.partnerships.web;
 
+import org.phasezero.shared.MayEdit;
+import org.phasezero.shared.VoidPage;
+import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.phasezero.network.Organisations;
 import org.phasezero.partnerships.Partnership;
+import org.phasezero.partnerships.PartnershipForm;
 import org.phasezero.partnerships.PartnershipDetailsForm;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.partnerships.Phase;
@@ -32,8 +37,11 @@ class PartnershipPages {
   private final Partnerships partnerships;
   private final ReadinessAssessment readiness;
   private final Timeline timeline;
+  private final Organisations organisations;
 
-  PartnershipPages(Partnerships partnerships, ReadinessAssessment readiness, Timeline timeline) {
+  PartnershipPages(Partnerships partnerships, ReadinessAssessment readiness, Timeline timeline,
+      Organisations organisations) {
+    this.organisations = organisations;
     this.partnerships = partnerships;
     this.readiness = readiness;
     this.timeline = timeline;
@@ -51,6 +59,30 @@ class PartnershipPages {
     return "partnerships/board";
   }
 
+  @GetMapping("/new")
+  String startForm(Model model) {
+    partnerships.requireMayStart();
+    return startPage(model, new PartnershipForm());
+  }
+
+  @PostMapping("/new")
+  String start(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model) {
+    if (!result.hasErrors()) {
+      try {
+        return "redirect:/partnerships/" + partnerships.create(form).id() + "?added";
+      } catch (Conflict e) {
+        FormErrors.reject(result, e);
+      }
+    }
+    return startPage(model, form);
+  }
+
+  private String startPage(Model model, PartnershipForm form) {
+    model.addAttribute("form", form);
+    model.addAttribute("organisationChoices", organisations.choices());
+    return "partnerships/start";
+  }
+
   @GetMapping("/{id}")
   String show(@PathVariable long id, Model model) {
     Partnership p = partnerships.get(id);
@@ -64,7 +96,7 @@ class PartnershipPages {
   @GetMapping("/{id}/move")
   String moveForm(@PathVariable long id, Model model) {
     Partnership p = partnerships.get(id);
-    Forms.requireMayEdit(!p.voided() && CurrentUser.require().is(Role.COORDINATOR));
+    MayEdit.require(!p.voided() && CurrentUser.require().is(Role.COORDINATOR));
     return move(model, p, new PhaseMoveForm());
   }
 
@@ -77,7 +109,7 @@ class PartnershipPages {
         partnerships.moveTo(id, form);
         return "redirect:/partnerships/" + id + "?moved";
       } catch (Conflict e) {
-        Forms.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return move(model, p, form);
@@ -94,7 +126,7 @@ class PartnershipPages {
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     Partnership p = partnerships.get(id);
-    Forms.requireMayEdit(!p.voided() && CurrentUser.require().is(Role.COORDINATOR));
+    MayEdit.require(!p.voided() && CurrentUser.require().is(Role.COORDINATOR));
     model.addAttribute("partnership", p);
     model.addAttribute("form", PartnershipDetailsForm.of(p));
     return "partnerships/edit";
@@ -111,7 +143,7 @@ class PartnershipPages {
       partnerships.changeDetails(id, form);
       return "redirect:/partnerships/" + id + "?saved";
     } catch (Conflict e) {
-      Forms.reject(result, e);
+      FormErrors.reject(result, e);
       return "partnerships/edit";
     }
   }
@@ -132,7 +164,7 @@ class PartnershipPages {
 
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
-    return Forms.voidPage(model, partnerships.get(id).name(), "/partnerships/" + id, new VoidRequest(null));
+    return VoidPage.show(model, partnerships.get(id).name(), "/partnerships/" + id, new VoidRequest(null));
   }
 
   @PostMapping("/{id}/void")
@@ -140,7 +172,7 @@ class PartnershipPages {
       Model model) {
     Partnership p = partnerships.get(id);
     if (result.hasErrors()) {
-      return Forms.voidPage(model, p.name(), "/partnerships/" + id, form);
+      return VoidPage.show(model, p.name(), "/partnerships/" + id, form);
     }
     partnerships.voidRecord(id, form.getReason());
     return "redirect:/partnerships/" + id + "?voided";

@@ -1,5 +1,7 @@
 package org.phasezero.partnerships.web;
 
+import org.phasezero.shared.VoidPage;
+import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.phasezero.network.Organisations;
@@ -86,7 +88,7 @@ class ResourcePages {
       try {
         return "redirect:/resources/" + resources.create(form).id() + "?added";
       } catch (Conflict e) {
-        Forms.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return form(model, form);
@@ -108,7 +110,7 @@ class ResourcePages {
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
     ResourceContribution r = resources.get(id);
-    return Forms.voidPage(model, r.description(), "/resources/" + id, new VoidRequest(null));
+    return VoidPage.show(model, r.description(), "/resources/" + id, new VoidRequest(null));
   }
 
   @PostMapping("/{id}/void")
@@ -116,7 +118,7 @@ class ResourcePages {
       Model model) {
     ResourceContribution r = resources.get(id);
     if (result.hasErrors()) {
-      return Forms.voidPage(model, r.description(), "/resources/" + id, form);
+      return VoidPage.show(model, r.description(), "/resources/" + id, form);
     }
     resources.voidRecord(id, form.getReason());
     return "redirect:/resources/" + id + "?voided";

@@ -1,5 +1,8 @@
 package org.phasezero.partnerships.web;
 
+import org.phasezero.shared.MayEdit;
+import org.phasezero.shared.VoidPage;
+import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import org.phasezero.network.People;
 import org.phasezero.partnerships.Partnership;
@@ -75,7 +78,7 @@ class RiskPages {
       try {
         return "redirect:/risks/" + risks.create(form).id() + "?added";
       } catch (Conflict e) {
-        Forms.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return form(model, null, form);
@@ -84,7 +87,7 @@ class RiskPages {
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     Risk r = risks.get(id);
-    Forms.requireMayEdit(risks.mayEdit(r));
+    MayEdit.require(risks.mayEdit(r));
     return form(model, r, RiskForm.of(r));
   }
 
@@ -96,7 +99,7 @@ class RiskPages {
         risks.update(id, form);
         return "redirect:/risks/" + id + "?saved";
       } catch (Conflict e) {
-        Forms.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return form(model, r, form);
@@ -113,7 +116,7 @@ class RiskPages {
 
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
-    return Forms.voidPage(model, risks.get(id).title(), "/risks/" + id, new VoidRequest(null));
+    return VoidPage.show(model, risks.get(id).title(), "/risks/" + id, new VoidRequest(null));
   }
 
   @PostMapping("/{id}/void")
@@ -121,7 +124,7 @@ class RiskPages {
       Model model) {
     Risk r = risks.get(id);
     if (result.hasErrors()) {
-      return Forms.voidPage(model, r.title(), "/risks/" + id, form);
+      return VoidPage.show(model, r.title(), "/risks/" + id, form);
     }
     risks.voidRecord(id, form.getReason());
     return "redirect:/risks/" + id + "?voided";

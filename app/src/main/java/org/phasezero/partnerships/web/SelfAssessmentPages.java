@@ -1,5 +1,7 @@
 package org.phasezero.partnerships.web;
 
+import org.phasezero.shared.MayEdit;
+import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.phasezero.partnerships.Partnership;
@@ -44,7 +46,7 @@ class SelfAssessmentPages {
   @GetMapping("/new")
   String createForm(@PathVariable long id, Model model) {
     Partnership p = partnerships.get(id);
-    Forms.requireMayEdit(partnerships.mayContribute(p));
+    MayEdit.require(partnerships.mayContribute(p));
     model.addAttribute("partnership", p);
     model.addAttribute("form", new SelfAssessmentForm());
     return "partnerships/assessment";
@@ -59,7 +61,7 @@ class SelfAssessmentPages {
         assessments.create(id, form);
         return "redirect:/partnerships/" + id + "/assessments?added";
       } catch (Conflict e) {
-        Forms.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return "partnerships/assessment";

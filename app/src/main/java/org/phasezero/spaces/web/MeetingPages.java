@@ -1,5 +1,6 @@
 package org.phasezero.spaces.web;
 
+import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import org.phasezero.spaces.Actions;
 import org.phasezero.spaces.AgreedHow;
 import org.phasezero.spaces.DecisionForm;
 import org.phasezero.spaces.Decisions;
-import org.phasezero.spaces.LadderStep;
+import org.phasezero.partnerships.LadderStep;
 import org.phasezero.spaces.Meeting;
 import org.phasezero.spaces.MeetingForm;
 import org.phasezero.spaces.Meetings;
@@ -79,7 +80,7 @@ class MeetingPages {
       try {
         return "redirect:/meetings/" + meetings.create(form).id() + "?added";
       } catch (Conflict e) {
-        FormRefusals.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return form(model, spaces.get(form.getSpaceId()));
@@ -150,7 +151,7 @@ class MeetingPages {
         change.get();
         return "redirect:/meetings/" + id + "?saved" + anchor;
       } catch (Conflict e) {
-        FormRefusals.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return show(id, model);

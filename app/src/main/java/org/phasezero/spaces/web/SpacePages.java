@@ -1,5 +1,6 @@
 package org.phasezero.spaces.web;
 
+import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.phasezero.network.People;
@@ -83,7 +84,7 @@ class SpacePages {
         spaces.addMember(id, form.getPersonId(), form.getJoinedOn());
         return "redirect:/spaces/" + id + "?saved#members";
       } catch (Conflict e) {
-        FormRefusals.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return show(id, model);
@@ -109,7 +110,7 @@ class SpacePages {
       try {
         return "redirect:/spaces/" + spaces.create(form).id() + "?added";
       } catch (Conflict e) {
-        FormRefusals.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return form(model);

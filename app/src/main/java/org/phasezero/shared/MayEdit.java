@@ -1,13 +1,12 @@
-package org.phasezero.network.web;
+package org.phasezero.shared;
 
-import org.phasezero.shared.Forbidden;
 
 /** Edit pages refuse (403) people who can see a record but not change it, rather than show a form that would fail. */
-final class MayEdit {
+public final class MayEdit {
 
   private MayEdit() {}
 
-  static void require(boolean mayEdit) {
+  public static void require(boolean mayEdit) {
     if (!mayEdit) {
       throw new Forbidden("You can see this record but not change it.");
     }

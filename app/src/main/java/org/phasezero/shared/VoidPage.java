@@ -1,19 +1,18 @@
-package org.phasezero.network.web;
+package org.phasezero.shared;
 
-import org.phasezero.shared.VoidRequest;
 import org.springframework.ui.Model;
 
 /** The shared "void this record" confirmation page: records are voided with a reason, never deleted. */
-final class VoidPage {
+public final class VoidPage {
 
   private VoidPage() {}
 
-  static String show(Model model, String name, String recordPath, VoidRequest form) {
+  public static String show(Model model, String name, String recordPath, VoidRequest form) {
     return confirm(model, "void", name, recordPath, form);
   }
 
   /** The same confirmation for a data-protection erasure, which also needs a reason. */
-  static String showErase(Model model, String name, String recordPath, VoidRequest form) {
+  public static String showErase(Model model, String name, String recordPath, VoidRequest form) {
     return confirm(model, "erase", name, recordPath, form);
   }
 
