@@ -32,7 +32,7 @@ public class ClaimExports {
     this.events = events;
   }
 
-  @Transactional(readOnly = true)
+  @Transactional
   public List<ExportRow> approved(LocalDate from, LocalDate to, String format) {
     PaymentAccess.requireCoordinator(CurrentUser.require(), "export claims for finance");
     if (from == null || to == null || to.isBefore(from)) {
