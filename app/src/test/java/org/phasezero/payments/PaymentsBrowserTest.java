@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The payments journeys in real headless Chromium: a site lead claims for a member who attended
- * (meeting the error summary on the way), a coordinator adds a receipt, approves the claim and
+ * (meeting the error summary on the way, with JavaScript off), a coordinator adds a receipt, approves the claim and
  * records its payment, the person's statement shows it; and axe-core finds no violations on any
  * payments page.
  */
@@ -117,7 +117,6 @@ class PaymentsBrowserTest {
       page.locator("#form-top button[type=submit]").click();
       assertThat(page.locator(".nhsuk-error-summary").textContent())
           .contains("Choose the person the claim is for", "The hours, sessions or days must be more than zero");
-      assertAccessible(page);
 
       page.getByLabel("Person").selectOption(String.valueOf(fx.net.ownPerson));
       page.getByLabel("How many hours, sessions or days").fill("2.5");
@@ -176,6 +175,13 @@ class PaymentsBrowserTest {
       page.navigate(url("/payments/funding/new"));
       page.locator("#form-top button[type=submit]").click();
       assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Choose the funder");
+      assertAccessible(page);
+      page.navigate(url("/payments/claims/new"));
+      page.getByLabel("How many hours, sessions or days").fill("-2");
+      page.locator("[id='expenses[1].amount']").fill("-3");
+      page.locator("#form-top button[type=submit]").click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent())
+          .contains("The hours, sessions or days must be more than zero", "Choose what the expense was for");
       assertAccessible(page);
     }
     try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
