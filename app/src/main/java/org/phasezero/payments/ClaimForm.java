@@ -35,9 +35,8 @@ public class ClaimForm {
   @Digits(integer = 2, fraction = 2, message = "{claim.quantity.format}")
   private BigDecimal quantity;
 
-  @Valid
   @Size(max = MAX_EXPENSES, message = "{claim.expenses.tooMany}")
-  private List<ExpenseLine> expenses = new ArrayList<>();
+  private List<@Valid ExpenseLine> expenses = new ArrayList<>();
 
   @Size(max = 1000, message = "{field.tooLong}")
   private String notes;
