@@ -25,6 +25,7 @@ public class TestAttendance {
     private final AtomicLong ids = new AtomicLong(1000);
     private final Map<Long, MeetingSummary> meetings = new ConcurrentHashMap<>();
     private final Set<String> attended = ConcurrentHashMap.newKeySet();
+    private final Set<Long> openToAll = ConcurrentHashMap.newKeySet();
 
     public long meeting(long partnershipId, LocalDate date, long... attendees) {
       long id = ids.incrementAndGet();
@@ -35,9 +36,15 @@ public class TestAttendance {
       return id;
     }
 
+    /** A meeting with a chosen number that everyone is taken to have attended (for loading the demo). */
+    public void openToAll(long id, long partnershipId, LocalDate date) {
+      meetings.put(id, new MeetingSummary(id, 1, partnershipId, date, "Open forum " + date));
+      openToAll.add(id);
+    }
+
     @Override
     public boolean attended(long personId, long meetingId) {
-      return attended.contains(personId + "@" + meetingId);
+      return openToAll.contains(meetingId) || attended.contains(personId + "@" + meetingId);
     }
 
     @Override
