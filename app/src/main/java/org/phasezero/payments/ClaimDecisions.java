@@ -1,0 +1,122 @@
+package org.phasezero.payments;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.phasezero.payments.internal.Columns;
+import org.phasezero.payments.internal.PaymentAccess;
+import org.phasezero.security.CurrentUser;
+import org.phasezero.shared.AuditedAction;
+import org.phasezero.shared.Conflict;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What becomes of a claim: a coordinator approves it (charging it to the partnership's budget that
+ * covers its date) and records its payment; the person may decline payment instead.
+ *
+ * <p>Every move is a conditional update on the claim's current status, so two coordinators acting
+ * on the same claim at once cannot both succeed: the database lets one update match, and the other
+ * finds the status already moved on and is told so. A claim is never approved or paid twice.
+ */
+@Service
+public class ClaimDecisions {
+
+  private final JdbcClient db;
+  private final Claims claims;
+  private final Budgets budgets;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  ClaimDecisions(JdbcClient db, Claims claims, Budgets budgets, ApplicationEventPublisher events, Clock clock) {
+    this.db = db;
+    this.claims = claims;
+    this.budgets = budgets;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Claim approve(long id) {
+    CurrentUser u = CurrentUser.require();
+    Claim before = claims.get(id);
+    PaymentAccess.requireCoordinator(u, "approve a claim");
+    requireStatus(before, ClaimStatus.SUBMITTED, "approved");
+    Long budget = before.partnershipId() == null ? null
+        : budgets.chargeable(before.partnershipId(), before.activityDate()).orElse(null);
+    int n = db.sql("""
+            update payment_claim set status = ?, approved_at = ?, approved_by = ?, budget_id = ?, updated_at = ?,
+              version = version + 1
+            where id = ? and status = ? and voided_at is null""")
+        .params(ClaimStatus.APPROVED.name(), Timestamp.from(clock.instant()), u.username(), budget,
+            Timestamp.from(clock.instant()), id, ClaimStatus.SUBMITTED.name())
+        .update();
+    requireMoved(n, "approved");
+    return audited("APPROVE", before, "Claim " + id + " of £" + before.total() + " approved");
+  }
+
+  @Transactional
+  public Claim pay(long id, PaymentForm f) {
+    CurrentUser u = CurrentUser.require();
+    Claim before = claims.get(id);
+    PaymentAccess.requireCoordinator(u, "record a payment");
+    requireStatus(before, ClaimStatus.APPROVED, "paid");
+    int n = db.sql("""
+            update payment_claim set status = ?, paid_on = ?, payment_method = ?, payment_reference = ?, updated_at = ?,
+              version = version + 1
+            where id = ? and status = ? and voided_at is null""")
+        .params(ClaimStatus.PAID.name(), Columns.sqlDate(f.getPaidOn()), f.getMethod().name(),
+            Columns.blankToNull(f.getReference()), Timestamp.from(clock.instant()), id, ClaimStatus.APPROVED.name())
+        .update();
+    requireMoved(n, "paid");
+    return audited("PAY", before, "Claim " + id + " paid: £" + before.total() + " by "
+        + f.getMethod().name().toLowerCase().replace('_', ' ') + " on " + f.getPaidOn());
+  }
+
+  /** The person declines payment (before it is paid); nothing stays charged to a budget. */
+  @Transactional
+  public Claim decline(long id, DeclineForm f) {
+    Claim before = claims.get(id);
+    if (before.voided()) {
+      throw new Conflict("This claim was voided, so it cannot be declined.");
+    }
+    if (before.status() != ClaimStatus.SUBMITTED && before.status() != ClaimStatus.APPROVED) {
+      throw new Conflict("This claim is already " + before.status().name().toLowerCase() + ", so it cannot be declined.");
+    }
+    int n = db.sql("""
+            update payment_claim set status = ?, declined_on = ?, decline_reason = ?, benefits_advice_offered = ?,
+              budget_id = null, updated_at = ?, version = version + 1
+            where id = ? and version = ? and status in (?, ?) and voided_at is null""")
+        .params(ClaimStatus.DECLINED.name(), Columns.sqlDate(f.getDeclinedOn()), f.getReason().name(),
+            f.isOfferBenefitsAdvice(), Timestamp.from(clock.instant()), id, before.version(),
+            ClaimStatus.SUBMITTED.name(), ClaimStatus.APPROVED.name())
+        .update();
+    requireMoved(n, "declined");
+    return audited("DECLINE", before, "Claim " + id + " declined by the person ("
+        + f.getReason().name().toLowerCase().replace('_', ' ') + ")"
+        + (f.isOfferBenefitsAdvice() ? "; benefits advice to be offered" : ""));
+  }
+
+  private static void requireStatus(Claim c, ClaimStatus expected, String verb) {
+    if (c.voided()) {
+      throw new Conflict("This claim was voided, so it cannot be " + verb + ".");
+    }
+    if (c.status() != expected) {
+      throw new Conflict("This claim is " + c.status().name().toLowerCase() + ", so it cannot be " + verb + ".");
+    }
+  }
+
+  private static void requireMoved(int updated, String verb) {
+    if (updated != 1) {
+      throw new Conflict("Someone else acted on this claim at the same time, so it was not " + verb
+          + " again. Reload it to see where it stands.");
+    }
+  }
+
+  private Claim audited(String action, Claim before, String summary) {
+    Claim after = claims.get(before.id());
+    events.publishEvent(new AuditedAction(action, "payment_claim", String.valueOf(before.id()), summary, before, after));
+    return after;
+  }
+}

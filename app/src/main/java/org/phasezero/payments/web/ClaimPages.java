@@ -1,0 +1,119 @@
+package org.phasezero.payments.web;
+
+import java.io.IOException;
+import org.phasezero.payments.Activity;
+import org.phasezero.payments.Claim;
+import org.phasezero.payments.ClaimForm;
+import org.phasezero.payments.ClaimStatus;
+import org.phasezero.payments.Claims;
+import org.phasezero.payments.ExpenseCategory;
+import org.phasezero.payments.RateUnit;
+import org.phasezero.payments.ReceiptRejected;
+import org.phasezero.payments.Receipts;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages for finding, adding and looking at claims, and adding their receipts. */
+@Controller
+@RequestMapping("/payments")
+class ClaimPages {
+
+  private final Claims claims;
+  private final Receipts receipts;
+  private final SmartValidator validator;
+
+  ClaimPages(Claims claims, Receipts receipts, SmartValidator validator) {
+    this.claims = claims;
+    this.receipts = receipts;
+    this.validator = validator;
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) ClaimStatus status, @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("status", status);
+    model.addAttribute("statusValues", ClaimStatus.values());
+    model.addAttribute("results", claims.search(new Claims.Query(status, null, null, null, false),
+        new Page.Request(page, 25)));
+    model.addAttribute("mayDecide", claims.mayDecide());
+    return "payments/claims";
+  }
+
+  @GetMapping("/claims/new")
+  String createForm(@RequestParam(required = false) Long meetingId, @RequestParam(required = false) Long personId,
+      Model model) {
+    ClaimForm form = new ClaimForm();
+    form.setMeetingId(meetingId);
+    form.setPersonId(personId);
+    form.setActivity(Activity.MEETING);
+    form.setUnit(RateUnit.HOUR);
+    return showForm(form, model);
+  }
+
+  @PostMapping("/claims/new")
+  String create(@ModelAttribute("form") ClaimForm form, BindingResult result, Model model) {
+    form.dropBlankExpenses();
+    validator.validate(form, result);
+    if (!result.hasErrors()) {
+      try {
+        return "redirect:/payments/claims/" + claims.create(form).id() + "?added";
+      } catch (Conflict e) {
+        PaymentFormErrors.reject(result, e);
+      }
+    }
+    return showForm(form, model);
+  }
+
+  private String showForm(ClaimForm form, Model model) {
+    form.padExpenses();
+    model.addAttribute("form", form);
+    model.addAttribute("people", Choices.of(claims.claimants()));
+    model.addAttribute("meeting", form.getMeetingId() == null ? null : claims.meeting(form.getMeetingId()).orElse(null));
+    model.addAttribute("activities", Activity.values());
+    model.addAttribute("units", RateUnit.values());
+    model.addAttribute("categories", ExpenseCategory.values());
+    return "payments/claim-form";
+  }
+
+  @GetMapping("/claims/{id}")
+  String show(@PathVariable long id, Model model) {
+    return showClaim(claims.get(id), new ReceiptUpload(), model);
+  }
+
+  String showClaim(Claim claim, ReceiptUpload upload, Model model) {
+    model.addAttribute("claim", claim);
+    model.addAttribute("mayDecide", claims.mayDecide());
+    model.addAttribute("receiptForm", upload);
+    model.addAttribute("receiptMegabytes", receipts.maxBytes() / (1024 * 1024));
+    return "payments/claim";
+  }
+
+  @PostMapping("/claims/{id}/receipts")
+  String addReceipt(@PathVariable long id, @ModelAttribute("receiptForm") ReceiptUpload upload, BindingResult result,
+      Model model) throws IOException {
+    try {
+      byte[] content = upload.getFile() == null ? new byte[0] : upload.getFile().getBytes();
+      receipts.add(id, upload.getFile() == null ? null : upload.getFile().getOriginalFilename(), content);
+      return "redirect:/payments/claims/" + id + "?receipt";
+    } catch (ReceiptRejected | Conflict e) {
+      result.rejectValue("file", "rejected", e.getMessage());
+      return showClaim(claims.get(id), upload, model);
+    }
+  }
+
+  @GetMapping("/claims/{id}/receipts/{receiptId}")
+  ResponseEntity<byte[]> receipt(@PathVariable long id, @PathVariable long receiptId) {
+    return ReceiptDownload.of(receipts.get(id, receiptId));
+  }
+}

@@ -1,0 +1,108 @@
+package org.phasezero.payments.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.phasezero.payments.ClaimExports;
+import org.phasezero.payments.ClaimTotals;
+import org.phasezero.payments.Claims;
+import org.phasezero.payments.PaymentStatements;
+import org.phasezero.shared.Forbidden;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The finance export, a person's printable statement and the totals page. Each asks for a period;
+ * a missing or reversed period is shown as form errors, never as a broken download.
+ */
+@Controller
+@RequestMapping("/payments")
+class ExportPages {
+
+  private final ClaimExports exports;
+  private final PaymentStatements statements;
+  private final ClaimTotals totals;
+  private final Claims claims;
+  private final Clock clock;
+
+  ExportPages(ClaimExports exports, PaymentStatements statements, ClaimTotals totals, Claims claims, Clock clock) {
+    this.exports = exports;
+    this.statements = statements;
+    this.totals = totals;
+    this.claims = claims;
+    this.clock = clock;
+  }
+
+  @GetMapping("/export")
+  String exportForm(Model model) {
+    if (!claims.mayDecide()) {
+      throw new Forbidden("Only a coordinator can export claims for finance.");
+    }
+    model.addAttribute("form", PeriodForm.lastYear(LocalDate.now(clock)));
+    model.addAttribute("formats", ExportFile.Format.values());
+    return "payments/export";
+  }
+
+  @GetMapping("/export/file")
+  Object export(@Valid @ModelAttribute("form") PeriodForm form, BindingResult result, Model model) {
+    form.checkOrder(result);
+    if (result.hasErrors()) {
+      model.addAttribute("formats", ExportFile.Format.values());
+      return "payments/export";
+    }
+    ExportFile.Format f = form.getFormat() == null ? ExportFile.Format.CSV : form.getFormat();
+    return ExportFile.claims(exports.approved(form.getFrom(), form.getTo(), f.name()), form.getFrom(), form.getTo(), f);
+  }
+
+  @GetMapping("/statements/{personId}")
+  String statement(@PathVariable long personId, @Valid @ModelAttribute("form") PeriodForm form, BindingResult result,
+      Model model) {
+    if (form.getFrom() == null && form.getTo() == null) {
+      PeriodForm year = PeriodForm.lastYear(LocalDate.now(clock));
+      form.setFrom(year.getFrom());
+      form.setTo(year.getTo());
+      result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+    }
+    form.checkOrder(result);
+    model.addAttribute("personId", personId);
+    if (!result.hasErrors()) {
+      model.addAttribute("statement", statements.of(personId, form.getFrom(), form.getTo(), "page"));
+    } else {
+      claims.claimants().stream().filter(e -> e.getKey() == personId).findFirst()
+          .orElseThrow(() -> new org.phasezero.shared.NotFound("person", personId));
+    }
+    return "payments/statement";
+  }
+
+  @GetMapping("/statements/{personId}/csv")
+  ResponseEntity<byte[]> statementCsv(@PathVariable long personId, @Valid @ModelAttribute("form") PeriodForm form,
+      BindingResult result) {
+    if (result.hasErrors() || form.getTo().isBefore(form.getFrom())) {
+      throw new org.phasezero.shared.Conflict("Choose a period with its start on or before its end.");
+    }
+    return ExportFile.statement(statements.of(personId, form.getFrom(), form.getTo(), "CSV"), ExportFile.Format.CSV);
+  }
+
+  @GetMapping("/totals")
+  String totals(@Valid @ModelAttribute("form") PeriodForm form, BindingResult result, Model model) {
+    if (form.getFrom() == null && form.getTo() == null) {
+      PeriodForm year = PeriodForm.lastYear(LocalDate.now(clock));
+      form.setFrom(year.getFrom());
+      form.setTo(year.getTo());
+      result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+    }
+    form.checkOrder(result);
+    if (!result.hasErrors()) {
+      model.addAttribute("totals", totals.between(form.getFrom(), form.getTo()));
+    }
+    return "payments/totals";
+  }
+}

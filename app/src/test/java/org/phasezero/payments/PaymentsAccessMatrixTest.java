@@ -1,0 +1,181 @@
+package org.phasezero.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.phasezero.security.Role.COORDINATOR;
+import static org.phasezero.security.Role.PEER_RESEARCHER;
+import static org.phasezero.security.Role.RESEARCHER;
+import static org.phasezero.security.Role.SITE_LEAD;
+import static org.phasezero.security.Role.STATUTORY_PARTNER;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.phasezero.security.Role;
+import org.phasezero.support.Api;
+import org.phasezero.support.TestNetwork;
+import org.phasezero.support.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Every payments endpoint and page × every role × own organisation's person / other organisation's
+ * person. A claim the role may not see answers 404; a kind of record the role may not use at all
+ * answers 403 (statutory partners get totals, never claims).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+    "spring.datasource.url=jdbc:h2:mem:paymentsmatrix;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@Import(TestAttendance.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PaymentsAccessMatrixTest {
+
+  @Autowired
+  ApplicationContext context;
+
+  @Value("${local.server.port}")
+  int port;
+
+  Api api;
+  Files files;
+  PaymentsFixture fx;
+  long ownClaim;
+  long otherClaim;
+  final Map<Role, WebSession> sessions = new EnumMap<>(Role.class);
+  int day;
+
+  @BeforeAll
+  void setUp() {
+    api = new Api(port);
+    files = new Files(port);
+    fx = new PaymentsFixture(context);
+    RateForm rate = new RateForm();
+    rate.setActivity(Activity.MEETING);
+    rate.setUnit(RateUnit.HOUR);
+    rate.setAmount(new BigDecimal("20.00"));
+    rate.setValidFrom(LocalDate.of(2024, 1, 1));
+    rate.setSource("NIHR payment guidance, March 2024");
+    context.getBean(Rates.class).create(rate);
+    ownClaim = claimFor(fx.net.ownPerson);
+    otherClaim = claimFor(fx.net.otherPerson);
+    for (Role r : Role.values()) {
+      sessions.put(r, WebSession.signIn(port, fx.net.usernames.get(r), TestNetwork.PASSWORD));
+    }
+  }
+
+  /** A new claim (made as the system) for the person at a new meeting. */
+  long claimFor(long person) {
+    ClaimForm f = new ClaimForm();
+    f.setPersonId(person);
+    f.setMeetingId(fx.meeting(LocalDate.of(2025, 1, 1).plusDays(day++)));
+    f.setActivity(Activity.MEETING);
+    f.setUnit(RateUnit.HOUR);
+    f.setQuantity(BigDecimal.ONE);
+    return context.getBean(Claims.class).create(f).id();
+  }
+
+  String claimBody(long person) {
+    return Api.json(Map.of("personId", person, "meetingId", fx.meeting(LocalDate.of(2025, 1, 1).plusDays(day++)),
+        "activity", "MEETING", "unit", "HOUR", "quantity", "1"));
+  }
+
+  record Case(String name, BiFunction<PaymentsAccessMatrixTest, Role, Integer> call, Map<Role, Integer> expected) {}
+
+  static Map<Role, Integer> expect(int coordinator, int siteLead, int partner, int researcher, int peer) {
+    Map<Role, Integer> m = new LinkedHashMap<>();
+    m.put(COORDINATOR, coordinator);
+    m.put(SITE_LEAD, siteLead);
+    m.put(STATUTORY_PARTNER, partner);
+    m.put(RESEARCHER, researcher);
+    m.put(PEER_RESEARCHER, peer);
+    return m;
+  }
+
+  int get(Role r, String path) {
+    return api.get(path, fx.net.token(r)).status();
+  }
+
+  int post(Role r, String path, String body) {
+    return api.post(path, fx.net.token(r), body).status();
+  }
+
+  int page(Role r, String path) {
+    return sessions.get(r).get(path).status();
+  }
+
+  List<Case> cases() {
+    PaymentsFixture f = fx;
+    long own = f.net.ownPerson;
+    long other = f.net.otherPerson;
+    String budget = Api.json(Map.of("partnershipId", f.partnership.id(), "funderId", f.funder.id(), "amount", "100",
+        "periodFrom", "2025-01-01", "periodTo", "2025-12-31"));
+    String funding = Api.json(Map.of("funderId", f.funder.id(), "amount", "100", "termFrom", "2025-01-01",
+        "termTo", "2025-12-31", "independent", true));
+    String rate = Api.json(Map.of("activity", "TRAINING", "unit", "DAY", "amount", "150", "validFrom", "2025-01-01",
+        "source", "Matrix"));
+    String decline = Api.json(Map.of("reason", "STATE_BENEFITS", "declinedOn", "2025-02-01"));
+    List<Case> c = new ArrayList<>();
+    c.add(new Case("GET rates", (t, r) -> t.get(r, "/api/v1/rates"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case("POST rate", (t, r) -> t.post(r, "/api/v1/rates", rate), expect(201, 403, 403, 403, 403)));
+    c.add(new Case("GET claims", (t, r) -> t.get(r, "/api/v1/claims"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case("GET own claim", (t, r) -> t.get(r, "/api/v1/claims/" + t.ownClaim), expect(200, 200, 403, 403, 403)));
+    c.add(new Case("GET other claim", (t, r) -> t.get(r, "/api/v1/claims/" + t.otherClaim), expect(200, 404, 403, 403, 403)));
+    c.add(new Case("POST claim for own person", (t, r) -> t.post(r, "/api/v1/claims", t.claimBody(own)), expect(201, 201, 403, 403, 403)));
+    c.add(new Case("POST claim for other person", (t, r) -> t.post(r, "/api/v1/claims", t.claimBody(other)), expect(201, 404, 403, 403, 403)));
+    c.add(new Case("POST approve own claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(own) + "/approve", ""), expect(200, 403, 403, 403, 403)));
+    c.add(new Case("POST approve other claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(other) + "/approve", ""), expect(200, 404, 403, 403, 403)));
+    c.add(new Case("POST decline own claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(own) + "/decline", decline), expect(200, 200, 403, 403, 403)));
+    c.add(new Case("POST decline other claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(other) + "/decline", decline), expect(200, 404, 403, 403, 403)));
+    c.add(new Case("POST receipt to own claim", (t, r) -> t.files.upload("/api/v1/claims/" + t.ownClaim + "/receipts", f.net.token(r), "r.png", Files.PNG).status(), expect(201, 201, 403, 403, 403)));
+    c.add(new Case("POST receipt to other claim", (t, r) -> t.files.upload("/api/v1/claims/" + t.otherClaim + "/receipts", f.net.token(r), "r.png", Files.PNG).status(), expect(201, 404, 403, 403, 403)));
+    c.add(new Case("GET totals", (t, r) -> t.get(r, "/api/v1/claims/totals?from=2025-01-01&to=2025-12-31"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case("GET export", (t, r) -> t.get(r, "/api/v1/claims/export?from=2025-01-01&to=2025-12-31&format=xlsx"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case("GET own person's statement", (t, r) -> t.get(r, "/api/v1/claims/statements/" + own + "?from=2025-01-01&to=2025-12-31"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case("GET other person's statement", (t, r) -> t.get(r, "/api/v1/claims/statements/" + other + "?from=2025-01-01&to=2025-12-31"), expect(200, 404, 403, 403, 403)));
+    c.add(new Case("GET budgets", (t, r) -> t.get(r, "/api/v1/budgets"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case("POST budget", (t, r) -> t.post(r, "/api/v1/budgets", budget), expect(201, 403, 403, 403, 403)));
+    c.add(new Case("GET funding", (t, r) -> t.get(r, "/api/v1/funding"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case("GET funding independence", (t, r) -> t.get(r, "/api/v1/funding/independence"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case("POST funding", (t, r) -> t.post(r, "/api/v1/funding", funding), expect(201, 403, 403, 403, 403)));
+    c.add(new Case("page: claims", (t, r) -> t.page(r, "/payments"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case("page: new claim", (t, r) -> t.page(r, "/payments/claims/new"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case("page: own claim", (t, r) -> t.page(r, "/payments/claims/" + t.ownClaim), expect(200, 200, 403, 403, 403)));
+    c.add(new Case("page: other claim", (t, r) -> t.page(r, "/payments/claims/" + t.otherClaim), expect(200, 404, 403, 403, 403)));
+    c.add(new Case("page: pay own claim", (t, r) -> t.page(r, "/payments/claims/" + t.ownClaim + "/pay"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case("page: decline other claim", (t, r) -> t.page(r, "/payments/claims/" + t.otherClaim + "/decline"), expect(200, 404, 403, 403, 403)));
+    c.add(new Case("page: rates", (t, r) -> t.page(r, "/payments/rates"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case("page: new rate", (t, r) -> t.page(r, "/payments/rates/new"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case("page: budgets", (t, r) -> t.page(r, "/payments/budgets"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case("page: new budget", (t, r) -> t.page(r, "/payments/budgets/new"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case("page: funding", (t, r) -> t.page(r, "/payments/funding"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case("page: new funding", (t, r) -> t.page(r, "/payments/funding/new"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case("page: export", (t, r) -> t.page(r, "/payments/export"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case("page: totals", (t, r) -> t.page(r, "/payments/totals"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case("page: own person's statement", (t, r) -> t.page(r, "/payments/statements/" + own), expect(200, 200, 403, 403, 403)));
+    c.add(new Case("page: other person's statement", (t, r) -> t.page(r, "/payments/statements/" + other), expect(200, 404, 403, 403, 403)));
+    return c;
+  }
+
+  Stream<Arguments> matrix() {
+    return cases().stream().flatMap(c -> c.expected().entrySet().stream()
+        .map(e -> Arguments.of(c.name(), e.getKey(), e.getValue(), c)));
+  }
+
+  @ParameterizedTest(name = "{0} as {1} answers {2}")
+  @MethodSource("matrix")
+  void eachRoleGetsExactlyThePaymentsAccessItsScopeAllows(String name, Role role, int expected, Case c) {
+    assertThat(c.call().apply(this, role)).as(name + " as " + role).isEqualTo(expected);
+  }
+}

@@ -1,0 +1,194 @@
+package org.phasezero.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.phasezero.security.Role;
+import org.phasezero.support.Chromium;
+import org.phasezero.support.TestNetwork;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The payments journeys in real headless Chromium: a site lead claims for a member who attended
+ * (meeting the error summary on the way, with JavaScript off), a coordinator adds a receipt, approves the claim and
+ * records its payment, the person's statement shows it; and axe-core finds no violations on any
+ * payments page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+    "spring.datasource.url=jdbc:h2:mem:paymentsbrowser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@Import(TestAttendance.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PaymentsBrowserTest {
+
+  @Autowired
+  ApplicationContext context;
+
+  @Value("${local.server.port}")
+  int port;
+
+  PaymentsFixture fx;
+  Playwright playwright;
+  Browser browser;
+  long claim;
+
+  @BeforeAll
+  void start() {
+    Chromium.requireInstalled();
+    fx = new PaymentsFixture(context);
+    RateForm rate = new RateForm();
+    rate.setActivity(Activity.MEETING);
+    rate.setUnit(RateUnit.HOUR);
+    rate.setAmount(new BigDecimal("20.00"));
+    rate.setValidFrom(LocalDate.of(2024, 1, 1));
+    rate.setSource("NIHR payment guidance, March 2024");
+    context.getBean(Rates.class).create(rate);
+    ClaimForm f = new ClaimForm();
+    f.setPersonId(fx.net.ownPerson);
+    f.setMeetingId(fx.meeting(LocalDate.of(2025, 2, 3)));
+    f.setActivity(Activity.MEETING);
+    f.setUnit(RateUnit.HOUR);
+    f.setQuantity(BigDecimal.ONE);
+    claim = context.getBean(Claims.class).create(f).id();
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  Page signIn(BrowserContext ctx, Role role) {
+    Page page = ctx.newPage();
+    page.navigate(url("/login"));
+    page.getByLabel("Username").fill(fx.net.usernames.get(role));
+    page.getByLabel("Password").fill(TestNetwork.PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    page.waitForURL(url("/"));
+    return page;
+  }
+
+  static void assertAccessible(Page page) {
+    AxeResults results = new AxeBuilder(page).analyze();
+    String violations = results.getViolations().stream()
+        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("\n"));
+    assertThat(results.getViolations()).as(page.url() + "\n" + violations).isEmpty();
+  }
+
+  @Test
+  void aSiteLeadClaimsAndACoordinatorApprovesAndPaysTheClaim(@TempDir Path dir) throws Exception {
+    long meeting = fx.meeting(LocalDate.of(2025, 3, 3));
+    String claimPath;
+    try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+      Page page = signIn(ctx, Role.SITE_LEAD);
+      page.navigate(url("/payments/claims/new?meetingId=" + meeting));
+      page.getByLabel("How many hours, sessions or days").fill("-2");
+      page.locator("#form-top button[type=submit]").click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent())
+          .contains("Choose the person the claim is for", "The hours, sessions or days must be more than zero");
+
+      page.getByLabel("Person").selectOption(String.valueOf(fx.net.ownPerson));
+      page.getByLabel("How many hours, sessions or days").fill("2.5");
+      page.locator("[id='expenses[0].category']").selectOption("TRAVEL");
+      page.locator("[id='expenses[0].amount']").fill("4.80");
+      page.locator("#form-top button[type=submit]").click();
+      // £20/hour × 2.5 h = £50.00 + £4.80 travel = £54.80
+      assertThat(page.locator("#claim-total").textContent()).isEqualTo("£54.80");
+      assertThat(page.locator("main").textContent()).contains("Submitted");
+      claimPath = page.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+      assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).count())
+          .as("site leads do not approve").isZero();
+    }
+    try (BrowserContext ctx = browser.newContext()) {
+      Page page = signIn(ctx, Role.COORDINATOR);
+      page.navigate(url(claimPath));
+      java.nio.file.Files.writeString(dir.resolve("not-a-receipt.pdf"), "#!/bin/sh\n");
+      page.getByLabel("Add a receipt").setInputFiles(dir.resolve("not-a-receipt.pdf"));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload receipt")).click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("must be a PDF, PNG or JPEG file");
+      assertAccessible(page);
+      java.nio.file.Files.write(dir.resolve("bus-ticket.png"), Files.PNG);
+      page.getByLabel("Add a receipt").setInputFiles(dir.resolve("bus-ticket.png"));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload receipt")).click();
+      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("bus-ticket.png")).count()).isEqualTo(1);
+
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
+      assertThat(page.locator("main").textContent()).contains("The claim was approved.", "Approved");
+      assertAccessible(page);
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record payment")).click();
+      page.getByLabel("Date paid").fill("2025-03-20");
+      page.getByLabel("How it was paid").selectOption("BANK_TRANSFER");
+      page.locator("#form-top button[type=submit]").click();
+      assertThat(page.locator("main").textContent()).contains("20 March 2025 by Bank transfer");
+
+      page.navigate(url("/payments/statements/" + fx.net.ownPerson + "?from=2025-03-01&to=2025-03-31"));
+      assertThat(page.locator("#statement-total").textContent()).isEqualTo("£54.80");
+      assertAccessible(page);
+    }
+  }
+
+  @Test
+  void everyPaymentsPageHasNoAccessibilityViolations() {
+    List<String> paths = List.of("/payments", "/payments?status=SUBMITTED", "/payments/claims/new",
+        "/payments/claims/" + claim, "/payments/claims/" + claim + "/pay", "/payments/claims/" + claim + "/decline",
+        "/payments/claims/" + claim + "/void", "/payments/rates", "/payments/rates/new", "/payments/budgets",
+        "/payments/budgets/new", "/payments/funding", "/payments/funding/new", "/payments/export",
+        "/payments/export/file?from=2025-02-01&to=2025-01-01&format=CSV", "/payments/totals",
+        "/payments/statements/" + fx.net.ownPerson);
+    try (BrowserContext ctx = browser.newContext()) {
+      Page page = signIn(ctx, Role.COORDINATOR);
+      for (String path : paths) {
+        page.navigate(url(path));
+        assertAccessible(page);
+      }
+      page.navigate(url("/payments/funding/new"));
+      page.locator("#form-top button[type=submit]").click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Choose the funder");
+      assertAccessible(page);
+      page.navigate(url("/payments/claims/new"));
+      page.getByLabel("How many hours, sessions or days").fill("-2");
+      page.locator("[id='expenses[1].amount']").fill("-3");
+      page.locator("#form-top button[type=submit]").click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent())
+          .contains("The hours, sessions or days must be more than zero", "Choose what the expense was for");
+      assertAccessible(page);
+    }
+    try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+      Page page = signIn(ctx, Role.STATUTORY_PARTNER);
+      page.navigate(url("/payments/totals?from=2025-01-01&to=2025-12-31"));
+      assertThat(page.locator("main").textContent()).contains("fewer than 5", "Not shown");
+      assertAccessible(page);
+    }
+  }
+}

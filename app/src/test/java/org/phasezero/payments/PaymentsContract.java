@@ -1,0 +1,401 @@
+package org.phasezero.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.phasezero.security.Role;
+import org.phasezero.support.Api;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Involvement payments through the JSON API, on each supported database: rates by date, claims
+ * from attendance, approval and payment (also by two coordinators at once), decline, receipts,
+ * budgets, funding independence, exports and statements, and bad input refused with nothing
+ * half-written. Every expected figure is worked out by hand in the comments.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PaymentsContract {
+
+  @Autowired
+  ApplicationContext context;
+
+  @Autowired
+  JdbcClient db;
+
+  @Value("${local.server.port}")
+  int port;
+
+  Api api;
+  Files files;
+  PaymentsFixture fx;
+  String coordinator;
+
+  @BeforeAll
+  void setUp() {
+    api = new Api(port);
+    files = new Files(port);
+    fx = new PaymentsFixture(context);
+    coordinator = fx.net.token(Role.COORDINATOR);
+    rate("MEETING", "HOUR", "20.00", "2024-01-01");
+    rate("MEETING", "HOUR", "25.00", "2025-04-01");
+    rate("MEETING", "SESSION", "40.00", "2024-01-01");
+  }
+
+  void rate(String activity, String unit, String amount, String from) {
+    var r = api.post("/api/v1/rates", coordinator, Api.json(Map.of("activity", activity, "unit", unit,
+        "amount", amount, "validFrom", from, "source", "NIHR payment guidance, March 2024")));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+  }
+
+  Map<String, Object> claim(long person, long meeting, String quantity, List<Map<String, Object>> expenses) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("personId", person);
+    body.put("meetingId", meeting);
+    body.put("activity", "MEETING");
+    body.put("unit", "HOUR");
+    body.put("quantity", quantity);
+    body.put("expenses", expenses);
+    return body;
+  }
+
+  static Map<String, Object> expense(String category, String amount) {
+    return Map.of("category", category, "amount", amount, "description", "receipt kept");
+  }
+
+  long submit(LocalDate date, String hours, List<Map<String, Object>> expenses) {
+    var r = api.post("/api/v1/claims", coordinator, Api.json(claim(fx.net.ownPerson, fx.meeting(date), hours, expenses)));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asLong();
+  }
+
+  long count(String table) {
+    return db.sql("select count(*) from " + table).query(Long.class).single();
+  }
+
+  static BigDecimal money(Api.Response r, String field) {
+    return new BigDecimal(r.json().get(field).asString());
+  }
+
+  @Test
+  void aClaimTakesTheRateValidOnTheMeetingsDate() {
+    // 31 March 2025: £20/hour × 2.5 h = £50.00; expenses £4.80 + £12.00 = £16.80; total £66.80.
+    long before = submit(LocalDate.of(2025, 3, 31), "2.5",
+        List.of(expense("TRAVEL", "4.80"), expense("CHILDCARE_OR_CARER", "12.00")));
+    var a = api.get("/api/v1/claims/" + before, coordinator);
+    assertThat(money(a, "rateAmount")).isEqualByComparingTo("20.00");
+    assertThat(money(a, "fee")).isEqualByComparingTo("50.00");
+    assertThat(money(a, "expensesTotal")).isEqualByComparingTo("16.80");
+    assertThat(money(a, "total")).isEqualByComparingTo("66.80");
+    assertThat(a.json().get("status").asString()).isEqualTo("SUBMITTED");
+    assertThat(a.json().get("expenses")).hasSize(2);
+    // 1 April 2025, the day the new rate starts: £25/hour × 2.5 h = £62.50.
+    var b = api.get("/api/v1/claims/" + submit(LocalDate.of(2025, 4, 1), "2.5", List.of()), coordinator);
+    assertThat(money(b, "fee")).isEqualByComparingTo("62.50");
+    assertThat(money(b, "total")).isEqualByComparingTo("62.50");
+    var trail = api.get("/api/v1/audit?entityType=payment_claim&entityId=" + before, coordinator).json().get("items");
+    assertThat(trail).extracting(n -> n.get("action").asString()).containsExactly("CREATE");
+  }
+
+  @Test
+  void aClaimForSomeoneWhoDidNotAttendIsRefusedAndNothingIsWritten() {
+    long meeting = fx.meetings.meeting(fx.partnership.id(), LocalDate.of(2025, 5, 6), fx.net.otherPerson);
+    long claims = count("payment_claim");
+    long expenses = count("payment_expense");
+    var r = api.post("/api/v1/claims", coordinator, Api.json(claim(fx.net.ownPerson, meeting, "2",
+        List.of(expense("TRAVEL", "3.00")))));
+    assertThat(r.status()).isEqualTo(409);
+    assertThat(r.detail()).contains("not recorded as attending");
+    assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("personId");
+    assertThat(count("payment_claim")).isEqualTo(claims);
+    assertThat(count("payment_expense")).isEqualTo(expenses);
+  }
+
+  @Test
+  void negativeHoursOrAmountsAreBadRequestsNamingTheField() {
+    long meeting = fx.meeting(LocalDate.of(2025, 5, 7));
+    long claims = count("payment_claim");
+    var hours = api.post("/api/v1/claims", coordinator, Api.json(claim(fx.net.ownPerson, meeting, "-1", List.of())));
+    assertThat(hours.status()).isEqualTo(400);
+    assertThat(hours.detail()).startsWith("quantity:");
+    var amount = api.post("/api/v1/claims", coordinator, Api.json(claim(fx.net.ownPerson, meeting, "1",
+        List.of(expense("TRAVEL", "-4.80")))));
+    assertThat(amount.status()).isEqualTo(400);
+    assertThat(amount.detail()).startsWith("expenses[0].amount:");
+    var rate = api.post("/api/v1/rates", coordinator, Api.json(Map.of("activity", "MEETING", "unit", "DAY",
+        "amount", "-1", "validFrom", "2025-01-01", "source", "x")));
+    assertThat(rate.status()).isEqualTo(400);
+    assertThat(count("payment_claim")).isEqualTo(claims);
+  }
+
+  @Test
+  void anUnknownMeetingOrAMissingRateIsAConflictThatSaysWhatToDo() {
+    long claims = count("payment_claim");
+    var noMeeting = api.post("/api/v1/claims", coordinator, Api.json(claim(fx.net.ownPerson, 99_999_999L, "1", List.of())));
+    assertThat(noMeeting.status()).isEqualTo(409);
+    assertThat(noMeeting.detail()).contains("no meeting");
+    Map<String, Object> chairing = claim(fx.net.ownPerson, fx.meeting(LocalDate.of(2025, 5, 8)), "1", List.of());
+    chairing.put("activity", "CHAIRING");
+    var noRate = api.post("/api/v1/claims", coordinator, Api.json(chairing));
+    assertThat(noRate.status()).isEqualTo(409);
+    assertThat(noRate.detail()).contains("no rate for chairing per hour valid on 2025-05-08");
+    assertThat(count("payment_claim")).isEqualTo(claims);
+  }
+
+  @Test
+  void aSecondClaimForTheSameMeetingIsRefused() {
+    long meeting = fx.meeting(LocalDate.of(2025, 5, 9));
+    assertThat(api.post("/api/v1/claims", coordinator, Api.json(claim(fx.net.ownPerson, meeting, "1", List.of()))).status())
+        .isEqualTo(201);
+    var again = api.post("/api/v1/claims", coordinator, Api.json(claim(fx.net.ownPerson, meeting, "1", List.of())));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.detail()).contains("already has a claim");
+  }
+
+  @Test
+  void aCoordinatorApprovesAndPaysAClaimChargedToTheBudget() {
+    var budget = api.post("/api/v1/budgets", coordinator, Api.json(Map.of("partnershipId", fx.partnership.id(),
+        "funderId", fx.funder.id(), "amount", "1000.00", "periodFrom", "2024-07-01", "periodTo", "2024-07-31")));
+    assertThat(budget.status()).as(budget.body()).isEqualTo(201);
+    long budgetId = budget.json().get("id").asLong();
+    // 2 July 2024: £20/hour × 3 h = £60.00 + travel £7.50 = £67.50.
+    long id = submit(LocalDate.of(2024, 7, 2), "3", List.of(expense("TRAVEL", "7.50")));
+    var approved = api.post("/api/v1/claims/" + id + "/approve", coordinator, "");
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+    assertThat(approved.json().get("budgetId").asLong()).isEqualTo(budgetId);
+    var b = api.get("/api/v1/budgets/" + budgetId, coordinator);
+    assertThat(money(b, "spent")).isEqualByComparingTo("67.50");
+    assertThat(money(b, "remaining")).isEqualByComparingTo("932.50");
+
+    var paid = api.post("/api/v1/claims/" + id + "/pay", coordinator,
+        Api.json(Map.of("paidOn", "2024-07-20", "method", "BANK_TRANSFER", "reference", "BACS-0042")));
+    assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+    assertThat(paid.json().get("status").asString()).isEqualTo("PAID");
+    assertThat(paid.json().get("paidOn").asString()).isEqualTo("2024-07-20");
+    assertThat(money(api.get("/api/v1/budgets/" + budgetId, coordinator), "spent")).isEqualByComparingTo("67.50");
+    var again = api.post("/api/v1/claims/" + id + "/pay", coordinator,
+        Api.json(Map.of("paidOn", "2024-07-21", "method", "CASH")));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.detail()).contains("is paid, so it cannot be paid");
+    var trail = api.get("/api/v1/audit?entityType=payment_claim&entityId=" + id, coordinator).json().get("items");
+    assertThat(trail).extracting(n -> n.get("action").asString()).containsExactly("PAY", "APPROVE", "CREATE");
+  }
+
+  @Test
+  void twoCoordinatorsApprovingAndPayingAtOnceApproveAndPayOnce() throws Exception {
+    long id = submit(LocalDate.of(2025, 6, 2), "1", List.of());
+    List<Integer> approvals = race(() -> api.post("/api/v1/claims/" + id + "/approve", coordinator, "").status());
+    assertThat(approvals).containsExactlyInAnyOrder(200, 409);
+    String pay = Api.json(Map.of("paidOn", "2025-06-10", "method", "VOUCHER"));
+    List<Integer> payments = race(() -> api.post("/api/v1/claims/" + id + "/pay", coordinator, pay).status());
+    assertThat(payments).containsExactlyInAnyOrder(200, 409);
+    var trail = api.get("/api/v1/audit?entityType=payment_claim&entityId=" + id, coordinator).json().get("items");
+    assertThat(trail).extracting(n -> n.get("action").asString()).containsExactly("PAY", "APPROVE", "CREATE");
+    assertThat(db.sql("select version from payment_claim where id = ?").param(id).query(Integer.class).single())
+        .as("created at 0, approved once, paid once").isEqualTo(2);
+  }
+
+  /** Runs the call on two threads released at the same moment. */
+  static List<Integer> race(Callable<Integer> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CyclicBarrier start = new CyclicBarrier(2);
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return call.call();
+        }));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> f : results) {
+        statuses.add(f.get());
+      }
+      return statuses;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void approvingAVoidedClaimIsAConflictAndLeavesItSubmitted() {
+    long id = submit(LocalDate.of(2025, 6, 3), "1", List.of());
+    assertThat(api.post("/api/v1/claims/" + id + "/void", coordinator, "{\"reason\":\"entered twice\"}").status())
+        .isEqualTo(200);
+    var r = api.post("/api/v1/claims/" + id + "/approve", coordinator, "");
+    assertThat(r.status()).isEqualTo(409);
+    assertThat(r.detail()).contains("voided");
+    assertThat(db.sql("select status from payment_claim where id = ?").param(id).query(String.class).single())
+        .isEqualTo("SUBMITTED");
+  }
+
+  @Test
+  void aPersonMayDeclinePaymentWithAFlagToOfferBenefitsAdvice() {
+    long id = submit(LocalDate.of(2025, 6, 4), "2", List.of());
+    var r = api.post("/api/v1/claims/" + id + "/decline", coordinator,
+        Api.json(Map.of("reason", "STATE_BENEFITS", "declinedOn", "2025-06-05", "offerBenefitsAdvice", true)));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().get("status").asString()).isEqualTo("DECLINED");
+    assertThat(r.json().get("benefitsAdviceOffered").asBoolean()).isTrue();
+    assertThat(api.post("/api/v1/claims/" + id + "/approve", coordinator, "").status()).isEqualTo(409);
+  }
+
+  @Test
+  void receiptsAreKeptOnlyWhenTheirContentIsAPdfPngOrJpegWithinTheLimit() {
+    long id = submit(LocalDate.of(2025, 6, 5), "1", List.of(expense("TRAVEL", "2.00")));
+    String path = "/api/v1/claims/" + id + "/receipts";
+    for (byte[] ok : List.of(Files.PDF, Files.PNG, Files.JPEG)) {
+      assertThat(files.upload(path, coordinator, "ticket", ok).status()).isEqualTo(201);
+    }
+    long receipts = count("payment_receipt");
+    var renamed = files.upload(path, coordinator, "bus-ticket.pdf", Files.TEXT);
+    assertThat(renamed.status()).isEqualTo(400);
+    assertThat(renamed.text()).contains("must be a PDF, PNG or JPEG file");
+    var empty = files.upload(path, coordinator, "empty.png", new byte[0]);
+    assertThat(empty.status()).isEqualTo(400);
+    byte[] big = new byte[5 * 1024 * 1024 + 1];
+    System.arraycopy(Files.PDF, 0, big, 0, Files.PDF.length);
+    var tooLarge = files.upload(path, coordinator, "scan.pdf", big);
+    assertThat(tooLarge.status()).isEqualTo(400);
+    assertThat(tooLarge.text()).contains("it must be 5.0 MB or smaller");
+    assertThat(count("payment_receipt")).isEqualTo(receipts);
+
+    var claim = api.get("/api/v1/claims/" + id, coordinator).json();
+    assertThat(claim.get("receipts")).extracting(n -> n.get("contentType").asString())
+        .containsExactly("application/pdf", "image/png", "image/jpeg");
+    long pdf = claim.get("receipts").get(0).get("id").asLong();
+    var download = files.get(path + "/" + pdf, coordinator);
+    assertThat(download.body()).isEqualTo(Files.PDF);
+    assertThat(download.disposition()).startsWith("attachment");
+  }
+
+  @Test
+  void financeExportsApprovedClaimsAsCsvAndXlsx() throws IOException {
+    // June 2026: claim 1 £25 × 2 h = £50.00 + travel £3.20 + interpreter £30.00 = £83.20, approved;
+    // claim 2 £25 × 1 h = £25.00, approved then paid; claim 3 submitted only (not exported).
+    long one = submit(LocalDate.of(2026, 6, 1), "2", List.of(expense("TRAVEL", "3.20"), expense("INTERPRETER", "30.00")));
+    long two = submit(LocalDate.of(2026, 6, 15), "1", List.of());
+    submit(LocalDate.of(2026, 6, 20), "1", List.of());
+    api.post("/api/v1/claims/" + one + "/approve", coordinator, "");
+    api.post("/api/v1/claims/" + two + "/approve", coordinator, "");
+    api.post("/api/v1/claims/" + two + "/pay", coordinator, Api.json(Map.of("paidOn", "2026-06-16", "method", "CASH")));
+
+    var csv = files.get("/api/v1/claims/export?from=2026-06-01&to=2026-06-30&format=csv", coordinator);
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(csv.text())).getRecords();
+    assertThat(rows).extracting(r -> Long.parseLong(r.get("Claim"))).containsExactly(one, two);
+    assertThat(rows.get(0).get("Fee (£)")).isEqualTo("50.00");
+    assertThat(rows.get(0).get("Travel (£)")).isEqualTo("3.20");
+    assertThat(rows.get(0).get("Interpreter (£)")).isEqualTo("30.00");
+    assertThat(rows.get(0).get("Childcare or carer (£)")).isEqualTo("0.00");
+    assertThat(rows.get(0).get("Total (£)")).isEqualTo("83.20");
+    assertThat(rows.get(1).get("Status")).isEqualTo("PAID");
+    assertThat(rows.get(1).get("Payment method")).isEqualTo("CASH");
+
+    var xlsx = files.get("/api/v1/claims/export?from=2026-06-01&to=2026-06-30&format=xlsx", coordinator);
+    assertThat(xlsx.status()).isEqualTo(200);
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      List<Row> sheet = wb.getFirstSheet().read();
+      assertThat(sheet).hasSize(3);
+      List<String> headings = new ArrayList<>();
+      sheet.get(0).forEach(c -> headings.add(c.getText()));
+      Row first = sheet.get(1);
+      assertThat(first.getCellAsNumber(headings.indexOf("Claim")).orElseThrow().longValue()).isEqualTo(one);
+      assertThat(first.getCellAsNumber(headings.indexOf("Total (£)")).orElseThrow()).isEqualByComparingTo("83.20");
+      assertThat(first.getCellAsNumber(headings.indexOf("Interpreter (£)")).orElseThrow()).isEqualByComparingTo("30");
+      assertThat(first.getCellAsDate(headings.indexOf("Activity date")).orElseThrow().toLocalDate())
+          .isEqualTo(LocalDate.of(2026, 6, 1));
+      assertThat(sheet.get(2).getCellText(headings.indexOf("Status"))).isEqualTo("PAID");
+    }
+    var trail = api.get("/api/v1/audit?entityType=payment_claim&entityId=2026-06-01..2026-06-30", coordinator)
+        .json().get("items");
+    assertThat(trail).extracting(n -> n.get("action").asString()).containsExactly("EXPORT", "EXPORT");
+    assertThat(files.get("/api/v1/claims/export?from=2026-06-01&to=2026-06-30&format=pdf", coordinator).status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aPersonsStatementShowsWhatTheyWerePaidAndWhatTheyDeclined() {
+    // 2023 has no rate; statements cover 1-31 Aug 2024: paid £20 × 1.5 h = £30.00 + subsistence £5.00 = £35.00; one declined.
+    long paid = submit(LocalDate.of(2024, 8, 5), "1.5", List.of(expense("SUBSISTENCE", "5.00")));
+    long declined = submit(LocalDate.of(2024, 8, 12), "1", List.of());
+    api.post("/api/v1/claims/" + paid + "/approve", coordinator, "");
+    api.post("/api/v1/claims/" + paid + "/pay", coordinator, Api.json(Map.of("paidOn", "2024-08-30", "method", "BANK_TRANSFER")));
+    api.post("/api/v1/claims/" + declined + "/decline", coordinator,
+        Api.json(Map.of("reason", "STATE_BENEFITS", "declinedOn", "2024-08-13", "offerBenefitsAdvice", true)));
+    var csv = files.get("/api/v1/claims/statements/" + fx.net.ownPerson + "?from=2024-08-01&to=2024-08-31", coordinator);
+    assertThat(csv.status()).isEqualTo(200);
+    String[] lines = csv.text().split("\r\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[1]).isEqualTo(paid + ",2024-08-05,MEETING,30.00,5.00,35.00,PAID,2024-08-30,BANK_TRANSFER,");
+    assertThat(lines[2]).isEqualTo(declined + ",2024-08-12,MEETING,20.00,0.00,20.00,DECLINED,,,STATE_BENEFITS");
+  }
+
+  @Test
+  void fundingIndependenceIsTheIndependentShareOfAPartnershipsFunding() {
+    var p = fx.partnership.id();
+    // £30,000 independent + £10,000 statutory: 30,000 / 40,000 = 75%.
+    assertThat(api.post("/api/v1/funding", coordinator, Api.json(Map.of("funderId", fx.funder.id(), "partnershipId", p,
+        "amount", "30000", "termFrom", "2024-01-01", "termTo", "2027-12-31", "independent", true))).status()).isEqualTo(201);
+    assertThat(api.post("/api/v1/funding", coordinator, Api.json(Map.of("funderId", fx.net.statutoryOrg.id(),
+        "partnershipId", p, "amount", "10000", "termFrom", "2025-01-01", "termTo", "2025-12-31", "restricted", true)))
+        .status()).isEqualTo(201);
+    var refused = api.post("/api/v1/funding", coordinator, Api.json(Map.of("funderId", fx.net.statutoryOrg.id(),
+        "partnershipId", p, "amount", "5000", "termFrom", "2025-01-01", "termTo", "2025-12-31", "independent", true)));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("independent");
+    var badTerm = api.post("/api/v1/funding", coordinator, Api.json(Map.of("funderId", fx.funder.id(),
+        "amount", "5", "termFrom", "2025-02-01", "termTo", "2025-01-01")));
+    assertThat(badTerm.status()).isEqualTo(409);
+    var all = api.get("/api/v1/funding/independence", coordinator).json();
+    var mine = java.util.stream.StreamSupport.stream(all.spliterator(), false)
+        .filter(n -> n.get("partnershipId").asLong() == p).findFirst().orElseThrow();
+    assertThat(new BigDecimal(mine.get("share").asString())).isEqualByComparingTo("0.75");
+    assertThat(mine.get("percent").asInt()).isEqualTo(75);
+  }
+
+  @Test
+  void statutoryPartnersSeeTotalsWithSmallNumbersSuppressed() {
+    // September 2024: five submitted claims of £20 (1 h each) = £100.00, and one approved (suppressed: 1 < 5).
+    for (int day = 2; day <= 6; day++) {
+      submit(LocalDate.of(2024, 9, day), "1", List.of());
+    }
+    long approved = submit(LocalDate.of(2024, 9, 9), "1", List.of());
+    api.post("/api/v1/claims/" + approved + "/approve", coordinator, "");
+    var r = api.get("/api/v1/claims/totals?from=2024-09-01&to=2024-09-30", fx.net.token(Role.STATUTORY_PARTNER));
+    assertThat(r.status()).isEqualTo(200);
+    var lines = r.json().get("lines");
+    assertThat(lines.get(0).get("status").asString()).isEqualTo("SUBMITTED");
+    assertThat(lines.get(0).get("count").asLong()).isEqualTo(5);
+    assertThat(new BigDecimal(lines.get(0).get("amount").asString())).isEqualByComparingTo("100.00");
+    assertThat(lines.get(1).get("suppressed").asBoolean()).isTrue();
+    assertThat(lines.get(1).get("count").isNull()).isTrue();
+    var exact = api.get("/api/v1/claims/totals?from=2024-09-01&to=2024-09-30", coordinator).json().get("lines");
+    assertThat(exact.get(1).get("count").asLong()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,54 @@
+package org.phasezero.payments;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.phasezero.network.Organisation;
+import org.phasezero.network.OrganisationForm;
+import org.phasezero.network.OrganisationType;
+import org.phasezero.network.Organisations;
+import org.phasezero.network.Side;
+import org.phasezero.partnerships.Partnership;
+import org.phasezero.partnerships.PartnershipForm;
+import org.phasezero.partnerships.Partnerships;
+import org.phasezero.support.TestNetwork;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * What payments tests build on, made through the real services: the test network, a partnership
+ * of the own and statutory organisations, an independent funder, and meetings attended by the own
+ * and the other organisation's person.
+ */
+final class PaymentsFixture {
+
+  final TestNetwork net;
+  final Partnership partnership;
+  final Organisation funder;
+  final TestAttendance.Meetings meetings;
+
+  PaymentsFixture(ApplicationContext context) {
+    net = new TestNetwork(context);
+    meetings = context.getBean(TestAttendance.Meetings.class);
+    Organisations organisations = context.getBean(Organisations.class);
+    OrganisationForm o = new OrganisationForm();
+    o.setName("Delta Foundation " + net.suffix);
+    o.setType(OrganisationType.FUNDER);
+    o.setSide(Side.INDEPENDENT);
+    funder = organisations.create(o);
+    PartnershipForm p = new PartnershipForm();
+    p.setName("Payments partnership " + net.suffix);
+    p.setFocus("Paying people fairly");
+    p.setStartedOn(LocalDate.of(2024, 1, 1));
+    p.setOrganisationIds(List.of(net.ownOrg.id(), net.statutoryOrg.id()));
+    partnership = context.getBean(Partnerships.class).create(p);
+  }
+
+  /** A meeting of the partnership on the date, attended by the own and the other organisation's person. */
+  long meeting(LocalDate date) {
+    return meetings.meeting(partnership.id(), date, net.ownPerson, net.otherPerson);
+  }
+
+  static BigDecimal money(String s) {
+    return new BigDecimal(s);
+  }
+}
