@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.phasezero.network.People;
 import org.phasezero.network.Side;
-import org.phasezero.partnerships.internal.Columns;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
@@ -107,8 +107,8 @@ public class Engagements {
               power_notes, community_trust, statutory_trust, recorded_by, created_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(p.id(), java.sql.Date.valueOf(f.getHeldOn()), sides(f.getSides()), f.getPurpose().strip(),
-            Columns.blankToNull(f.getMutualGains()), Columns.blankToNull(f.getBarriers()),
-            Columns.blankToNull(f.getNextSteps()), Columns.blankToNull(f.getPowerNotes()), f.getCommunityTrust(),
+            Rows.blankToNull(f.getMutualGains()), Rows.blankToNull(f.getBarriers()),
+            Rows.blankToNull(f.getNextSteps()), Rows.blankToNull(f.getPowerNotes()), f.getCommunityTrust(),
             f.getStatutoryTrust(), CurrentUser.require().username(), Timestamp.from(clock.instant()))
         .update(keys, "id");
     long id = keys.getKey().longValue();
@@ -157,8 +157,8 @@ public class Engagements {
     Arrays.stream(rs.getString("sides").split(",")).map(Side::valueOf).forEach(sides::add);
     return new Engagement(rs.getLong("id"), rs.getLong("partnership_id"), rs.getDate("held_on").toLocalDate(), sides,
         List.of(), rs.getString("purpose"), rs.getString("mutual_gains"), rs.getString("barriers"),
-        rs.getString("next_steps"), rs.getString("power_notes"), Columns.intOrNull(rs, "community_trust"),
-        Columns.intOrNull(rs, "statutory_trust"), rs.getString("recorded_by"), Columns.instant(rs, "created_at"),
-        rs.getInt("version"), Columns.instant(rs, "voided_at"), rs.getString("void_reason"));
+        rs.getString("next_steps"), rs.getString("power_notes"), Rows.intOrNull(rs, "community_trust"),
+        Rows.intOrNull(rs, "statutory_trust"), rs.getString("recorded_by"), Rows.instant(rs, "created_at"),
+        rs.getInt("version"), Rows.instant(rs, "voided_at"), rs.getString("void_reason"));
   }
 }

@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import org.phasezero.network.Organisations;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
 import org.phasezero.partnerships.internal.Access;
-import org.phasezero.partnerships.internal.Columns;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
@@ -193,7 +193,7 @@ public class Partnerships {
     if (newCo != null && before.phase().ordinal() < Phase.PHASE_2_CO_PRODUCTION.ordinal()) {
       throw new Conflict(newCo, "The four Co's are set in phase 2 (co-production). Move the partnership to phase 2 first.");
     }
-    String purpose = Columns.blankToNull(f.getPurpose());
+    String purpose = Rows.blankToNull(f.getPurpose());
     if (purpose == null && f.getPurposeAgreedOn() != null) {
       throw new Conflict("purpose", "Enter the purpose that was agreed on that date.");
     }

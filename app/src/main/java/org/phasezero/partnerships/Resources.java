@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,7 +13,6 @@ import org.phasezero.network.Organisations;
 import org.phasezero.network.People;
 import org.phasezero.network.Person;
 import org.phasezero.network.Side;
-import org.phasezero.partnerships.internal.Columns;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
 import org.phasezero.shared.AuditedAction;
@@ -183,14 +183,14 @@ public class Resources {
   }
 
   static ResourceContribution map(ResultSet rs, boolean named) throws SQLException {
-    Long personId = Columns.longOrNull(rs, "giver_person_id");
+    Long personId = Rows.longOrNull(rs, "giver_person_id");
     String giver = personId == null ? rs.getString("organisation_name")
         : named ? rs.getString("person_name") : "P-%06d".formatted(personId);
     return new ResourceContribution(rs.getLong("id"), rs.getLong("partnership_id"),
-        Columns.longOrNull(rs, "giver_organisation_id"), personId, giver, Side.valueOf(rs.getString("giver_side")),
+        Rows.longOrNull(rs, "giver_organisation_id"), personId, giver, Side.valueOf(rs.getString("giver_side")),
         ResourceKind.valueOf(rs.getString("kind")), ResourceType.valueOf(rs.getString("sub_type")),
-        rs.getString("description"), Columns.decimal(rs, "hours"), Columns.decimal(rs, "money"),
-        rs.getDate("given_on").toLocalDate(), rs.getString("recorded_by"), Columns.instant(rs, "created_at"),
-        rs.getInt("version"), Columns.instant(rs, "voided_at"), rs.getString("void_reason"));
+        rs.getString("description"), Rows.decimal(rs, "hours"), Rows.decimal(rs, "money"),
+        rs.getDate("given_on").toLocalDate(), rs.getString("recorded_by"), Rows.instant(rs, "created_at"),
+        rs.getInt("version"), Rows.instant(rs, "voided_at"), rs.getString("void_reason"));
   }
 }

@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.phasezero.network.People;
 import org.phasezero.partnerships.internal.Access;
-import org.phasezero.partnerships.internal.Columns;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
 import org.phasezero.shared.AuditedAction;
@@ -114,7 +114,7 @@ public class Risks {
               review_on, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(f.getPartnershipId(), f.getCategory().name(), f.getTitle().strip(), f.getOwnerPersonId(),
-            f.getLikelihood(), f.getImpact(), Columns.blankToNull(f.getMitigation()),
+            f.getLikelihood(), f.getImpact(), Rows.blankToNull(f.getMitigation()),
             f.getReviewOn() == null ? null : java.sql.Date.valueOf(f.getReviewOn()), now, now)
         .update(keys, "id");
     Risk created = get(keys.getKey().longValue());
@@ -135,7 +135,7 @@ public class Risks {
               mitigation = ?, review_on = ?, updated_at = ?, version = version + 1
             where id = ? and version = ? and voided_at is null""")
         .params(f.getPartnershipId(), f.getCategory().name(), f.getTitle().strip(), f.getOwnerPersonId(),
-            f.getLikelihood(), f.getImpact(), Columns.blankToNull(f.getMitigation()),
+            f.getLikelihood(), f.getImpact(), Rows.blankToNull(f.getMitigation()),
             f.getReviewOn() == null ? null : java.sql.Date.valueOf(f.getReviewOn()), Timestamp.from(clock.instant()),
             id, f.getVersion() == null ? before.version() : f.getVersion())
         .update();
@@ -174,12 +174,12 @@ public class Risks {
   }
 
   static Risk map(ResultSet rs, boolean named) throws SQLException {
-    Long owner = Columns.longOrNull(rs, "owner_person_id");
-    return new Risk(rs.getLong("id"), Columns.longOrNull(rs, "partnership_id"),
+    Long owner = Rows.longOrNull(rs, "owner_person_id");
+    return new Risk(rs.getLong("id"), Rows.longOrNull(rs, "partnership_id"),
         RiskCategory.valueOf(rs.getString("category")), rs.getString("title"), owner,
         owner == null ? null : named ? rs.getString("owner_name") : "P-%06d".formatted(owner),
-        rs.getInt("likelihood"), rs.getInt("impact"), rs.getString("mitigation"), Columns.date(rs, "review_on"),
-        Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getInt("version"),
-        Columns.instant(rs, "voided_at"), rs.getString("void_reason"));
+        rs.getInt("likelihood"), rs.getInt("impact"), rs.getString("mitigation"), Rows.date(rs, "review_on"),
+        Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getInt("version"),
+        Rows.instant(rs, "voided_at"), rs.getString("void_reason"));
   }
 }

@@ -1,10 +1,10 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.shared.Rows;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.phasezero.partnerships.internal.Columns;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,7 +36,7 @@ public class SelfAssessments {
         .query((rs, i) -> new SelfAssessment(rs.getLong("id"), rs.getLong("partnership_id"),
             rs.getDate("assessed_on").toLocalDate(), rs.getInt("principles"), rs.getInt("purpose"),
             rs.getInt("presence"), rs.getInt("process"), rs.getInt("impact"), rs.getString("notes"),
-            rs.getString("recorded_by"), Columns.instant(rs, "created_at")))
+            rs.getString("recorded_by"), Rows.instant(rs, "created_at")))
         .list();
   }
 
@@ -62,7 +62,7 @@ public class SelfAssessments {
               notes, recorded_by, created_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(p.id(), java.sql.Date.valueOf(f.getAssessedOn()), f.getPrinciples(), f.getPurpose(), f.getPresence(),
-            f.getProcess(), f.getImpact(), Columns.blankToNull(f.getNotes()), CurrentUser.require().username(),
+            f.getProcess(), f.getImpact(), Rows.blankToNull(f.getNotes()), CurrentUser.require().username(),
             Timestamp.from(clock.instant()))
         .update(keys, "id");
     long id = keys.getKey().longValue();

@@ -1,5 +1,6 @@
 package org.phasezero.payments;
 
+import org.phasezero.shared.Rows;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +15,6 @@ import org.phasezero.network.Organisation;
 import org.phasezero.network.Organisations;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
-import org.phasezero.payments.internal.Columns;
 import org.phasezero.payments.internal.Keys;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
@@ -79,7 +79,7 @@ public class Budgets {
     return db.sql("""
             select id from payment_budget where partnership_id = ? and period_from <= ? and period_to >= ?
             and voided_at is null order by period_from, id limit 1""")
-        .params(partnershipId, Columns.sqlDate(date), Columns.sqlDate(date)).query(Long.class).optional();
+        .params(partnershipId, Rows.sqlDate(date), Rows.sqlDate(date)).query(Long.class).optional();
   }
 
   @Transactional
@@ -99,7 +99,7 @@ public class Budgets {
               created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(partnership.id(), funder.id(), f.getAmount().setScale(2, RoundingMode.HALF_UP),
-            Columns.sqlDate(f.getPeriodFrom()), Columns.sqlDate(f.getPeriodTo()), Columns.blankToNull(f.getDescription()),
+            Rows.sqlDate(f.getPeriodFrom()), Rows.sqlDate(f.getPeriodTo()), Rows.blankToNull(f.getDescription()),
             now, now));
     Budget created = get(id);
     events.publishEvent(AuditedAction.created("payment_budget", id, "Budget of £" + created.amount() + " for '"
@@ -133,9 +133,9 @@ public class Budgets {
     var amount = rs.getBigDecimal("amount");
     var spent = rs.getBigDecimal("spent").setScale(2, RoundingMode.HALF_UP);
     return new Budget(rs.getLong("id"), rs.getLong("partnership_id"), rs.getString("partnership_name"),
-        rs.getLong("funder_id"), rs.getString("funder_name"), amount, Columns.date(rs, "period_from"),
-        Columns.date(rs, "period_to"), rs.getString("description"), spent, amount.subtract(spent),
-        Columns.instant(rs, "created_at"), rs.getInt("version"), Columns.instant(rs, "voided_at"),
+        rs.getLong("funder_id"), rs.getString("funder_name"), amount, Rows.date(rs, "period_from"),
+        Rows.date(rs, "period_to"), rs.getString("description"), spent, amount.subtract(spent),
+        Rows.instant(rs, "created_at"), rs.getInt("version"), Rows.instant(rs, "voided_at"),
         rs.getString("void_reason"));
   }
 }

@@ -1,8 +1,8 @@
 package org.phasezero.payments;
 
+import org.phasezero.shared.Rows;
 import java.sql.Timestamp;
 import java.time.Clock;
-import org.phasezero.payments.internal.Columns;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
@@ -66,8 +66,8 @@ public class ClaimDecisions {
             update payment_claim set status = ?, paid_on = ?, payment_method = ?, payment_reference = ?, updated_at = ?,
               version = version + 1
             where id = ? and status = ? and voided_at is null""")
-        .params(ClaimStatus.PAID.name(), Columns.sqlDate(f.getPaidOn()), f.getMethod().name(),
-            Columns.blankToNull(f.getReference()), Timestamp.from(clock.instant()), id, ClaimStatus.APPROVED.name())
+        .params(ClaimStatus.PAID.name(), Rows.sqlDate(f.getPaidOn()), f.getMethod().name(),
+            Rows.blankToNull(f.getReference()), Timestamp.from(clock.instant()), id, ClaimStatus.APPROVED.name())
         .update();
     requireMoved(n, "paid");
     return audited("PAY", before, "Claim " + id + " paid: £" + before.total() + " by "
@@ -88,7 +88,7 @@ public class ClaimDecisions {
             update payment_claim set status = ?, declined_on = ?, decline_reason = ?, benefits_advice_offered = ?,
               budget_id = null, updated_at = ?, version = version + 1
             where id = ? and version = ? and status in (?, ?) and voided_at is null""")
-        .params(ClaimStatus.DECLINED.name(), Columns.sqlDate(f.getDeclinedOn()), f.getReason().name(),
+        .params(ClaimStatus.DECLINED.name(), Rows.sqlDate(f.getDeclinedOn()), f.getReason().name(),
             f.isOfferBenefitsAdvice(), Timestamp.from(clock.instant()), id, before.version(),
             ClaimStatus.SUBMITTED.name(), ClaimStatus.APPROVED.name())
         .update();

@@ -1,5 +1,6 @@
 package org.phasezero.payments;
 
+import org.phasezero.shared.Rows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.phasezero.payments.internal.Columns;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
@@ -38,7 +38,7 @@ public class ClaimExports {
     if (from == null || to == null || to.isBefore(from)) {
       throw new IllegalArgumentException("Give a period with 'from' on or before 'to' (dates as 2025-04-01).");
     }
-    var period = List.<Object>of(Columns.sqlDate(from), Columns.sqlDate(to));
+    var period = List.<Object>of(Rows.sqlDate(from), Rows.sqlDate(to));
     String where = " from payment_claim c where c.activity_date >= ? and c.activity_date <= ? and c.voided_at is null"
         + " and c.status in ('APPROVED', 'PAID')";
     Map<Long, Map<ExpenseCategory, BigDecimal>> expenses = new HashMap<>();
@@ -51,13 +51,13 @@ public class ClaimExports {
             " from payment_claim c join person p on p.id = c.person_id") + " order by c.activity_date, c.id")
         .params(period)
         .query((rs, i) -> new ExportRow(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),
-            rs.getLong("meeting_id"), Columns.date(rs, "activity_date"), Activity.valueOf(rs.getString("activity")),
+            rs.getLong("meeting_id"), Rows.date(rs, "activity_date"), Activity.valueOf(rs.getString("activity")),
             RateUnit.valueOf(rs.getString("unit")), rs.getBigDecimal("quantity"), rs.getBigDecimal("rate_amount"),
             rs.getBigDecimal("fee"), expenses.getOrDefault(rs.getLong("id"), Map.of()), rs.getBigDecimal("expenses_total"),
             rs.getBigDecimal("total"), ClaimStatus.valueOf(rs.getString("status")),
             rs.getTimestamp("approved_at").toInstant().atOffset(ZoneOffset.UTC).toLocalDate(),
-            Columns.date(rs, "paid_on"), Columns.enumOrNull(rs, "payment_method", PaymentMethod.class),
-            rs.getString("payment_reference"), Columns.longOrNull(rs, "budget_id")))
+            Rows.date(rs, "paid_on"), Rows.enumOrNull(rs, "payment_method", PaymentMethod.class),
+            rs.getString("payment_reference"), Rows.longOrNull(rs, "budget_id")))
         .list();
     events.publishEvent(new AuditedAction("EXPORT", "payment_claim", from + ".." + to, rows.size()
         + " approved claims from " + from + " to " + to + " exported as " + format, null, null));

@@ -1,12 +1,12 @@
 package org.phasezero.payments;
 
+import org.phasezero.shared.Rows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.phasezero.payments.internal.Columns;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
@@ -46,7 +46,7 @@ public class ClaimTotals {
     }
     PaymentAccess.Condition scope = u.is(Role.STATUTORY_PARTNER) ? new PaymentAccess.Condition("", List.of())
         : PaymentAccess.claimScope(u);
-    List<Object> params = new ArrayList<>(List.of(Columns.sqlDate(from), Columns.sqlDate(to)));
+    List<Object> params = new ArrayList<>(List.of(Rows.sqlDate(from), Rows.sqlDate(to)));
     params.addAll(scope.params());
     Map<ClaimStatus, Line> byStatus = new EnumMap<>(ClaimStatus.class);
     for (ClaimStatus s : ClaimStatus.values()) {

@@ -1,5 +1,6 @@
 package org.phasezero.payments;
 
+import org.phasezero.shared.Rows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.phasezero.payments.AttendanceCheck.MeetingSummary;
-import org.phasezero.payments.internal.Columns;
 import org.phasezero.payments.internal.Keys;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
@@ -63,8 +63,8 @@ public class Claims {
     List<Object> params = new ArrayList<>(scope.params());
     filter(where, params, q.status() == null ? null : q.status().name(), " and c.status = ?");
     filter(where, params, q.personId(), " and c.person_id = ?");
-    filter(where, params, Columns.sqlDate(q.from()), " and c.activity_date >= ?");
-    filter(where, params, Columns.sqlDate(q.to()), " and c.activity_date <= ?");
+    filter(where, params, Rows.sqlDate(q.from()), " and c.activity_date >= ?");
+    filter(where, params, Rows.sqlDate(q.to()), " and c.activity_date <= ?");
     if (!q.includeVoided()) {
       where.append(" and c.voided_at is null");
     }
@@ -91,7 +91,7 @@ public class Claims {
             select id, file_name, content_type, size_bytes, uploaded_at from payment_receipt
             where claim_id = ? and voided_at is null order by id""").param(id)
         .query((rs, i) -> new Claim.Receipt(rs.getLong("id"), rs.getString("file_name"), rs.getString("content_type"),
-            rs.getInt("size_bytes"), Columns.instant(rs, "uploaded_at"))).list();
+            rs.getInt("size_bytes"), Rows.instant(rs, "uploaded_at"))).list();
     return c.with(expenses, receipts);
   }
 
@@ -143,13 +143,13 @@ public class Claims {
             insert into payment_claim (person_id, meeting_id, partnership_id, activity_date, activity, unit, quantity,
               rate_id, rate_amount, fee, expenses_total, total, status, notes, created_by, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-        .params(f.getPersonId(), meeting.id(), meeting.partnershipId(), Columns.sqlDate(meeting.date()),
+        .params(f.getPersonId(), meeting.id(), meeting.partnershipId(), Rows.sqlDate(meeting.date()),
             f.getActivity().name(), f.getUnit().name(), quantity, rate.id(), rate.amount(), fee, expenses,
-            fee.add(expenses), ClaimStatus.SUBMITTED.name(), Columns.blankToNull(f.getNotes()), u.username(), now, now));
+            fee.add(expenses), ClaimStatus.SUBMITTED.name(), Rows.blankToNull(f.getNotes()), u.username(), now, now));
     for (ExpenseLine e : f.getExpenses()) {
       db.sql("insert into payment_expense (claim_id, category, amount, description) values (?, ?, ?, ?)")
           .params(id, e.getCategory().name(), e.getAmount().setScale(2, RoundingMode.HALF_UP),
-              Columns.blankToNull(e.getDescription())).update();
+              Rows.blankToNull(e.getDescription())).update();
     }
     Claim created = get(id);
     events.publishEvent(AuditedAction.created("payment_claim", id, "Claim of £" + created.total() + " for "
@@ -206,15 +206,15 @@ public class Claims {
 
   static Claim map(ResultSet rs, int row) throws SQLException {
     return new Claim(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"), rs.getLong("meeting_id"),
-        Columns.longOrNull(rs, "partnership_id"), Columns.date(rs, "activity_date"),
+        Rows.longOrNull(rs, "partnership_id"), Rows.date(rs, "activity_date"),
         Activity.valueOf(rs.getString("activity")), RateUnit.valueOf(rs.getString("unit")), rs.getBigDecimal("quantity"),
         rs.getLong("rate_id"), rs.getBigDecimal("rate_amount"), rs.getBigDecimal("fee"),
         rs.getBigDecimal("expenses_total"), rs.getBigDecimal("total"), ClaimStatus.valueOf(rs.getString("status")),
-        rs.getString("notes"), Columns.longOrNull(rs, "budget_id"), Columns.instant(rs, "approved_at"),
-        rs.getString("approved_by"), Columns.date(rs, "paid_on"), Columns.enumOrNull(rs, "payment_method", PaymentMethod.class),
-        rs.getString("payment_reference"), Columns.date(rs, "declined_on"),
-        Columns.enumOrNull(rs, "decline_reason", DeclineReason.class), rs.getBoolean("benefits_advice_offered"),
-        List.of(), List.of(), rs.getString("created_by"), Columns.instant(rs, "created_at"), rs.getInt("version"),
-        Columns.instant(rs, "voided_at"), rs.getString("void_reason"));
+        rs.getString("notes"), Rows.longOrNull(rs, "budget_id"), Rows.instant(rs, "approved_at"),
+        rs.getString("approved_by"), Rows.date(rs, "paid_on"), Rows.enumOrNull(rs, "payment_method", PaymentMethod.class),
+        rs.getString("payment_reference"), Rows.date(rs, "declined_on"),
+        Rows.enumOrNull(rs, "decline_reason", DeclineReason.class), rs.getBoolean("benefits_advice_offered"),
+        List.of(), List.of(), rs.getString("created_by"), Rows.instant(rs, "created_at"), rs.getInt("version"),
+        Rows.instant(rs, "voided_at"), rs.getString("void_reason"));
   }
 }

@@ -1,5 +1,6 @@
 package org.phasezero.payments;
 
+import org.phasezero.shared.Rows;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +15,6 @@ import org.phasezero.network.Organisations;
 import org.phasezero.network.Side;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
-import org.phasezero.payments.internal.Columns;
 import org.phasezero.payments.internal.Keys;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
@@ -99,7 +99,7 @@ public class FundingRecords {
     return db.sql("""
             select count(*) from funding where partnership_id = ? and independent and term_from <= ? and term_to >= ?
             and voided_at is null""")
-        .params(partnershipId, Columns.sqlDate(on), Columns.sqlDate(on)).query(Long.class).single() > 0;
+        .params(partnershipId, Rows.sqlDate(on), Rows.sqlDate(on)).query(Long.class).single() > 0;
   }
 
   @Transactional
@@ -123,8 +123,8 @@ public class FundingRecords {
               description, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(funder.id(), partnership == null ? null : partnership.id(), f.getAmount().setScale(2, RoundingMode.HALF_UP),
-            Columns.sqlDate(f.getTermFrom()), Columns.sqlDate(f.getTermTo()), f.isRestricted(), f.isIndependent(),
-            Columns.blankToNull(f.getDescription()), now, now));
+            Rows.sqlDate(f.getTermFrom()), Rows.sqlDate(f.getTermTo()), f.isRestricted(), f.isIndependent(),
+            Rows.blankToNull(f.getDescription()), now, now));
     Funding created = get(id);
     events.publishEvent(AuditedAction.created("funding", id, "Funding of £" + created.amount() + " from "
         + funder.name() + (partnership == null ? " for the network" : " for '" + partnership.name() + "'") + " added",
@@ -154,9 +154,9 @@ public class FundingRecords {
 
   static Funding map(ResultSet rs, int row) throws SQLException {
     return new Funding(rs.getLong("id"), rs.getLong("funder_id"), rs.getString("funder_name"),
-        Columns.longOrNull(rs, "partnership_id"), rs.getString("partnership_name"), rs.getBigDecimal("amount"),
-        Columns.date(rs, "term_from"), Columns.date(rs, "term_to"), rs.getBoolean("restricted"),
-        rs.getBoolean("independent"), rs.getString("description"), Columns.instant(rs, "created_at"),
-        rs.getInt("version"), Columns.instant(rs, "voided_at"), rs.getString("void_reason"));
+        Rows.longOrNull(rs, "partnership_id"), rs.getString("partnership_name"), rs.getBigDecimal("amount"),
+        Rows.date(rs, "term_from"), Rows.date(rs, "term_to"), rs.getBoolean("restricted"),
+        rs.getBoolean("independent"), rs.getString("description"), Rows.instant(rs, "created_at"),
+        rs.getInt("version"), Rows.instant(rs, "voided_at"), rs.getString("void_reason"));
   }
 }

@@ -1,5 +1,6 @@
 package org.phasezero.payments;
 
+import org.phasezero.shared.Rows;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.phasezero.payments.internal.Columns;
 import org.phasezero.payments.internal.Keys;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
@@ -54,13 +54,13 @@ public class Rates {
     return db.sql("""
             select * from payment_rate where activity = ? and unit = ? and valid_from <= ? and voided_at is null
             order by valid_from desc, id desc limit 1""")
-        .params(activity.name(), unit.name(), Columns.sqlDate(date)).query(Rates::map).optional();
+        .params(activity.name(), unit.name(), Rows.sqlDate(date)).query(Rates::map).optional();
   }
 
   /** Whether any live rate is in force on the date: the network has a payment policy. */
   public boolean anyValidOn(LocalDate date) {
     return db.sql("select count(*) from payment_rate where valid_from <= ? and voided_at is null")
-        .param(Columns.sqlDate(date)).query(Long.class).single() > 0;
+        .param(Rows.sqlDate(date)).query(Long.class).single() > 0;
   }
 
   @Transactional
@@ -74,7 +74,7 @@ public class Rates {
             insert into payment_rate (activity, unit, amount, valid_from, source, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(f.getActivity().name(), f.getUnit().name(), f.getAmount().setScale(2, RoundingMode.HALF_UP),
-            Columns.sqlDate(f.getValidFrom()), f.getSource().strip(), now, now));
+            Rows.sqlDate(f.getValidFrom()), f.getSource().strip(), now, now));
     Rate created = get(id);
     events.publishEvent(AuditedAction.created("payment_rate", id, "Rate £" + created.amount() + " per "
         + created.unit().name().toLowerCase() + " for " + created.activity() + " from " + created.validFrom() + " added",
@@ -98,8 +98,8 @@ public class Rates {
 
   static Rate map(ResultSet rs, int row) throws SQLException {
     return new Rate(rs.getLong("id"), Activity.valueOf(rs.getString("activity")), RateUnit.valueOf(rs.getString("unit")),
-        rs.getBigDecimal("amount"), Columns.date(rs, "valid_from"), rs.getString("source"),
-        Columns.instant(rs, "created_at"), rs.getInt("version"), Columns.instant(rs, "voided_at"),
+        rs.getBigDecimal("amount"), Rows.date(rs, "valid_from"), rs.getString("source"),
+        Rows.instant(rs, "created_at"), rs.getInt("version"), Rows.instant(rs, "voided_at"),
         rs.getString("void_reason"));
   }
 }

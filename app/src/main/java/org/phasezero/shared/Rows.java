@@ -32,6 +32,17 @@ public final class Rows {
     return rs.wasNull() ? null : v;
   }
 
+  /** Money and hours keep two decimal places, whatever the database hands back. */
+  public static java.math.BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+    java.math.BigDecimal v = rs.getBigDecimal(column);
+    return v == null ? null : v.setScale(2, java.math.RoundingMode.HALF_UP);
+  }
+
+  public static <E extends Enum<E>> E enumOrNull(ResultSet rs, String column, Class<E> type) throws SQLException {
+    String v = rs.getString(column);
+    return v == null ? null : Enum.valueOf(type, v);
+  }
+
   public static Timestamp ts(Instant i) {
     return i == null ? null : Timestamp.from(i);
   }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
   /** Menu items shown to a role; the server enforces access regardless of what is shown. */
-  public record Navigation(boolean people, boolean ties, boolean audit) {}
+  public record Navigation(boolean people, boolean ties, boolean audit, String paymentsPath) {}
 
   private final String networkName;
   private final String htmxVersion;
@@ -42,6 +42,7 @@ class LayoutModel {
   Navigation navigation() {
     Role role = CurrentUser.get().map(CurrentUser::role).orElse(null);
     boolean editor = role == Role.COORDINATOR || role == Role.SITE_LEAD;
-    return new Navigation(editor || role == Role.RESEARCHER, editor, role == Role.COORDINATOR);
+    String payments = editor ? "/payments" : role == Role.STATUTORY_PARTNER ? "/payments/totals" : null;
+    return new Navigation(editor || role == Role.RESEARCHER, editor, role == Role.COORDINATOR, payments);
   }
 }

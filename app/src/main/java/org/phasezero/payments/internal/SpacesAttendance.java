@@ -2,24 +2,30 @@ package org.phasezero.payments.internal;
 
 import java.util.Optional;
 import org.phasezero.payments.AttendanceCheck;
+import org.phasezero.spaces.Meetings;
 import org.springframework.stereotype.Component;
 
 /**
- * Payments' view of meetings and attendance, answered by the spaces capability. Until spaces is
- * part of this build it knows no meeting, so every claim is refused as "no such meeting" rather
- * than paid without evidence of attendance. When spaces is merged, this delegates to
- * {@code org.phasezero.spaces.Meetings#attended} and {@code Meetings#find}.
+ * Payments' view of meetings and attendance, answered by the spaces capability: a claim is paid
+ * only for a meeting that exists and that the person attended.
  */
 @Component
 class SpacesAttendance implements AttendanceCheck {
 
+  private final Meetings meetings;
+
+  SpacesAttendance(Meetings meetings) {
+    this.meetings = meetings;
+  }
+
   @Override
   public boolean attended(long personId, long meetingId) {
-    return false;
+    return meetings.attended(personId, meetingId);
   }
 
   @Override
   public Optional<MeetingSummary> find(long meetingId) {
-    return Optional.empty();
+    return meetings.find(meetingId)
+        .map(s -> new MeetingSummary(s.id(), s.spaceId(), s.partnershipId(), s.date(), s.title()));
   }
 }

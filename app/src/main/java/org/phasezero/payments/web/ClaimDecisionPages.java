@@ -1,5 +1,7 @@
 package org.phasezero.payments.web;
 
+import org.phasezero.shared.VoidPage;
+import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +63,7 @@ class ClaimDecisionPages {
         decisions.pay(id, form);
         return "redirect:/payments/claims/" + id + "?saved";
       } catch (Conflict e) {
-        PaymentFormErrors.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return payPage(c, form, model);
@@ -90,7 +92,7 @@ class ClaimDecisionPages {
         decisions.decline(id, form);
         return "redirect:/payments/claims/" + id + "?saved";
       } catch (Conflict e) {
-        PaymentFormErrors.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return declinePage(c, form, model);
@@ -105,7 +107,7 @@ class ClaimDecisionPages {
 
   @GetMapping("/void")
   String voidForm(@PathVariable long id, Model model) {
-    return PaymentFormErrors.voidPage(model, name(claims.get(id)), "/payments/claims/" + id, new VoidRequest(null));
+    return VoidPage.show(model, name(claims.get(id)), "/payments/claims/" + id, new VoidRequest(null));
   }
 
   @PostMapping("/void")
@@ -113,7 +115,7 @@ class ClaimDecisionPages {
       Model model) {
     Claim c = claims.get(id);
     if (result.hasErrors()) {
-      return PaymentFormErrors.voidPage(model, name(c), "/payments/claims/" + id, form);
+      return VoidPage.show(model, name(c), "/payments/claims/" + id, form);
     }
     claims.voidRecord(id, form.getReason());
     return "redirect:/payments/claims/" + id + "?voided";

@@ -1,5 +1,6 @@
 package org.phasezero.payments.web;
 
+import org.phasezero.shared.FormErrors;
 import java.io.IOException;
 import org.phasezero.payments.Activity;
 import org.phasezero.payments.Claim;
@@ -69,7 +70,7 @@ class ClaimPages {
       try {
         return "redirect:/payments/claims/" + claims.create(form).id() + "?added";
       } catch (Conflict e) {
-        PaymentFormErrors.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return showForm(form, model);

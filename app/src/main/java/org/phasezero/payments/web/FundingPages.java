@@ -1,5 +1,6 @@
 package org.phasezero.payments.web;
 
+import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import org.phasezero.network.Organisations;
 import org.phasezero.partnerships.Partnerships;
@@ -61,7 +62,7 @@ class FundingPages {
         budgets.create(form);
         return "redirect:/payments/budgets?added";
       } catch (Conflict e) {
-        PaymentFormErrors.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return budgetPage(form, model);
@@ -97,7 +98,7 @@ class FundingPages {
         funding.create(form);
         return "redirect:/payments/funding?added";
       } catch (Conflict e) {
-        PaymentFormErrors.reject(result, e);
+        FormErrors.reject(result, e);
       }
     }
     return fundingPage(form, model);

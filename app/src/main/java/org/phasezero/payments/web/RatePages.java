@@ -1,5 +1,7 @@
 package org.phasezero.payments.web;
 
+import org.phasezero.shared.VoidPage;
+import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import org.phasezero.payments.Activity;
 import org.phasezero.payments.Claims;
@@ -62,7 +64,7 @@ class RatePages {
       rates.create(form);
       return "redirect:/payments/rates?added";
     } catch (Conflict e) {
-      PaymentFormErrors.reject(result, e);
+      FormErrors.reject(result, e);
       return "payments/rate-form";
     }
   }
@@ -70,7 +72,7 @@ class RatePages {
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
     rates.get(id);
-    return PaymentFormErrors.voidPage(model, "rate " + id, "/payments/rates/" + id, new VoidRequest(null));
+    return VoidPage.show(model, "rate " + id, "/payments/rates/" + id, new VoidRequest(null));
   }
 
   @GetMapping("/{id}")
@@ -83,7 +85,7 @@ class RatePages {
   String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
     if (result.hasErrors()) {
-      return PaymentFormErrors.voidPage(model, "rate " + id, "/payments/rates/" + id, form);
+      return VoidPage.show(model, "rate " + id, "/payments/rates/" + id, form);
     }
     rates.voidRecord(id, form.getReason());
     return "redirect:/payments/rates?voided";
