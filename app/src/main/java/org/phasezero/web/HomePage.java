@@ -33,15 +33,19 @@ class HomePage {
     this.smallNumbers = new SmallNumbers(threshold);
   }
 
+  /** One side's counts as shown: null where a small number is withheld. */
+  record SideCounts(Side side, String organisations, String people) {}
+
   @GetMapping("/")
   String home(Model model) {
     CurrentUser user = CurrentUser.require();
     Map<Side, Long> orgs = organisations.countBySide();
     Map<Side, Long> persons = people.countBySide();
     boolean suppress = user.is(Role.STATUTORY_PARTNER);
-    model.addAttribute("sides", Side.values());
-    model.addAttribute("organisationCounts", suppress ? smallNumbers.suppress(orgs) : smallNumbers.show(orgs));
-    model.addAttribute("peopleCounts", suppress ? smallNumbers.suppress(persons) : smallNumbers.show(persons));
+    Map<Side, String> shownOrgs = suppress ? smallNumbers.suppress(orgs) : smallNumbers.show(orgs);
+    Map<Side, String> shownPeople = suppress ? smallNumbers.suppress(persons) : smallNumbers.show(persons);
+    model.addAttribute("sides", java.util.Arrays.stream(Side.values())
+        .map(s -> new SideCounts(s, shownOrgs.get(s), shownPeople.get(s))).toList());
     model.addAttribute("threshold", smallNumbers.threshold());
     model.addAttribute("suppressed", suppress);
     if (user.is(Role.COORDINATOR)) {

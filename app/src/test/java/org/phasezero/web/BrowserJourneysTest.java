@@ -89,6 +89,10 @@ class BrowserJourneysTest {
     try (BrowserContext ctx = browser.newContext()) {
       Page page = signIn(ctx, Role.COORDINATOR);
       assertThat(page.locator("h1").textContent()).isEqualTo("Overview");
+      long community = context.getBean(org.phasezero.network.Organisations.class).countBySide()
+          .get(org.phasezero.network.Side.COMMUNITY);
+      assertThat(community).as("the fixture's two community organisations at least").isGreaterThanOrEqualTo(2);
+      assertThat(page.locator(".pz-side-community .pz-stat").first().textContent()).isEqualTo(String.valueOf(community));
 
       page.navigate(url("/people"));
       page.getByLabel("Search by name").fill("Ada Own " + net.suffix);
