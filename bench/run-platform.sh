@@ -29,8 +29,16 @@ done
 
 CP=bench/target/benchmarks.jar
 echo "--- people search page, 50 clients"
-java -cp $CP org.phasezero.bench.http.LoadClient "http://127.0.0.1:$PORT" coordinator "$PHASEZERO_DEMO_PASSWORD" 50 "$SECONDS_PER_RUN" \
+timeout 120 java -cp $CP org.phasezero.bench.http.LoadClient "http://127.0.0.1:$PORT" coordinator "$PHASEZERO_DEMO_PASSWORD" 50 "$SECONDS_PER_RUN" \
   "/people?q=mensah" "/people?q=priya" "/people?q=kaur" "/people?q=a" "/people"
 echo "--- /api/v1/people?q=, 50 clients"
-java -cp $CP org.phasezero.bench.http.LoadClient "http://127.0.0.1:$PORT" coordinator "$PHASEZERO_DEMO_PASSWORD" 50 "$SECONDS_PER_RUN" \
+timeout 120 java -cp $CP org.phasezero.bench.http.LoadClient "http://127.0.0.1:$PORT" coordinator "$PHASEZERO_DEMO_PASSWORD" 50 "$SECONDS_PER_RUN" \
   "/api/v1/people?q=mensah" "/api/v1/people?q=priya" "/api/v1/people?q=kaur" "/api/v1/people?q=a" "/api/v1/people"
+
+echo "--- partnerships board, a partnership timeline and the payments export, 50 clients"
+timeout 120 java -cp $CP org.phasezero.bench.http.LoadClient "http://127.0.0.1:$PORT" coordinator "$PHASEZERO_DEMO_PASSWORD" 50 "$SECONDS_PER_RUN" \
+  "/partnerships"
+timeout 120 java -cp $CP org.phasezero.bench.http.LoadClient "http://127.0.0.1:$PORT" coordinator "$PHASEZERO_DEMO_PASSWORD" 50 "$SECONDS_PER_RUN" \
+  "/partnerships/1/timeline"
+timeout 120 java -cp $CP org.phasezero.bench.http.LoadClient "http://127.0.0.1:$PORT" coordinator "$PHASEZERO_DEMO_PASSWORD" 50 "$SECONDS_PER_RUN" \
+  "/api/v1/claims/export?from=2025-01-01&to=2025-12-31&format=csv"
