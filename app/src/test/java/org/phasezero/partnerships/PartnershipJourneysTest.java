@@ -2,25 +2,19 @@ package org.phasezero.partnerships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.phasezero.security.Role;
-import org.phasezero.support.Chromium;
+import org.phasezero.support.BrowserTestSupport;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
@@ -32,17 +26,17 @@ import org.springframework.context.ApplicationContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
     "spring.datasource.url=jdbc:h2:mem:partnershipbrowser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PartnershipJourneysTest {
+class PartnershipJourneysTest extends BrowserTestSupport {
+
+  @Override
+  protected TestNetwork network() {
+    return net;
+  }
 
   @Autowired
   ApplicationContext context;
 
-  @Value("${local.server.port}")
-  int port;
-
   TestNetwork net;
-  Playwright playwright;
-  Browser browser;
   long partnership;
   long engagement;
   long resource;
@@ -50,7 +44,6 @@ class PartnershipJourneysTest {
 
   @BeforeAll
   void start() {
-    Chromium.requireInstalled();
     net = new TestNetwork(context);
     PartnershipForm f = new PartnershipForm();
     f.setName("Tamil talking therapies " + net.suffix);
@@ -67,41 +60,7 @@ class PartnershipJourneysTest {
     r.setImpact(5);
     r.setOwnerPersonId(net.ownPerson);
     risk = context.getBean(Risks.class).create(r).id();
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  Page signIn(BrowserContext ctx, Role role) {
-    Page page = ctx.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("Username").fill(net.usernames.get(role));
-    page.getByLabel("Password").fill(TestNetwork.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    page.waitForURL(url("/"));
-    return page;
-  }
-
-  static void assertAccessible(Page page) {
-    AxeResults results = new AxeBuilder(page).analyze();
-    String violations = results.getViolations().stream()
-        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-        .collect(Collectors.joining("\n"));
-    assertThat(results.getViolations()).as(page.url() + "\n" + violations).isEmpty();
+    launchBrowser();
   }
 
   @Test

@@ -2,28 +2,22 @@ package org.phasezero.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.phasezero.security.Role;
-import org.phasezero.support.Chromium;
+import org.phasezero.support.BrowserTestSupport;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -38,22 +32,21 @@ import org.springframework.context.annotation.Import;
     "spring.datasource.url=jdbc:h2:mem:paymentsbrowser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @Import(TestAttendance.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PaymentsBrowserTest {
+class PaymentsBrowserTest extends BrowserTestSupport {
+
+  @Override
+  protected TestNetwork network() {
+    return fx.net;
+  }
 
   @Autowired
   ApplicationContext context;
 
-  @Value("${local.server.port}")
-  int port;
-
   PaymentsFixture fx;
-  Playwright playwright;
-  Browser browser;
   long claim;
 
   @BeforeAll
   void start() {
-    Chromium.requireInstalled();
     fx = new PaymentsFixture(context);
     RateForm rate = new RateForm();
     rate.setActivity(Activity.MEETING);
@@ -69,41 +62,7 @@ class PaymentsBrowserTest {
     f.setUnit(RateUnit.HOUR);
     f.setQuantity(BigDecimal.ONE);
     claim = context.getBean(Claims.class).create(f).id();
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  Page signIn(BrowserContext ctx, Role role) {
-    Page page = ctx.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("Username").fill(fx.net.usernames.get(role));
-    page.getByLabel("Password").fill(TestNetwork.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    page.waitForURL(url("/"));
-    return page;
-  }
-
-  static void assertAccessible(Page page) {
-    AxeResults results = new AxeBuilder(page).analyze();
-    String violations = results.getViolations().stream()
-        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-        .collect(Collectors.joining("\n"));
-    assertThat(results.getViolations()).as(page.url() + "\n" + violations).isEmpty();
+    launchBrowser();
   }
 
   @Test

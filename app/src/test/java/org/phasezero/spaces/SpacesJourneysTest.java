@@ -2,25 +2,19 @@ package org.phasezero.spaces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.phasezero.demo.DemoNetwork;
 import org.phasezero.security.Role;
-import org.phasezero.support.Chromium;
+import org.phasezero.support.BrowserTestSupport;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
@@ -34,58 +28,23 @@ import org.springframework.context.ApplicationContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
     "spring.datasource.url=jdbc:h2:mem:spacesbrowser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SpacesJourneysTest {
+class SpacesJourneysTest extends BrowserTestSupport {
+
+  @Override
+  protected TestNetwork network() {
+    return fx.net;
+  }
 
   @Autowired
   ApplicationContext context;
 
-  @Value("${local.server.port}")
-  int port;
-
   SpacesFixture fx;
-  Playwright playwright;
-  Browser browser;
 
   @BeforeAll
   void start() {
-    Chromium.requireInstalled();
     context.getBean(DemoNetwork.class).load(1);
     fx = new SpacesFixture(context);
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  Page signIn(BrowserContext ctx, Role role) {
-    Page page = ctx.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("Username").fill(fx.net.usernames.get(role));
-    page.getByLabel("Password").fill(TestNetwork.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    page.waitForURL(url("/"));
-    return page;
-  }
-
-  static void assertAccessible(Page page) {
-    AxeResults results = new AxeBuilder(page).analyze();
-    String violations = results.getViolations().stream()
-        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-        .collect(Collectors.joining("\n"));
-    assertThat(results.getViolations()).as(page.url() + "\n" + violations).isEmpty();
+    launchBrowser();
   }
 
   List<String> logged(long meetingId) {

@@ -1,0 +1,75 @@
+package org.phasezero.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.phasezero.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * What every browser test shares: Debian's Chromium through Playwright, signing in through the
+ * real sign-in page, and axe-core with zero violations allowed. Subclasses call
+ * {@link #launchBrowser()} once their fixture is ready and say which {@link TestNetwork} to sign
+ * in from.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTestSupport {
+
+  @Value("${local.server.port}")
+  protected int port;
+
+  protected Playwright playwright;
+  protected Browser browser;
+
+  /** The fixture whose accounts the tests sign in with. */
+  protected abstract TestNetwork network();
+
+  protected void launchBrowser() {
+    Chromium.requireInstalled();
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  protected String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  protected Page signIn(BrowserContext ctx, Role role) {
+    Page page = ctx.newPage();
+    page.navigate(url("/login"));
+    page.getByLabel("Username").fill(network().usernames.get(role));
+    page.getByLabel("Password").fill(TestNetwork.PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    page.waitForURL(url("/"));
+    return page;
+  }
+
+  /** Runs axe-core on the page as it is now; any violation fails, listed with where it is. */
+  protected static void assertAccessible(Page page) {
+    AxeResults results = new AxeBuilder(page).analyze();
+    String violations = results.getViolations().stream()
+        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("\n"));
+    assertThat(results.getViolations()).as(page.url() + "\n" + violations).isEmpty();
+  }
+}
