@@ -1,19 +1,13 @@
 package org.phasezero.partnerships;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.phasezero.security.Role.COORDINATOR;
-import static org.phasezero.security.Role.PEER_RESEARCHER;
-import static org.phasezero.security.Role.RESEARCHER;
-import static org.phasezero.security.Role.SITE_LEAD;
-import static org.phasezero.security.Role.STATUTORY_PARTNER;
+import static org.phasezero.support.AccessMatrix.expect;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -22,6 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.phasezero.network.Side;
 import org.phasezero.security.Role;
+import org.phasezero.support.AccessMatrix;
+import org.phasezero.support.AccessMatrix.Case;
 import org.phasezero.support.Api;
 import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
@@ -112,18 +108,6 @@ class PartnershipsAccessMatrixTest {
     return f;
   }
 
-  record Case(String name, BiFunction<PartnershipsAccessMatrixTest, Role, Integer> call, Map<Role, Integer> expected) {}
-
-  static Map<Role, Integer> expect(int coordinator, int siteLead, int partner, int researcher, int peer) {
-    Map<Role, Integer> m = new LinkedHashMap<>();
-    m.put(COORDINATOR, coordinator);
-    m.put(SITE_LEAD, siteLead);
-    m.put(STATUTORY_PARTNER, partner);
-    m.put(RESEARCHER, researcher);
-    m.put(PEER_RESEARCHER, peer);
-    return m;
-  }
-
   int get(Role r, String path) {
     return api.get(path, net.token(r)).status();
   }
@@ -152,64 +136,63 @@ class PartnershipsAccessMatrixTest {
         ownSide ? net.ownOrg.id() : net.otherOrg.id(), net.statutoryOrg.id())).id();
   }
 
-  List<Case> cases() {
-    List<Case> c = new ArrayList<>();
+  List<Case<PartnershipsAccessMatrixTest>> cases() {
+    List<Case<PartnershipsAccessMatrixTest>> c = new ArrayList<>();
     // Reading: API
-    c.add(new Case("GET partnerships", (t, r) -> t.get(r, "/api/v1/partnerships"), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("GET own partnership", (t, r) -> t.get(r, "/api/v1/partnerships/" + own), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("GET other partnership", (t, r) -> t.get(r, "/api/v1/partnerships/" + other), expect(200, 404, 200, 200, 200)));
-    c.add(new Case("GET other readiness", (t, r) -> t.get(r, "/api/v1/partnerships/" + other + "/readiness"), expect(200, 404, 200, 200, 200)));
-    c.add(new Case("GET other timeline", (t, r) -> t.get(r, "/api/v1/partnerships/" + other + "/timeline"), expect(200, 404, 200, 200, 200)));
-    c.add(new Case("GET other moves", (t, r) -> t.get(r, "/api/v1/partnerships/" + other + "/moves"), expect(200, 404, 200, 200, 200)));
-    c.add(new Case("GET own engagement", (t, r) -> t.get(r, "/api/v1/engagements/" + ownEngagement), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("GET other engagement", (t, r) -> t.get(r, "/api/v1/engagements/" + otherEngagement), expect(200, 404, 200, 200, 200)));
-    c.add(new Case("GET own resource", (t, r) -> t.get(r, "/api/v1/resources/" + ownResource), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("GET other resource", (t, r) -> t.get(r, "/api/v1/resources/" + otherResource), expect(200, 404, 200, 200, 200)));
-    c.add(new Case("GET other risk", (t, r) -> t.get(r, "/api/v1/risks/" + otherRisk), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("GET partnerships", (t, r) -> t.get(r, "/api/v1/partnerships"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("GET own partnership", (t, r) -> t.get(r, "/api/v1/partnerships/" + own), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("GET other partnership", (t, r) -> t.get(r, "/api/v1/partnerships/" + other), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("GET other readiness", (t, r) -> t.get(r, "/api/v1/partnerships/" + other + "/readiness"), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("GET other timeline", (t, r) -> t.get(r, "/api/v1/partnerships/" + other + "/timeline"), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("GET other moves", (t, r) -> t.get(r, "/api/v1/partnerships/" + other + "/moves"), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("GET own engagement", (t, r) -> t.get(r, "/api/v1/engagements/" + ownEngagement), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("GET other engagement", (t, r) -> t.get(r, "/api/v1/engagements/" + otherEngagement), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("GET own resource", (t, r) -> t.get(r, "/api/v1/resources/" + ownResource), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("GET other resource", (t, r) -> t.get(r, "/api/v1/resources/" + otherResource), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("GET other risk", (t, r) -> t.get(r, "/api/v1/risks/" + otherRisk), expect(200, 404, 200, 200, 200)));
     // Changing: API
-    c.add(new Case("POST engagement in own partnership", (t, r) -> t.post(r, "/api/v1/engagements", t.engagementBody(own)), expect(201, 201, 403, 403, 403)));
-    c.add(new Case("POST engagement in other partnership", (t, r) -> t.post(r, "/api/v1/engagements", t.engagementBody(other)), expect(201, 404, 403, 403, 403)));
-    c.add(new Case("POST resource in own partnership", (t, r) -> t.post(r, "/api/v1/resources", t.resourceBody(own, t.net.ownOrg.id())), expect(201, 201, 403, 403, 403)));
-    c.add(new Case("POST resource in other partnership", (t, r) -> t.post(r, "/api/v1/resources", t.resourceBody(other, t.net.otherOrg.id())), expect(201, 404, 403, 403, 403)));
-    c.add(new Case("POST move own partnership", (t, r) -> t.post(r, "/api/v1/partnerships/" + t.fresh(true) + "/moves",
+    c.add(new Case<>("POST engagement in own partnership", (t, r) -> t.post(r, "/api/v1/engagements", t.engagementBody(own)), expect(201, 201, 403, 403, 403)));
+    c.add(new Case<>("POST engagement in other partnership", (t, r) -> t.post(r, "/api/v1/engagements", t.engagementBody(other)), expect(201, 404, 403, 403, 403)));
+    c.add(new Case<>("POST resource in own partnership", (t, r) -> t.post(r, "/api/v1/resources", t.resourceBody(own, t.net.ownOrg.id())), expect(201, 201, 403, 403, 403)));
+    c.add(new Case<>("POST resource in other partnership", (t, r) -> t.post(r, "/api/v1/resources", t.resourceBody(other, t.net.otherOrg.id())), expect(201, 404, 403, 403, 403)));
+    c.add(new Case<>("POST move own partnership", (t, r) -> t.post(r, "/api/v1/partnerships/" + t.fresh(true) + "/moves",
         Map.of("phase", "PHASE_0_BONDING", "reason", "matrix")), expect(201, 403, 403, 403, 403)));
-    c.add(new Case("POST move other partnership", (t, r) -> t.post(r, "/api/v1/partnerships/" + t.fresh(false) + "/moves",
+    c.add(new Case<>("POST move other partnership", (t, r) -> t.post(r, "/api/v1/partnerships/" + t.fresh(false) + "/moves",
         Map.of("phase", "PHASE_0_BONDING", "reason", "matrix")), expect(201, 404, 403, 403, 403)));
-    c.add(new Case("POST partnership", (t, r) -> t.post(r, "/api/v1/partnerships", Map.of("name", "New " + r + " " + t.net.suffix,
+    c.add(new Case<>("POST partnership", (t, r) -> t.post(r, "/api/v1/partnerships", Map.of("name", "New " + r + " " + t.net.suffix,
         "focus", "f", "startedOn", "2025-01-01")), expect(201, 403, 403, 403, 403)));
-    c.add(new Case("POST risk", (t, r) -> t.post(r, "/api/v1/risks", Map.of("category", "SAFEGUARDING", "title", "t",
+    c.add(new Case<>("POST risk", (t, r) -> t.post(r, "/api/v1/risks", Map.of("category", "SAFEGUARDING", "title", "t",
         "likelihood", 1, "impact", 1)), expect(201, 403, 403, 403, 403)));
-    c.add(new Case("POST 4Pi assessment in own partnership", (t, r) -> t.post(r, "/api/v1/partnerships/" + own + "/assessments",
+    c.add(new Case<>("POST 4Pi assessment in own partnership", (t, r) -> t.post(r, "/api/v1/partnerships/" + own + "/assessments",
         Map.of("assessedOn", "2025-03-03", "principles", 2, "purpose", 2, "presence", 2, "process", 2, "impact", 2)), expect(201, 201, 403, 403, 403)));
-    c.add(new Case("GET other 4Pi assessments", (t, r) -> t.get(r, "/api/v1/partnerships/" + other + "/assessments"), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("GET other 4Pi assessments", (t, r) -> t.get(r, "/api/v1/partnerships/" + other + "/assessments"), expect(200, 404, 200, 200, 200)));
     // Pages
-    c.add(new Case("page: board", (t, r) -> t.page(r, "/partnerships"), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("page: start a partnership", (t, r) -> t.page(r, "/partnerships/new"), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("page: own partnership", (t, r) -> t.page(r, "/partnerships/" + own), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("page: other partnership", (t, r) -> t.page(r, "/partnerships/" + other), expect(200, 404, 200, 200, 200)));
-    c.add(new Case("page: own readiness", (t, r) -> t.page(r, "/partnerships/" + own + "/readiness"), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("page: other timeline", (t, r) -> t.page(r, "/partnerships/" + other + "/timeline"), expect(200, 404, 200, 200, 200)));
-    c.add(new Case("page: move own partnership", (t, r) -> t.page(r, "/partnerships/" + own + "/move"), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("page: new engagement", (t, r) -> t.page(r, "/engagements/new"), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("page: new engagement in other partnership", (t, r) -> t.page(r, "/engagements/new?partnershipId=" + other), expect(200, 404, 403, 403, 403)));
-    c.add(new Case("page: other engagement", (t, r) -> t.page(r, "/engagements/" + otherEngagement), expect(200, 404, 200, 200, 200)));
-    c.add(new Case("page: resources", (t, r) -> t.page(r, "/resources"), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("page: new resource", (t, r) -> t.page(r, "/resources/new"), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("page: own 4Pi assessments", (t, r) -> t.page(r, "/partnerships/" + own + "/assessments"), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("page: new 4Pi assessment in own partnership", (t, r) -> t.page(r, "/partnerships/" + own + "/assessments/new"), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("page: risks", (t, r) -> t.page(r, "/risks"), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("page: new risk", (t, r) -> t.page(r, "/risks/new"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: board", (t, r) -> t.page(r, "/partnerships"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: start a partnership", (t, r) -> t.page(r, "/partnerships/new"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: own partnership", (t, r) -> t.page(r, "/partnerships/" + own), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: other partnership", (t, r) -> t.page(r, "/partnerships/" + other), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("page: own readiness", (t, r) -> t.page(r, "/partnerships/" + own + "/readiness"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: other timeline", (t, r) -> t.page(r, "/partnerships/" + other + "/timeline"), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("page: move own partnership", (t, r) -> t.page(r, "/partnerships/" + own + "/move"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: new engagement", (t, r) -> t.page(r, "/engagements/new"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: new engagement in other partnership", (t, r) -> t.page(r, "/engagements/new?partnershipId=" + other), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("page: other engagement", (t, r) -> t.page(r, "/engagements/" + otherEngagement), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("page: resources", (t, r) -> t.page(r, "/resources"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: new resource", (t, r) -> t.page(r, "/resources/new"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: own 4Pi assessments", (t, r) -> t.page(r, "/partnerships/" + own + "/assessments"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: new 4Pi assessment in own partnership", (t, r) -> t.page(r, "/partnerships/" + own + "/assessments/new"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: risks", (t, r) -> t.page(r, "/risks"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: new risk", (t, r) -> t.page(r, "/risks/new"), expect(200, 403, 403, 403, 403)));
     return c;
   }
 
   Stream<Arguments> matrix() {
-    return cases().stream().flatMap(c -> c.expected().entrySet().stream()
-        .map(e -> Arguments.of(c.name(), e.getKey(), e.getValue(), c)));
+    return AccessMatrix.arguments(cases());
   }
 
   @ParameterizedTest(name = "{0} as {1} answers {2}")
   @MethodSource("matrix")
-  void eachRoleGetsExactlyTheAccessItsScopeAllows(String name, Role role, int expected, Case c) {
+  void eachRoleGetsExactlyTheAccessItsScopeAllows(String name, Role role, int expected, Case<PartnershipsAccessMatrixTest> c) {
     assertThat(c.call().apply(this, role)).as(name + " as " + role).isEqualTo(expected);
   }
 }

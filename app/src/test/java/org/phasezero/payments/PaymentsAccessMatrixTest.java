@@ -1,20 +1,14 @@
 package org.phasezero.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.phasezero.security.Role.COORDINATOR;
-import static org.phasezero.security.Role.PEER_RESEARCHER;
-import static org.phasezero.security.Role.RESEARCHER;
-import static org.phasezero.security.Role.SITE_LEAD;
-import static org.phasezero.security.Role.STATUTORY_PARTNER;
+import static org.phasezero.support.AccessMatrix.expect;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -22,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.phasezero.security.Role;
+import org.phasezero.support.AccessMatrix;
+import org.phasezero.support.AccessMatrix.Case;
 import org.phasezero.support.Api;
 import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
@@ -91,18 +87,6 @@ class PaymentsAccessMatrixTest {
         "activity", "MEETING", "unit", "HOUR", "quantity", "1"));
   }
 
-  record Case(String name, BiFunction<PaymentsAccessMatrixTest, Role, Integer> call, Map<Role, Integer> expected) {}
-
-  static Map<Role, Integer> expect(int coordinator, int siteLead, int partner, int researcher, int peer) {
-    Map<Role, Integer> m = new LinkedHashMap<>();
-    m.put(COORDINATOR, coordinator);
-    m.put(SITE_LEAD, siteLead);
-    m.put(STATUTORY_PARTNER, partner);
-    m.put(RESEARCHER, researcher);
-    m.put(PEER_RESEARCHER, peer);
-    return m;
-  }
-
   int get(Role r, String path) {
     return api.get(path, fx.net.token(r)).status();
   }
@@ -115,7 +99,7 @@ class PaymentsAccessMatrixTest {
     return sessions.get(r).get(path).status();
   }
 
-  List<Case> cases() {
+  List<Case<PaymentsAccessMatrixTest>> cases() {
     PaymentsFixture f = fx;
     long own = f.net.ownPerson;
     long other = f.net.otherPerson;
@@ -126,56 +110,55 @@ class PaymentsAccessMatrixTest {
     String rate = Api.json(Map.of("activity", "TRAINING", "unit", "DAY", "amount", "150", "validFrom", "2025-01-01",
         "source", "Matrix"));
     String decline = Api.json(Map.of("reason", "STATE_BENEFITS", "declinedOn", "2025-02-01"));
-    List<Case> c = new ArrayList<>();
-    c.add(new Case("GET rates", (t, r) -> t.get(r, "/api/v1/rates"), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("POST rate", (t, r) -> t.post(r, "/api/v1/rates", rate), expect(201, 403, 403, 403, 403)));
-    c.add(new Case("GET claims", (t, r) -> t.get(r, "/api/v1/claims"), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("GET own claim", (t, r) -> t.get(r, "/api/v1/claims/" + t.ownClaim), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("GET other claim", (t, r) -> t.get(r, "/api/v1/claims/" + t.otherClaim), expect(200, 404, 403, 403, 403)));
-    c.add(new Case("POST claim for own person", (t, r) -> t.post(r, "/api/v1/claims", t.claimBody(own)), expect(201, 201, 403, 403, 403)));
-    c.add(new Case("POST claim for other person", (t, r) -> t.post(r, "/api/v1/claims", t.claimBody(other)), expect(201, 404, 403, 403, 403)));
-    c.add(new Case("POST approve own claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(own) + "/approve", ""), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("POST approve other claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(other) + "/approve", ""), expect(200, 404, 403, 403, 403)));
-    c.add(new Case("POST decline own claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(own) + "/decline", decline), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("POST decline other claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(other) + "/decline", decline), expect(200, 404, 403, 403, 403)));
-    c.add(new Case("POST receipt to own claim", (t, r) -> t.files.upload("/api/v1/claims/" + t.ownClaim + "/receipts", f.net.token(r), "r.png", Files.PNG).status(), expect(201, 201, 403, 403, 403)));
-    c.add(new Case("POST receipt to other claim", (t, r) -> t.files.upload("/api/v1/claims/" + t.otherClaim + "/receipts", f.net.token(r), "r.png", Files.PNG).status(), expect(201, 404, 403, 403, 403)));
-    c.add(new Case("GET totals", (t, r) -> t.get(r, "/api/v1/claims/totals?from=2025-01-01&to=2025-12-31"), expect(200, 200, 200, 403, 403)));
-    c.add(new Case("GET export", (t, r) -> t.get(r, "/api/v1/claims/export?from=2025-01-01&to=2025-12-31&format=xlsx"), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("GET own person's statement", (t, r) -> t.get(r, "/api/v1/claims/statements/" + own + "?from=2025-01-01&to=2025-12-31"), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("GET other person's statement", (t, r) -> t.get(r, "/api/v1/claims/statements/" + other + "?from=2025-01-01&to=2025-12-31"), expect(200, 404, 403, 403, 403)));
-    c.add(new Case("GET budgets", (t, r) -> t.get(r, "/api/v1/budgets"), expect(200, 200, 200, 403, 403)));
-    c.add(new Case("POST budget", (t, r) -> t.post(r, "/api/v1/budgets", budget), expect(201, 403, 403, 403, 403)));
-    c.add(new Case("GET funding", (t, r) -> t.get(r, "/api/v1/funding"), expect(200, 200, 200, 403, 403)));
-    c.add(new Case("GET funding independence", (t, r) -> t.get(r, "/api/v1/funding/independence"), expect(200, 200, 200, 403, 403)));
-    c.add(new Case("POST funding", (t, r) -> t.post(r, "/api/v1/funding", funding), expect(201, 403, 403, 403, 403)));
-    c.add(new Case("page: claims", (t, r) -> t.page(r, "/payments"), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("page: new claim", (t, r) -> t.page(r, "/payments/claims/new"), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("page: own claim", (t, r) -> t.page(r, "/payments/claims/" + t.ownClaim), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("page: other claim", (t, r) -> t.page(r, "/payments/claims/" + t.otherClaim), expect(200, 404, 403, 403, 403)));
-    c.add(new Case("page: pay own claim", (t, r) -> t.page(r, "/payments/claims/" + t.ownClaim + "/pay"), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("page: decline other claim", (t, r) -> t.page(r, "/payments/claims/" + t.otherClaim + "/decline"), expect(200, 404, 403, 403, 403)));
-    c.add(new Case("page: rates", (t, r) -> t.page(r, "/payments/rates"), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("page: new rate", (t, r) -> t.page(r, "/payments/rates/new"), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("page: budgets", (t, r) -> t.page(r, "/payments/budgets"), expect(200, 200, 200, 403, 403)));
-    c.add(new Case("page: new budget", (t, r) -> t.page(r, "/payments/budgets/new"), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("page: funding", (t, r) -> t.page(r, "/payments/funding"), expect(200, 200, 200, 403, 403)));
-    c.add(new Case("page: new funding", (t, r) -> t.page(r, "/payments/funding/new"), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("page: export", (t, r) -> t.page(r, "/payments/export"), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("page: totals", (t, r) -> t.page(r, "/payments/totals"), expect(200, 200, 200, 403, 403)));
-    c.add(new Case("page: own person's statement", (t, r) -> t.page(r, "/payments/statements/" + own), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("page: other person's statement", (t, r) -> t.page(r, "/payments/statements/" + other), expect(200, 404, 403, 403, 403)));
+    List<Case<PaymentsAccessMatrixTest>> c = new ArrayList<>();
+    c.add(new Case<>("GET rates", (t, r) -> t.get(r, "/api/v1/rates"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("POST rate", (t, r) -> t.post(r, "/api/v1/rates", rate), expect(201, 403, 403, 403, 403)));
+    c.add(new Case<>("GET claims", (t, r) -> t.get(r, "/api/v1/claims"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("GET own claim", (t, r) -> t.get(r, "/api/v1/claims/" + t.ownClaim), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("GET other claim", (t, r) -> t.get(r, "/api/v1/claims/" + t.otherClaim), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("POST claim for own person", (t, r) -> t.post(r, "/api/v1/claims", t.claimBody(own)), expect(201, 201, 403, 403, 403)));
+    c.add(new Case<>("POST claim for other person", (t, r) -> t.post(r, "/api/v1/claims", t.claimBody(other)), expect(201, 404, 403, 403, 403)));
+    c.add(new Case<>("POST approve own claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(own) + "/approve", ""), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("POST approve other claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(other) + "/approve", ""), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("POST decline own claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(own) + "/decline", decline), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("POST decline other claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(other) + "/decline", decline), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("POST receipt to own claim", (t, r) -> t.files.upload("/api/v1/claims/" + t.ownClaim + "/receipts", f.net.token(r), "r.png", Files.PNG).status(), expect(201, 201, 403, 403, 403)));
+    c.add(new Case<>("POST receipt to other claim", (t, r) -> t.files.upload("/api/v1/claims/" + t.otherClaim + "/receipts", f.net.token(r), "r.png", Files.PNG).status(), expect(201, 404, 403, 403, 403)));
+    c.add(new Case<>("GET totals", (t, r) -> t.get(r, "/api/v1/claims/totals?from=2025-01-01&to=2025-12-31"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("GET export", (t, r) -> t.get(r, "/api/v1/claims/export?from=2025-01-01&to=2025-12-31&format=xlsx"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("GET own person's statement", (t, r) -> t.get(r, "/api/v1/claims/statements/" + own + "?from=2025-01-01&to=2025-12-31"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("GET other person's statement", (t, r) -> t.get(r, "/api/v1/claims/statements/" + other + "?from=2025-01-01&to=2025-12-31"), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("GET budgets", (t, r) -> t.get(r, "/api/v1/budgets"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("POST budget", (t, r) -> t.post(r, "/api/v1/budgets", budget), expect(201, 403, 403, 403, 403)));
+    c.add(new Case<>("GET funding", (t, r) -> t.get(r, "/api/v1/funding"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("GET funding independence", (t, r) -> t.get(r, "/api/v1/funding/independence"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("POST funding", (t, r) -> t.post(r, "/api/v1/funding", funding), expect(201, 403, 403, 403, 403)));
+    c.add(new Case<>("page: claims", (t, r) -> t.page(r, "/payments"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: new claim", (t, r) -> t.page(r, "/payments/claims/new"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: own claim", (t, r) -> t.page(r, "/payments/claims/" + t.ownClaim), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: other claim", (t, r) -> t.page(r, "/payments/claims/" + t.otherClaim), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("page: pay own claim", (t, r) -> t.page(r, "/payments/claims/" + t.ownClaim + "/pay"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: decline other claim", (t, r) -> t.page(r, "/payments/claims/" + t.otherClaim + "/decline"), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("page: rates", (t, r) -> t.page(r, "/payments/rates"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: new rate", (t, r) -> t.page(r, "/payments/rates/new"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: budgets", (t, r) -> t.page(r, "/payments/budgets"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("page: new budget", (t, r) -> t.page(r, "/payments/budgets/new"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: funding", (t, r) -> t.page(r, "/payments/funding"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("page: new funding", (t, r) -> t.page(r, "/payments/funding/new"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: export", (t, r) -> t.page(r, "/payments/export"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: totals", (t, r) -> t.page(r, "/payments/totals"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("page: own person's statement", (t, r) -> t.page(r, "/payments/statements/" + own), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: other person's statement", (t, r) -> t.page(r, "/payments/statements/" + other), expect(200, 404, 403, 403, 403)));
     return c;
   }
 
   Stream<Arguments> matrix() {
-    return cases().stream().flatMap(c -> c.expected().entrySet().stream()
-        .map(e -> Arguments.of(c.name(), e.getKey(), e.getValue(), c)));
+    return AccessMatrix.arguments(cases());
   }
 
   @ParameterizedTest(name = "{0} as {1} answers {2}")
   @MethodSource("matrix")
-  void eachRoleGetsExactlyThePaymentsAccessItsScopeAllows(String name, Role role, int expected, Case c) {
+  void eachRoleGetsExactlyThePaymentsAccessItsScopeAllows(String name, Role role, int expected, Case<PaymentsAccessMatrixTest> c) {
     assertThat(c.call().apply(this, role)).as(name + " as " + role).isEqualTo(expected);
   }
 }

@@ -1,25 +1,22 @@
 package org.phasezero.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.phasezero.support.AccessMatrix.expect;
 import static org.phasezero.security.Role.COORDINATOR;
-import static org.phasezero.security.Role.PEER_RESEARCHER;
-import static org.phasezero.security.Role.RESEARCHER;
-import static org.phasezero.security.Role.SITE_LEAD;
-import static org.phasezero.security.Role.STATUTORY_PARTNER;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.phasezero.support.AccessMatrix;
+import org.phasezero.support.AccessMatrix.Case;
 import org.phasezero.support.Api;
 import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
@@ -57,19 +54,6 @@ class AccessMatrixTest {
     }
   }
 
-  /** One row of the matrix: what is asked, and the expected status for each role. */
-  record Case(String name, BiFunction<AccessMatrixTest, Role, Integer> call, Map<Role, Integer> expected) {}
-
-  static Map<Role, Integer> expect(int coordinator, int siteLead, int partner, int researcher, int peer) {
-    Map<Role, Integer> m = new LinkedHashMap<>();
-    m.put(COORDINATOR, coordinator);
-    m.put(SITE_LEAD, siteLead);
-    m.put(STATUTORY_PARTNER, partner);
-    m.put(RESEARCHER, researcher);
-    m.put(PEER_RESEARCHER, peer);
-    return m;
-  }
-
   int get(Role r, String path) {
     return api.get(path, net.token(r)).status();
   }
@@ -91,78 +75,77 @@ class AccessMatrixTest {
         "organisationId", organisationId));
   }
 
-  List<Case> cases() {
+  List<Case<AccessMatrixTest>> cases() {
     TestNetwork n = net;
-    List<Case> c = new ArrayList<>();
+    List<Case<AccessMatrixTest>> c = new ArrayList<>();
     // Reading records: API
-    c.add(new Case("GET own organisation", (t, r) -> t.get(r, "/api/v1/organisations/" + n.ownOrg.id()), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("GET other organisation", (t, r) -> t.get(r, "/api/v1/organisations/" + n.otherOrg.id()), expect(200, 404, 200, 200, 200)));
-    c.add(new Case("GET own site", (t, r) -> t.get(r, "/api/v1/sites/" + n.ownSite), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("GET other site", (t, r) -> t.get(r, "/api/v1/sites/" + n.otherSite), expect(200, 404, 200, 200, 200)));
-    c.add(new Case("GET own person", (t, r) -> t.get(r, "/api/v1/people/" + n.ownPerson), expect(200, 200, 404, 404, 404)));
-    c.add(new Case("GET other person", (t, r) -> t.get(r, "/api/v1/people/" + n.otherPerson), expect(200, 404, 404, 404, 404)));
-    c.add(new Case("GET own research-consented person", (t, r) -> t.get(r, "/api/v1/people/" + n.ownResearchPerson), expect(200, 200, 404, 200, 404)));
-    c.add(new Case("GET other research-consented person", (t, r) -> t.get(r, "/api/v1/people/" + n.otherResearchPerson), expect(200, 404, 404, 200, 404)));
-    c.add(new Case("GET people list", (t, r) -> t.get(r, "/api/v1/people"), expect(200, 200, 403, 200, 403)));
-    c.add(new Case("GET own tie", (t, r) -> t.get(r, "/api/v1/ties/" + n.ownTie), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("GET other tie", (t, r) -> t.get(r, "/api/v1/ties/" + n.otherTie), expect(200, 404, 403, 403, 403)));
-    c.add(new Case("GET own person's consents", (t, r) -> t.get(r, "/api/v1/consents?personId=" + n.ownResearchPerson), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("GET other person's consents", (t, r) -> t.get(r, "/api/v1/consents?personId=" + n.otherResearchPerson), expect(200, 404, 403, 403, 403)));
-    c.add(new Case("GET audit trail", (t, r) -> t.get(r, "/api/v1/audit"), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("GET own tokens", (t, r) -> t.get(r, "/api/v1/tokens"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("GET own organisation", (t, r) -> t.get(r, "/api/v1/organisations/" + n.ownOrg.id()), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("GET other organisation", (t, r) -> t.get(r, "/api/v1/organisations/" + n.otherOrg.id()), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("GET own site", (t, r) -> t.get(r, "/api/v1/sites/" + n.ownSite), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("GET other site", (t, r) -> t.get(r, "/api/v1/sites/" + n.otherSite), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("GET own person", (t, r) -> t.get(r, "/api/v1/people/" + n.ownPerson), expect(200, 200, 404, 404, 404)));
+    c.add(new Case<>("GET other person", (t, r) -> t.get(r, "/api/v1/people/" + n.otherPerson), expect(200, 404, 404, 404, 404)));
+    c.add(new Case<>("GET own research-consented person", (t, r) -> t.get(r, "/api/v1/people/" + n.ownResearchPerson), expect(200, 200, 404, 200, 404)));
+    c.add(new Case<>("GET other research-consented person", (t, r) -> t.get(r, "/api/v1/people/" + n.otherResearchPerson), expect(200, 404, 404, 200, 404)));
+    c.add(new Case<>("GET people list", (t, r) -> t.get(r, "/api/v1/people"), expect(200, 200, 403, 200, 403)));
+    c.add(new Case<>("GET own tie", (t, r) -> t.get(r, "/api/v1/ties/" + n.ownTie), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("GET other tie", (t, r) -> t.get(r, "/api/v1/ties/" + n.otherTie), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("GET own person's consents", (t, r) -> t.get(r, "/api/v1/consents?personId=" + n.ownResearchPerson), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("GET other person's consents", (t, r) -> t.get(r, "/api/v1/consents?personId=" + n.otherResearchPerson), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("GET audit trail", (t, r) -> t.get(r, "/api/v1/audit"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("GET own tokens", (t, r) -> t.get(r, "/api/v1/tokens"), expect(200, 200, 200, 200, 200)));
     // Changing records: API
-    c.add(new Case("POST organisation", (t, r) -> t.api.post("/api/v1/organisations", n.token(r), t.orgBody()).status(), expect(201, 403, 403, 403, 403)));
-    c.add(new Case("PUT own organisation", (t, r) -> t.api.put("/api/v1/organisations/" + n.ownOrg.id(), n.token(r),
+    c.add(new Case<>("POST organisation", (t, r) -> t.api.post("/api/v1/organisations", n.token(r), t.orgBody()).status(), expect(201, 403, 403, 403, 403)));
+    c.add(new Case<>("PUT own organisation", (t, r) -> t.api.put("/api/v1/organisations/" + n.ownOrg.id(), n.token(r),
         Api.json(Map.of("name", n.ownOrg.name(), "type", "COMMUNITY_GROUP", "side", "COMMUNITY"))).status(), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("PUT other organisation", (t, r) -> t.api.put("/api/v1/organisations/" + n.otherOrg.id(), n.token(r),
+    c.add(new Case<>("PUT other organisation", (t, r) -> t.api.put("/api/v1/organisations/" + n.otherOrg.id(), n.token(r),
         Api.json(Map.of("name", n.otherOrg.name(), "type", "FAITH_ORGANISATION", "side", "COMMUNITY"))).status(), expect(200, 404, 403, 403, 403)));
-    c.add(new Case("POST person in own organisation", (t, r) -> t.api.post("/api/v1/people", n.token(r), t.personBody(n.ownOrg.id())).status(), expect(201, 201, 403, 403, 403)));
-    c.add(new Case("POST site for own organisation", (t, r) -> t.api.post("/api/v1/sites", n.token(r),
+    c.add(new Case<>("POST person in own organisation", (t, r) -> t.api.post("/api/v1/people", n.token(r), t.personBody(n.ownOrg.id())).status(), expect(201, 201, 403, 403, 403)));
+    c.add(new Case<>("POST site for own organisation", (t, r) -> t.api.post("/api/v1/sites", n.token(r),
         Api.json(Map.of("organisationId", n.ownOrg.id(), "name", "Hall " + t.unique()))).status(), expect(201, 201, 403, 403, 403)));
-    c.add(new Case("POST site for other organisation", (t, r) -> t.api.post("/api/v1/sites", n.token(r),
+    c.add(new Case<>("POST site for other organisation", (t, r) -> t.api.post("/api/v1/sites", n.token(r),
         Api.json(Map.of("organisationId", n.otherOrg.id(), "name", "Hall " + t.unique()))).status(), expect(201, 404, 403, 403, 403)));
-    c.add(new Case("PUT other person", (t, r) -> t.api.put("/api/v1/people/" + n.otherPerson, n.token(r),
+    c.add(new Case<>("PUT other person", (t, r) -> t.api.put("/api/v1/people/" + n.otherPerson, n.token(r),
         Api.json(Map.of("displayName", "Bola Other " + n.suffix, "contactPreference", "PHONE"))).status(), expect(200, 404, 404, 404, 404)));
-    c.add(new Case("POST consent for other person", (t, r) -> t.api.post("/api/v1/consents", n.token(r), Api.json(Map.of(
+    c.add(new Case<>("POST consent for other person", (t, r) -> t.api.post("/api/v1/consents", n.token(r), Api.json(Map.of(
         "personId", n.otherPerson, "purpose", "QUOTES_IN_REPORTS", "givenOn", "2025-01-01", "method", "VERBAL"))).status(),
         expect(201, 404, 403, 403, 403)));
-    c.add(new Case("POST void own person", (t, r) -> {
+    c.add(new Case<>("POST void own person", (t, r) -> {
       long id = t.api.post("/api/v1/people", n.token(COORDINATOR), t.personBody(n.ownOrg.id())).json().get("id").asLong();
       return t.api.post("/api/v1/people/" + id + "/void", n.token(r), "{\"reason\":\"test\"}").status();
     }, expect(200, 200, 404, 404, 404)));
-    c.add(new Case("POST void other person", (t, r) -> {
+    c.add(new Case<>("POST void other person", (t, r) -> {
       long id = t.api.post("/api/v1/people", n.token(COORDINATOR), t.personBody(n.otherOrg.id())).json().get("id").asLong();
       return t.api.post("/api/v1/people/" + id + "/void", n.token(r), "{\"reason\":\"test\"}").status();
     }, expect(200, 404, 404, 404, 404)));
-    c.add(new Case("POST erase own person", (t, r) -> {
+    c.add(new Case<>("POST erase own person", (t, r) -> {
       long id = t.api.post("/api/v1/people", n.token(COORDINATOR), t.personBody(n.ownOrg.id())).json().get("id").asLong();
       return t.api.post("/api/v1/people/" + id + "/erase", n.token(r), "{\"reason\":\"request\"}").status();
     }, expect(200, 403, 403, 403, 403)));
     // Pages
-    c.add(new Case("page: home", (t, r) -> t.page(r, "/"), expect(200, 200, 200, 200, 200)));
-    c.add(new Case("page: other organisation", (t, r) -> t.page(r, "/organisations/" + n.otherOrg.id()), expect(200, 404, 200, 200, 200)));
-    c.add(new Case("page: new organisation", (t, r) -> t.page(r, "/organisations/new"), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("page: new person", (t, r) -> t.page(r, "/people/new"), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("page: new tie", (t, r) -> t.page(r, "/ties/new"), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("page: edit other organisation", (t, r) -> t.page(r, "/organisations/" + n.otherOrg.id() + "/edit"), expect(200, 404, 403, 403, 403)));
-    c.add(new Case("page: people", (t, r) -> t.page(r, "/people"), expect(200, 200, 403, 200, 403)));
-    c.add(new Case("page: own person", (t, r) -> t.page(r, "/people/" + n.ownPerson), expect(200, 200, 404, 404, 404)));
-    c.add(new Case("page: other person", (t, r) -> t.page(r, "/people/" + n.otherPerson), expect(200, 404, 404, 404, 404)));
-    c.add(new Case("page: other tie", (t, r) -> t.page(r, "/ties/" + n.otherTie), expect(200, 404, 403, 403, 403)));
-    c.add(new Case("page: erase own person", (t, r) -> t.page(r, "/people/" + n.ownPerson + "/erase"), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("page: audit", (t, r) -> t.page(r, "/audit"), expect(200, 403, 403, 403, 403)));
-    c.add(new Case("page: tokens", (t, r) -> t.page(r, "/account/tokens"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: home", (t, r) -> t.page(r, "/"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: other organisation", (t, r) -> t.page(r, "/organisations/" + n.otherOrg.id()), expect(200, 404, 200, 200, 200)));
+    c.add(new Case<>("page: new organisation", (t, r) -> t.page(r, "/organisations/new"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: new person", (t, r) -> t.page(r, "/people/new"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: new tie", (t, r) -> t.page(r, "/ties/new"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: edit other organisation", (t, r) -> t.page(r, "/organisations/" + n.otherOrg.id() + "/edit"), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("page: people", (t, r) -> t.page(r, "/people"), expect(200, 200, 403, 200, 403)));
+    c.add(new Case<>("page: own person", (t, r) -> t.page(r, "/people/" + n.ownPerson), expect(200, 200, 404, 404, 404)));
+    c.add(new Case<>("page: other person", (t, r) -> t.page(r, "/people/" + n.otherPerson), expect(200, 404, 404, 404, 404)));
+    c.add(new Case<>("page: other tie", (t, r) -> t.page(r, "/ties/" + n.otherTie), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("page: erase own person", (t, r) -> t.page(r, "/people/" + n.ownPerson + "/erase"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: audit", (t, r) -> t.page(r, "/audit"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: tokens", (t, r) -> t.page(r, "/account/tokens"), expect(200, 200, 200, 200, 200)));
     return c;
   }
 
   Stream<Arguments> matrix() {
-    return cases().stream().flatMap(c -> c.expected().entrySet().stream()
-        .map(e -> Arguments.of(c.name(), e.getKey(), e.getValue(), c)));
+    return AccessMatrix.arguments(cases());
   }
 
   @ParameterizedTest(name = "{0} as {1} answers {2}")
   @MethodSource("matrix")
-  void eachRoleGetsExactlyTheAccessItsScopeAllows(String name, Role role, int expected, Case c) {
+  void eachRoleGetsExactlyTheAccessItsScopeAllows(String name, Role role, int expected, Case<AccessMatrixTest> c) {
     assertThat(c.call().apply(this, role)).as(name + " as " + role).isEqualTo(expected);
   }
 }

@@ -1,18 +1,13 @@
 package org.phasezero.spaces;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.phasezero.support.AccessMatrix.expect;
 import static org.phasezero.security.Role.COORDINATOR;
-import static org.phasezero.security.Role.PEER_RESEARCHER;
-import static org.phasezero.security.Role.RESEARCHER;
-import static org.phasezero.security.Role.SITE_LEAD;
-import static org.phasezero.security.Role.STATUTORY_PARTNER;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -20,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.phasezero.security.Role;
+import org.phasezero.support.AccessMatrix;
+import org.phasezero.support.AccessMatrix.Case;
 import org.phasezero.support.Api;
 import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
@@ -57,18 +54,6 @@ class SpacesAccessMatrixTest {
     }
   }
 
-  record Case(String name, BiFunction<SpacesAccessMatrixTest, Role, Integer> call, Map<Role, Integer> expected) {}
-
-  static Map<Role, Integer> expect(int coordinator, int siteLead, int partner, int researcher, int peer) {
-    Map<Role, Integer> m = new LinkedHashMap<>();
-    m.put(COORDINATOR, coordinator);
-    m.put(SITE_LEAD, siteLead);
-    m.put(STATUTORY_PARTNER, partner);
-    m.put(RESEARCHER, researcher);
-    m.put(PEER_RESEARCHER, peer);
-    return m;
-  }
-
   int get(Role r, String path) {
     return api.get(path, fx.net.token(r)).status();
   }
@@ -96,87 +81,86 @@ class SpacesAccessMatrixTest {
   static final Map<Role, Integer> MEASURES_OWN = expect(200, 200, 200, 200, 200);
   static final Map<Role, Integer> MEASURES_OTHER = expect(200, 404, 200, 200, 200);
 
-  List<Case> cases() {
+  List<Case<SpacesAccessMatrixTest>> cases() {
     SpacesFixture f = fx;
-    List<Case> c = new ArrayList<>();
+    List<Case<SpacesAccessMatrixTest>> c = new ArrayList<>();
     // Reading: records name people, measures do not
-    c.add(new Case("GET spaces", (t, r) -> t.get(r, "/api/v1/spaces"), PEOPLE_OWN));
-    c.add(new Case("GET own space", (t, r) -> t.get(r, "/api/v1/spaces/" + f.ownSpace), PEOPLE_OWN));
-    c.add(new Case("GET other space", (t, r) -> t.get(r, "/api/v1/spaces/" + f.otherSpace), PEOPLE_OTHER));
-    c.add(new Case("GET own meetings", (t, r) -> t.get(r, "/api/v1/meetings?spaceId=" + f.ownSpace), PEOPLE_OWN));
-    c.add(new Case("GET other meetings", (t, r) -> t.get(r, "/api/v1/meetings?spaceId=" + f.otherSpace), PEOPLE_OTHER));
-    c.add(new Case("GET own meeting", (t, r) -> t.get(r, "/api/v1/meetings/" + f.ownMeeting), PEOPLE_OWN));
-    c.add(new Case("GET other meeting", (t, r) -> t.get(r, "/api/v1/meetings/" + f.otherMeeting), PEOPLE_OTHER));
+    c.add(new Case<>("GET spaces", (t, r) -> t.get(r, "/api/v1/spaces"), PEOPLE_OWN));
+    c.add(new Case<>("GET own space", (t, r) -> t.get(r, "/api/v1/spaces/" + f.ownSpace), PEOPLE_OWN));
+    c.add(new Case<>("GET other space", (t, r) -> t.get(r, "/api/v1/spaces/" + f.otherSpace), PEOPLE_OTHER));
+    c.add(new Case<>("GET own meetings", (t, r) -> t.get(r, "/api/v1/meetings?spaceId=" + f.ownSpace), PEOPLE_OWN));
+    c.add(new Case<>("GET other meetings", (t, r) -> t.get(r, "/api/v1/meetings?spaceId=" + f.otherSpace), PEOPLE_OTHER));
+    c.add(new Case<>("GET own meeting", (t, r) -> t.get(r, "/api/v1/meetings/" + f.ownMeeting), PEOPLE_OWN));
+    c.add(new Case<>("GET other meeting", (t, r) -> t.get(r, "/api/v1/meetings/" + f.otherMeeting), PEOPLE_OTHER));
     for (String part : List.of("attendance", "contributions", "decisions", "actions")) {
-      c.add(new Case("GET own meeting " + part, (t, r) -> t.get(r, "/api/v1/meetings/" + f.ownMeeting + "/" + part), PEOPLE_OWN));
-      c.add(new Case("GET other meeting " + part, (t, r) -> t.get(r, "/api/v1/meetings/" + f.otherMeeting + "/" + part), PEOPLE_OTHER));
+      c.add(new Case<>("GET own meeting " + part, (t, r) -> t.get(r, "/api/v1/meetings/" + f.ownMeeting + "/" + part), PEOPLE_OWN));
+      c.add(new Case<>("GET other meeting " + part, (t, r) -> t.get(r, "/api/v1/meetings/" + f.otherMeeting + "/" + part), PEOPLE_OTHER));
     }
-    c.add(new Case("GET own meeting measures", (t, r) -> t.get(r, "/api/v1/meetings/" + f.ownMeeting + "/measures"), MEASURES_OWN));
-    c.add(new Case("GET other meeting measures", (t, r) -> t.get(r, "/api/v1/meetings/" + f.otherMeeting + "/measures"), MEASURES_OTHER));
-    c.add(new Case("GET own space measures", (t, r) -> t.get(r, "/api/v1/spaces/" + f.ownSpace + "/measures"), MEASURES_OWN));
-    c.add(new Case("GET other space measures", (t, r) -> t.get(r, "/api/v1/spaces/" + f.otherSpace + "/measures"), MEASURES_OTHER));
+    c.add(new Case<>("GET own meeting measures", (t, r) -> t.get(r, "/api/v1/meetings/" + f.ownMeeting + "/measures"), MEASURES_OWN));
+    c.add(new Case<>("GET other meeting measures", (t, r) -> t.get(r, "/api/v1/meetings/" + f.otherMeeting + "/measures"), MEASURES_OTHER));
+    c.add(new Case<>("GET own space measures", (t, r) -> t.get(r, "/api/v1/spaces/" + f.ownSpace + "/measures"), MEASURES_OWN));
+    c.add(new Case<>("GET other space measures", (t, r) -> t.get(r, "/api/v1/spaces/" + f.otherSpace + "/measures"), MEASURES_OTHER));
     // Changing
-    c.add(new Case("POST space in own partnership", (t, r) -> t.post(r, "/api/v1/spaces",
+    c.add(new Case<>("POST space in own partnership", (t, r) -> t.post(r, "/api/v1/spaces",
         Api.json(Map.of("partnershipId", f.ownPartnership, "name", "Group " + r, "kind", "STEERING_GROUP"))),
         expect(201, 201, 403, 403, 403)));
-    c.add(new Case("POST space in other partnership", (t, r) -> t.post(r, "/api/v1/spaces",
+    c.add(new Case<>("POST space in other partnership", (t, r) -> t.post(r, "/api/v1/spaces",
         Api.json(Map.of("partnershipId", f.otherPartnership, "name", "Group " + r, "kind", "STEERING_GROUP"))),
         expect(201, 404, 403, 403, 403)));
-    c.add(new Case("POST own-organisation member to a new own space", (t, r) -> {
+    c.add(new Case<>("POST own-organisation member to a new own space", (t, r) -> {
       long s = t.api.post("/api/v1/spaces", f.net.token(COORDINATOR), Api.json(Map.of("partnershipId", f.ownPartnership,
           "name", "Members " + r, "kind", "FORUM"))).json().get("id").asLong();
       return t.post(r, "/api/v1/spaces/" + s + "/members", "{\"personId\":" + f.net.ownPerson + "}");
     }, expect(200, 200, 403, 403, 403)));
-    c.add(new Case("POST statutory member to a new own space (a site lead adds only people they can see)", (t, r) -> {
+    c.add(new Case<>("POST statutory member to a new own space (a site lead adds only people they can see)", (t, r) -> {
       long s = t.api.post("/api/v1/spaces", f.net.token(COORDINATOR), Api.json(Map.of("partnershipId", f.ownPartnership,
           "name", "Statutory " + r, "kind", "FORUM"))).json().get("id").asLong();
       return t.post(r, "/api/v1/spaces/" + s + "/members", "{\"personId\":" + f.statutoryPerson + "}");
     }, expect(200, 404, 403, 403, 403)));
-    c.add(new Case("POST meeting in own space", (t, r) -> t.post(r, "/api/v1/meetings",
+    c.add(new Case<>("POST meeting in own space", (t, r) -> t.post(r, "/api/v1/meetings",
         Api.json(Map.of("spaceId", f.ownSpace, "date", "2025-08-01", "title", "By " + r))), expect(201, 201, 403, 403, 403)));
-    c.add(new Case("POST meeting in other space", (t, r) -> t.post(r, "/api/v1/meetings",
+    c.add(new Case<>("POST meeting in other space", (t, r) -> t.post(r, "/api/v1/meetings",
         Api.json(Map.of("spaceId", f.otherSpace, "date", "2025-08-01", "title", "By " + r))), expect(201, 404, 403, 403, 403)));
-    c.add(new Case("POST attendance at own meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + t.freshMeeting(f.ownSpace)
+    c.add(new Case<>("POST attendance at own meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + t.freshMeeting(f.ownSpace)
         + "/attendance", "{\"personId\":" + f.net.ownPerson + "}"), expect(201, 201, 403, 403, 403)));
-    c.add(new Case("POST attendance at other meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + t.freshMeeting(f.otherSpace)
+    c.add(new Case<>("POST attendance at other meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + t.freshMeeting(f.otherSpace)
         + "/attendance", "{\"personId\":" + f.net.otherPerson + "}"), expect(201, 404, 403, 403, 403)));
-    c.add(new Case("POST contribution in own meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + f.ownMeeting
+    c.add(new Case<>("POST contribution in own meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + f.ownMeeting
         + "/contributions", "{\"personId\":" + f.net.ownPerson + "}"), expect(201, 201, 403, 403, 403)));
-    c.add(new Case("POST contribution in other meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + f.otherMeeting
+    c.add(new Case<>("POST contribution in other meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + f.otherMeeting
         + "/contributions", "{\"personId\":" + f.net.otherPerson + "}"), expect(201, 404, 403, 403, 403)));
-    c.add(new Case("POST undo in own meeting", (t, r) -> {
+    c.add(new Case<>("POST undo in own meeting", (t, r) -> {
       long m = t.freshMeeting(f.ownSpace, f.net.ownPerson);
       t.post(COORDINATOR, "/api/v1/meetings/" + m + "/contributions", "{\"personId\":" + f.net.ownPerson + "}");
       return t.post(r, "/api/v1/meetings/" + m + "/contributions/undo", "");
     }, expect(200, 200, 403, 403, 403)));
-    c.add(new Case("POST decision in other meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + f.otherMeeting + "/decisions",
+    c.add(new Case<>("POST decision in other meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + f.otherMeeting + "/decisions",
         Api.json(Map.of("text", "x", "proposedSide", "COMMUNITY", "agreedHow", "CHAIR"))), expect(201, 404, 403, 403, 403)));
-    c.add(new Case("POST action in own meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + f.ownMeeting + "/actions",
+    c.add(new Case<>("POST action in own meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + f.ownMeeting + "/actions",
         Api.json(Map.of("text", "x", "ownerPersonId", f.net.ownPerson, "dueOn", "2025-07-01"))), expect(201, 201, 403, 403, 403)));
-    c.add(new Case("POST void other meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + t.freshMeeting(f.otherSpace) + "/void",
+    c.add(new Case<>("POST void other meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + t.freshMeeting(f.otherSpace) + "/void",
         "{\"reason\":\"test\"}"), expect(200, 404, 403, 403, 403)));
     // Pages
-    c.add(new Case("page: spaces", (t, r) -> t.page(r, "/spaces"), MEASURES_OWN));
-    c.add(new Case("page: own space", (t, r) -> t.page(r, "/spaces/" + f.ownSpace), MEASURES_OWN));
-    c.add(new Case("page: other space", (t, r) -> t.page(r, "/spaces/" + f.otherSpace), MEASURES_OTHER));
-    c.add(new Case("page: new space", (t, r) -> t.page(r, "/spaces/new?partnershipId=" + f.ownPartnership), expect(200, 200, 403, 403, 403)));
-    c.add(new Case("page: own meeting", (t, r) -> t.page(r, "/meetings/" + f.ownMeeting), PEOPLE_OWN));
-    c.add(new Case("page: other meeting", (t, r) -> t.page(r, "/meetings/" + f.otherMeeting), PEOPLE_OTHER));
-    c.add(new Case("page: own contribution log", (t, r) -> t.page(r, "/meetings/" + f.ownMeeting + "/log"), PEOPLE_OWN));
-    c.add(new Case("page: other contribution log", (t, r) -> t.page(r, "/meetings/" + f.otherMeeting + "/log"), PEOPLE_OTHER));
-    c.add(new Case("page: new meeting in other space", (t, r) -> t.page(r, "/meetings/new?spaceId=" + f.otherSpace),
+    c.add(new Case<>("page: spaces", (t, r) -> t.page(r, "/spaces"), MEASURES_OWN));
+    c.add(new Case<>("page: own space", (t, r) -> t.page(r, "/spaces/" + f.ownSpace), MEASURES_OWN));
+    c.add(new Case<>("page: other space", (t, r) -> t.page(r, "/spaces/" + f.otherSpace), MEASURES_OTHER));
+    c.add(new Case<>("page: new space", (t, r) -> t.page(r, "/spaces/new?partnershipId=" + f.ownPartnership), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: own meeting", (t, r) -> t.page(r, "/meetings/" + f.ownMeeting), PEOPLE_OWN));
+    c.add(new Case<>("page: other meeting", (t, r) -> t.page(r, "/meetings/" + f.otherMeeting), PEOPLE_OTHER));
+    c.add(new Case<>("page: own contribution log", (t, r) -> t.page(r, "/meetings/" + f.ownMeeting + "/log"), PEOPLE_OWN));
+    c.add(new Case<>("page: other contribution log", (t, r) -> t.page(r, "/meetings/" + f.otherMeeting + "/log"), PEOPLE_OTHER));
+    c.add(new Case<>("page: new meeting in other space", (t, r) -> t.page(r, "/meetings/new?spaceId=" + f.otherSpace),
         expect(200, 404, 403, 403, 403)));
     return c;
   }
 
   Stream<Arguments> matrix() {
-    return cases().stream().flatMap(c -> c.expected().entrySet().stream()
-        .map(e -> Arguments.of(c.name(), e.getKey(), e.getValue(), c)));
+    return AccessMatrix.arguments(cases());
   }
 
   @ParameterizedTest(name = "{0} as {1} answers {2}")
   @MethodSource("matrix")
-  void eachRoleGetsExactlyTheAccessItsScopeAllows(String name, Role role, int expected, Case c) {
+  void eachRoleGetsExactlyTheAccessItsScopeAllows(String name, Role role, int expected, Case<SpacesAccessMatrixTest> c) {
     assertThat(c.call().apply(this, role)).as(name + " as " + role).isEqualTo(expected);
   }
 }
