@@ -95,16 +95,19 @@ class DemoPayments implements DemoHistory {
     List<Partnership> all = partnerships.all();
     Partnership tamil = named(all, DemoPartnerships.NAMES.get(0));
     Partnership forum = named(all, DemoPartnerships.NAMES.get(1));
-    funding(foundation, null, "120000", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), false, true,
-        "Core funding for the network hub over three years");
-    funding(foundation, tamil.id(), "45000", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), true, true,
+    // The foundation's grants run to the end of next year, whenever the demo is loaded, so the demo
+    // always shows independent funding in place where the story says it is.
+    LocalDate ongoing = LocalDate.now(clock).plusYears(1).withMonth(12).withDayOfMonth(31);
+    funding(foundation, null, "120000", LocalDate.of(2024, 1, 1), ongoing, false, true,
+        "Core funding for the network hub");
+    funding(foundation, tamil.id(), "45000", LocalDate.of(2024, 1, 1), ongoing, true, true,
         "Tamil talking therapies partnership");
     funding(foundation, forum.id(), "30000", LocalDate.of(2024, 2, 1), LocalDate.of(2026, 1, 31), true, true,
         "Forum running costs and involvement payments");
     funding(icb, forum.id(), "20000", LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31), true, false,
         "Community engagement contract");
     budget(tamil.id(), foundation, "6000", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
-    budget(tamil.id(), foundation, "8000", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
+    budget(tamil.id(), foundation, "8000", LocalDate.of(2025, 1, 1), ongoing);
     budget(forum.id(), foundation, "5000", LocalDate.of(2024, 2, 1), LocalDate.of(2025, 3, 31));
     budget(forum.id(), icb, "6000", LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31));
 

@@ -1,0 +1,71 @@
+package org.phasezero.partnerships;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.phasezero.demo.DemoNetwork;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Readiness gathers its evidence from three capabilities (partnerships, spaces, payments) through
+ * the ReadinessEvidence SPI. On the demo network the partnership that reached co-production meets
+ * every criterion, and the one still in phase zero after 18 months shows exactly what is missing.
+ */
+@SpringBootTest(properties =
+    "spring.datasource.url=jdbc:h2:mem:readiness;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadinessAcrossCapabilitiesTest {
+
+  @Autowired
+  DemoNetwork demo;
+
+  @Autowired
+  Partnerships partnerships;
+
+  @Autowired
+  ReadinessAssessment readiness;
+
+  @BeforeAll
+  void loadDemo() {
+    demo.load(1);
+  }
+
+  Readiness of(String name) {
+    Partnership p = partnerships.all().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+    return readiness.assess(p.id());
+  }
+
+  static List<String> titles(List<ReadinessCheck> checks) {
+    return checks.stream().map(ReadinessCheck::title).toList();
+  }
+
+  @Test
+  void everyCapabilityContributesItsCriteria() {
+    assertThat(titles(of("Tamil talking therapies").checks())).contains(
+        "An agreed purpose",                                            // partnerships
+        "A shared space with active members from both sides",           // spaces
+        "Contributions from both sides in the shared space's meetings", // spaces
+        "A payment and recognition policy",                             // payments
+        "Independent funding in place");                                // payments
+  }
+
+  @Test
+  void thePartnershipInCoProductionMeetsEveryCriterion() {
+    Readiness r = of("Tamil talking therapies");
+    assertThat(r.partnership().phase()).isEqualTo(Phase.PHASE_2_CO_PRODUCTION);
+    assertThat(r.missing()).isEmpty();
+  }
+
+  @Test
+  void thePartnershipStillInPhaseZeroShowsWhatIsMissingWithLinksToFixIt() {
+    Readiness r = of("Somali women's wellbeing");
+    assertThat(r.partnership().phase().isPhaseZero()).isTrue();
+    assertThat(titles(r.missing())).contains("An agreed purpose", "Independent funding in place",
+        "A shared space with active members from both sides");
+    assertThat(r.missing()).allSatisfy(c -> assertThat(c.fixLink()).startsWith("/"));
+  }
+}
