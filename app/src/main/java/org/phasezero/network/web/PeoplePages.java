@@ -17,7 +17,6 @@ import org.phasezero.network.PersonRole;
 import org.phasezero.network.Religion;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
-import org.phasezero.shared.Conflict;
 import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.VoidRequest;
@@ -92,14 +91,8 @@ class PeoplePages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model) {
-    if (!result.hasErrors()) {
-      try {
-        return "redirect:/people/" + people.create(form).id() + "?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return form(model, form, null, false);
+    return FormErrors.submit(result, () -> "redirect:/people/" + people.create(form).id() + "?added",
+        () -> form(model, form, null, false));
   }
 
   @GetMapping("/{id}/edit")
@@ -112,15 +105,10 @@ class PeoplePages {
   @PostMapping("/{id}/edit")
   String edit(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model) {
     Person p = people.get(id);
-    if (!result.hasErrors()) {
-      try {
-        people.update(id, form);
-        return "redirect:/people/" + id + "?saved";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return form(model, form, p, consents.stands(id, ConsentPurpose.SPECIAL_CATEGORY_DATA));
+    return FormErrors.submit(result, () -> {
+      people.update(id, form);
+      return "redirect:/people/" + id + "?saved";
+    }, () -> form(model, form, p, consents.stands(id, ConsentPurpose.SPECIAL_CATEGORY_DATA)));
   }
 
   @GetMapping("/{id}/void")
@@ -167,15 +155,10 @@ class PeoplePages {
   String recordConsent(@PathVariable long id, @Valid @ModelAttribute("form") ConsentForm form, BindingResult result,
       Model model) {
     model.addAttribute("person", people.get(id));
-    if (!result.hasErrors()) {
-      try {
-        consents.record(id, form);
-        return "redirect:/people/" + id + "?saved#consents";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return "people/consent";
+    return FormErrors.submit(result, () -> {
+      consents.record(id, form);
+      return "redirect:/people/" + id + "?saved#consents";
+    }, () -> "people/consent");
   }
 
   @PostMapping("/{id}/consents/{consentId}/withdraw")

@@ -7,7 +7,6 @@ import org.phasezero.network.Organisations;
 import org.phasezero.network.Site;
 import org.phasezero.network.SiteForm;
 import org.phasezero.network.Sites;
-import org.phasezero.shared.Conflict;
 import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.VoidRequest;
@@ -59,14 +58,8 @@ class SitePages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") SiteForm form, BindingResult result, Model model) {
-    if (!result.hasErrors()) {
-      try {
-        return "redirect:/sites/" + sites.create(form).id() + "?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return form(model, form, null);
+    return FormErrors.submit(result, () -> "redirect:/sites/" + sites.create(form).id() + "?added",
+        () -> form(model, form, null));
   }
 
   @GetMapping("/{id}/edit")
@@ -79,15 +72,10 @@ class SitePages {
   @PostMapping("/{id}/edit")
   String edit(@PathVariable long id, @Valid @ModelAttribute("form") SiteForm form, BindingResult result, Model model) {
     Site s = sites.get(id);
-    if (!result.hasErrors()) {
-      try {
-        sites.update(id, form);
-        return "redirect:/sites/" + id + "?saved";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return form(model, form, s);
+    return FormErrors.submit(result, () -> {
+      sites.update(id, form);
+      return "redirect:/sites/" + id + "?saved";
+    }, () -> form(model, form, s));
   }
 
   @GetMapping("/{id}/void")

@@ -10,7 +10,6 @@ import org.phasezero.network.Tie;
 import org.phasezero.network.TieForm;
 import org.phasezero.network.TieKind;
 import org.phasezero.network.Ties;
-import org.phasezero.shared.Conflict;
 import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.VoidRequest;
@@ -71,14 +70,8 @@ class TiePages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") TieForm form, BindingResult result, Model model) {
-    if (!result.hasErrors()) {
-      try {
-        return "redirect:/ties/" + ties.create(form).id() + "?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return form(model, form, null);
+    return FormErrors.submit(result, () -> "redirect:/ties/" + ties.create(form).id() + "?added",
+        () -> form(model, form, null));
   }
 
   @GetMapping("/{id}/edit")
@@ -91,15 +84,10 @@ class TiePages {
   @PostMapping("/{id}/edit")
   String edit(@PathVariable long id, @Valid @ModelAttribute("form") TieForm form, BindingResult result, Model model) {
     Tie t = ties.get(id);
-    if (!result.hasErrors()) {
-      try {
-        ties.update(id, form);
-        return "redirect:/ties/" + id + "?saved";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return form(model, form, t);
+    return FormErrors.submit(result, () -> {
+      ties.update(id, form);
+      return "redirect:/ties/" + id + "?saved";
+    }, () -> form(model, form, t));
   }
 
   @GetMapping("/{id}/void")

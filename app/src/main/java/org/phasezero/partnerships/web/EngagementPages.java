@@ -14,7 +14,6 @@ import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.partnerships.internal.Access;
 import org.phasezero.shared.Choice;
-import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
@@ -75,14 +74,8 @@ class EngagementPages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") EngagementForm form, BindingResult result, Model model) {
-    if (!result.hasErrors()) {
-      try {
-        return "redirect:/engagements/" + engagements.create(form).id() + "?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return form(model, form);
+    return FormErrors.submit(result, () -> "redirect:/engagements/" + engagements.create(form).id() + "?added",
+        () -> form(model, form));
   }
 
   private String form(Model model, EngagementForm form) {

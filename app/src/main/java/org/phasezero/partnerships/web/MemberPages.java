@@ -11,7 +11,6 @@ import org.phasezero.partnerships.Partnerships;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
 import org.phasezero.shared.Choice;
-import org.phasezero.shared.Conflict;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,15 +44,10 @@ class MemberPages {
   @PostMapping("/new")
   String add(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult result, Model model) {
     Partnership p = managed(id);
-    if (!result.hasErrors()) {
-      try {
-        members.add(id, form);
-        return "redirect:/partnerships/" + id + "?saved";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return add(model, p, form);
+    return FormErrors.submit(result, () -> {
+      members.add(id, form);
+      return "redirect:/partnerships/" + id + "?saved";
+    }, () -> add(model, p, form));
   }
 
   private String add(Model model, Partnership p, MemberForm form) {
@@ -75,15 +69,10 @@ class MemberPages {
   String remove(@PathVariable long id, @PathVariable long organisationId,
       @Valid @ModelAttribute("form") VoidRequest form, BindingResult result, Model model) {
     Partnership p = managed(id);
-    if (!result.hasErrors()) {
-      try {
-        members.remove(id, organisationId, form.getReason());
-        return "redirect:/partnerships/" + id + "?saved";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return leave(model, p, organisationId, form);
+    return FormErrors.submit(result, () -> {
+      members.remove(id, organisationId, form.getReason());
+      return "redirect:/partnerships/" + id + "?saved";
+    }, () -> leave(model, p, organisationId, form));
   }
 
   private String leave(Model model, Partnership p, long organisationId, VoidRequest form) {

@@ -67,14 +67,8 @@ class PartnershipPages {
 
   @PostMapping("/new")
   String start(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model) {
-    if (!result.hasErrors()) {
-      try {
-        return "redirect:/partnerships/" + partnerships.create(form).id() + "?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return startPage(model, form);
+    return FormErrors.submit(result, () -> "redirect:/partnerships/" + partnerships.create(form).id() + "?added",
+        () -> startPage(model, form));
   }
 
   private String startPage(Model model, PartnershipForm form) {
@@ -104,15 +98,10 @@ class PartnershipPages {
   String moveTo(@PathVariable long id, @Valid @ModelAttribute("form") PhaseMoveForm form, BindingResult result,
       Model model) {
     Partnership p = partnerships.get(id);
-    if (!result.hasErrors()) {
-      try {
-        partnerships.moveTo(id, form);
-        return "redirect:/partnerships/" + id + "?moved";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return move(model, p, form);
+    return FormErrors.submit(result, () -> {
+      partnerships.moveTo(id, form);
+      return "redirect:/partnerships/" + id + "?moved";
+    }, () -> move(model, p, form));
   }
 
   private String move(Model model, Partnership p, PhaseMoveForm form) {

@@ -14,7 +14,6 @@ import org.phasezero.partnerships.ResourceType;
 import org.phasezero.partnerships.Resources;
 import org.phasezero.partnerships.internal.Access;
 import org.phasezero.shared.Choice;
-import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
@@ -84,14 +83,8 @@ class ResourcePages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") ResourceForm form, BindingResult result, Model model) {
-    if (!result.hasErrors()) {
-      try {
-        return "redirect:/resources/" + resources.create(form).id() + "?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return form(model, form);
+    return FormErrors.submit(result, () -> "redirect:/resources/" + resources.create(form).id() + "?added",
+        () -> form(model, form));
   }
 
   private String form(Model model, ResourceForm form) {

@@ -12,7 +12,6 @@ import org.phasezero.partnerships.RiskCategory;
 import org.phasezero.partnerships.RiskForm;
 import org.phasezero.partnerships.Risks;
 import org.phasezero.shared.Choice;
-import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
@@ -74,14 +73,8 @@ class RiskPages {
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
     risks.requireMayCreate();
-    if (!result.hasErrors()) {
-      try {
-        return "redirect:/risks/" + risks.create(form).id() + "?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return form(model, null, form);
+    return FormErrors.submit(result, () -> "redirect:/risks/" + risks.create(form).id() + "?added",
+        () -> form(model, null, form));
   }
 
   @GetMapping("/{id}/edit")
@@ -94,15 +87,10 @@ class RiskPages {
   @PostMapping("/{id}/edit")
   String edit(@PathVariable long id, @Valid @ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
     Risk r = risks.get(id);
-    if (!result.hasErrors()) {
-      try {
-        risks.update(id, form);
-        return "redirect:/risks/" + id + "?saved";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return form(model, r, form);
+    return FormErrors.submit(result, () -> {
+      risks.update(id, form);
+      return "redirect:/risks/" + id + "?saved";
+    }, () -> form(model, r, form));
   }
 
   private String form(Model model, Risk risk, RiskForm form) {

@@ -9,7 +9,6 @@ import org.phasezero.partnerships.Partnerships;
 import org.phasezero.partnerships.SelfAssessment;
 import org.phasezero.partnerships.SelfAssessmentForm;
 import org.phasezero.partnerships.SelfAssessments;
-import org.phasezero.shared.Conflict;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,14 +55,9 @@ class SelfAssessmentPages {
   String create(@PathVariable long id, @Valid @ModelAttribute("form") SelfAssessmentForm form, BindingResult result,
       Model model) {
     model.addAttribute("partnership", partnerships.get(id));
-    if (!result.hasErrors()) {
-      try {
-        assessments.create(id, form);
-        return "redirect:/partnerships/" + id + "/assessments?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return "partnerships/assessment";
+    return FormErrors.submit(result, () -> {
+      assessments.create(id, form);
+      return "redirect:/partnerships/" + id + "/assessments?added";
+    }, () -> "partnerships/assessment");
   }
 }

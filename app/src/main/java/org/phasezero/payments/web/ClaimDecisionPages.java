@@ -12,7 +12,6 @@ import org.phasezero.payments.DeclineForm;
 import org.phasezero.payments.DeclineReason;
 import org.phasezero.payments.PaymentForm;
 import org.phasezero.payments.PaymentMethod;
-import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
@@ -58,15 +57,10 @@ class ClaimDecisionPages {
   @PostMapping("/pay")
   String pay(@PathVariable long id, @Valid @ModelAttribute("form") PaymentForm form, BindingResult result, Model model) {
     Claim c = claims.get(id);
-    if (!result.hasErrors()) {
-      try {
-        decisions.pay(id, form);
-        return "redirect:/payments/claims/" + id + "?saved";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return payPage(c, form, model);
+    return FormErrors.submit(result, () -> {
+      decisions.pay(id, form);
+      return "redirect:/payments/claims/" + id + "?saved";
+    }, () -> payPage(c, form, model));
   }
 
   private String payPage(Claim c, PaymentForm form, Model model) {
@@ -87,15 +81,10 @@ class ClaimDecisionPages {
   String decline(@PathVariable long id, @Valid @ModelAttribute("form") DeclineForm form, BindingResult result,
       Model model) {
     Claim c = claims.get(id);
-    if (!result.hasErrors()) {
-      try {
-        decisions.decline(id, form);
-        return "redirect:/payments/claims/" + id + "?saved";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return declinePage(c, form, model);
+    return FormErrors.submit(result, () -> {
+      decisions.decline(id, form);
+      return "redirect:/payments/claims/" + id + "?saved";
+    }, () -> declinePage(c, form, model));
   }
 
   private String declinePage(Claim c, DeclineForm form, Model model) {

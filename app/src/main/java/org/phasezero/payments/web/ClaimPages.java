@@ -66,14 +66,8 @@ class ClaimPages {
   String create(@ModelAttribute("form") ClaimForm form, BindingResult result, Model model) {
     form.dropBlankExpenses();
     validator.validate(form, result);
-    if (!result.hasErrors()) {
-      try {
-        return "redirect:/payments/claims/" + claims.create(form).id() + "?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return showForm(form, model);
+    return FormErrors.submit(result, () -> "redirect:/payments/claims/" + claims.create(form).id() + "?added",
+        () -> showForm(form, model));
   }
 
   private String showForm(ClaimForm form, Model model) {

@@ -9,7 +9,6 @@ import org.phasezero.payments.Budgets;
 import org.phasezero.payments.Claims;
 import org.phasezero.payments.FundingForm;
 import org.phasezero.payments.FundingRecords;
-import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,15 +56,10 @@ class FundingPages {
 
   @PostMapping("/budgets/new")
   String createBudget(@Valid @ModelAttribute("form") BudgetForm form, BindingResult result, Model model) {
-    if (!result.hasErrors()) {
-      try {
-        budgets.create(form);
-        return "redirect:/payments/budgets?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return budgetPage(form, model);
+    return FormErrors.submit(result, () -> {
+      budgets.create(form);
+      return "redirect:/payments/budgets?added";
+    }, () -> budgetPage(form, model));
   }
 
   private String budgetPage(BudgetForm form, Model model) {
@@ -93,15 +87,10 @@ class FundingPages {
 
   @PostMapping("/funding/new")
   String createFunding(@Valid @ModelAttribute("form") FundingForm form, BindingResult result, Model model) {
-    if (!result.hasErrors()) {
-      try {
-        funding.create(form);
-        return "redirect:/payments/funding?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return fundingPage(form, model);
+    return FormErrors.submit(result, () -> {
+      funding.create(form);
+      return "redirect:/payments/funding?added";
+    }, () -> fundingPage(form, model));
   }
 
   private String fundingPage(FundingForm form, Model model) {

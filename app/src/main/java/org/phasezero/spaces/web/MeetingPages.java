@@ -10,7 +10,6 @@ import org.phasezero.network.People;
 import org.phasezero.network.Side;
 import org.phasezero.network.Sites;
 import org.phasezero.shared.Choice;
-import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Page;
 import org.phasezero.spaces.ActionForm;
 import org.phasezero.spaces.Actions;
@@ -76,14 +75,8 @@ class MeetingPages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
-    if (!result.hasErrors()) {
-      try {
-        return "redirect:/meetings/" + meetings.create(form).id() + "?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return form(model, spaces.get(form.getSpaceId()));
+    return FormErrors.submit(result, () -> "redirect:/meetings/" + meetings.create(form).id() + "?added",
+        () -> form(model, spaces.get(form.getSpaceId())));
   }
 
   private String form(Model model, SharedSpace space) {
@@ -146,15 +139,10 @@ class MeetingPages {
   }
 
   private String attempt(long id, BindingResult result, Model model, String anchor, Supplier<?> change) {
-    if (!result.hasErrors()) {
-      try {
-        change.get();
-        return "redirect:/meetings/" + id + "?saved" + anchor;
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return show(id, model);
+    return FormErrors.submit(result, () -> {
+      change.get();
+      return "redirect:/meetings/" + id + "?saved" + anchor;
+    }, () -> show(id, model));
   }
 
   private static void addIfAbsent(Model model, String name, Supplier<Object> form) {

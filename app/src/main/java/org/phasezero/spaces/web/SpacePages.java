@@ -7,7 +7,6 @@ import org.phasezero.network.People;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.Choice;
-import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
 import org.phasezero.spaces.MemberForm;
 import org.phasezero.spaces.ParticipationMeasures;
@@ -79,15 +78,10 @@ class SpacePages {
   @PostMapping("/{id}/members")
   String addMember(@PathVariable long id, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
       Model model) {
-    if (!result.hasErrors()) {
-      try {
-        spaces.addMember(id, form.getPersonId(), form.getJoinedOn());
-        return "redirect:/spaces/" + id + "?saved#members";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return show(id, model);
+    return FormErrors.submit(result, () -> {
+      spaces.addMember(id, form.getPersonId(), form.getJoinedOn());
+      return "redirect:/spaces/" + id + "?saved#members";
+    }, () -> show(id, model));
   }
 
   @GetMapping("/new")
@@ -106,14 +100,8 @@ class SpacePages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") SpaceForm form, BindingResult result, Model model) {
-    if (!result.hasErrors()) {
-      try {
-        return "redirect:/spaces/" + spaces.create(form).id() + "?added";
-      } catch (Conflict e) {
-        FormErrors.reject(result, e);
-      }
-    }
-    return form(model);
+    return FormErrors.submit(result, () -> "redirect:/spaces/" + spaces.create(form).id() + "?added",
+        () -> form(model));
   }
 
   private String form(Model model) {
