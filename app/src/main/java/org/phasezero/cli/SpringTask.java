@@ -3,6 +3,7 @@ package org.phasezero.cli;
 import java.util.Map;
 import java.util.function.Function;
 import org.phasezero.PhaseZeroApplication;
+import org.phasezero.security.SystemActor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,7 +18,8 @@ final class SpringTask {
         .web(WebApplicationType.NONE)
         .properties(Map.of("logging.level.root", "ERROR"))
         .run(SpringArgs.of(properties))) {
-      return work.apply(context);
+      // Command-line work is the system's, audited as system/cli.
+      return SystemActor.call("cli", () -> work.apply(context));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.phasezero.demo;
 
+import org.phasezero.security.SystemActor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -26,9 +27,11 @@ class DemoStartup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (network.isEmpty()) {
-      network.load(scale);
-    }
-    accounts.ensure(password);
+    SystemActor.run("demo", () -> {
+      if (network.isEmpty()) {
+        network.load(scale);
+      }
+      accounts.ensure(password);
+    });
   }
 }

@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.security.SystemActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -31,7 +32,7 @@ class ReadinessAcrossCapabilitiesTest {
 
   @BeforeAll
   void loadDemo() {
-    demo.load(1);
+    SystemActor.run("demo", () -> demo.load(1));
   }
 
   Readiness of(String name) {

@@ -1,5 +1,6 @@
 package org.phasezero.payments;
 
+import org.phasezero.security.SystemActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -40,7 +41,7 @@ class DemoPaymentsTest {
   void theDemoPaysCommunitySideAttendeesAndRecordsItsFunding() {
     meetings.openToAll(1, 1, LocalDate.of(2024, 3, 4));
     meetings.openToAll(2, 2, LocalDate.of(2025, 6, 2));
-    demo.load(1);
+    SystemActor.run("demo", () -> demo.load(1));
 
     assertThat(db.sql("select count(*) from payment_rate").query(Long.class).single()).isEqualTo(7);
     // Claims only from the community side: no claimant is a member of a statutory or independent organisation.

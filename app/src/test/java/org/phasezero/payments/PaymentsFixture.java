@@ -1,5 +1,6 @@
 package org.phasezero.payments;
 
+import org.phasezero.security.SystemActor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,20 +28,22 @@ final class PaymentsFixture {
   final TestAttendance.Meetings meetings;
 
   PaymentsFixture(ApplicationContext context) {
-    net = new TestNetwork(context);
-    meetings = context.getBean(TestAttendance.Meetings.class);
-    Organisations organisations = context.getBean(Organisations.class);
-    OrganisationForm o = new OrganisationForm();
-    o.setName("Delta Foundation " + net.suffix);
-    o.setType(OrganisationType.FUNDER);
-    o.setSide(Side.INDEPENDENT);
-    funder = organisations.create(o);
-    PartnershipForm p = new PartnershipForm();
-    p.setName("Payments partnership " + net.suffix);
-    p.setFocus("Paying people fairly");
-    p.setStartedOn(LocalDate.of(2024, 1, 1));
-    p.setOrganisationIds(List.of(net.ownOrg.id(), net.statutoryOrg.id()));
-    partnership = context.getBean(Partnerships.class).create(p);
+    try (var system = SystemActor.enter("test fixture")) {
+      net = new TestNetwork(context);
+      meetings = context.getBean(TestAttendance.Meetings.class);
+      Organisations organisations = context.getBean(Organisations.class);
+      OrganisationForm o = new OrganisationForm();
+      o.setName("Delta Foundation " + net.suffix);
+      o.setType(OrganisationType.FUNDER);
+      o.setSide(Side.INDEPENDENT);
+      funder = organisations.create(o);
+      PartnershipForm p = new PartnershipForm();
+      p.setName("Payments partnership " + net.suffix);
+      p.setFocus("Paying people fairly");
+      p.setStartedOn(LocalDate.of(2024, 1, 1));
+      p.setOrganisationIds(List.of(net.ownOrg.id(), net.statutoryOrg.id()));
+      partnership = context.getBean(Partnerships.class).create(p);
+    }
   }
 
   /** A meeting of the partnership on the date, attended by the own and the other organisation's person. */

@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.security.SystemActor;
 import org.phasezero.partnerships.LadderStep;
 import java.time.LocalDate;
 import org.phasezero.network.ContactPreference;
@@ -32,40 +33,42 @@ public final class SpacesFixture {
   public final long ownAction;
 
   public SpacesFixture(ApplicationContext context) {
-    net = new TestNetwork(context);
-    People people = context.getBean(People.class);
-    Partnerships partnerships = context.getBean(Partnerships.class);
-    SharedSpaces spaces = context.getBean(SharedSpaces.class);
-    Meetings meetings = context.getBean(Meetings.class);
-    PersonForm p = new PersonForm();
-    p.setDisplayName("Dr Sam Statutory " + net.suffix);
-    p.setContactPreference(ContactPreference.NONE);
-    p.setOrganisationId(net.statutoryOrg.id());
-    statutoryPerson = people.create(p).id();
+    try (var system = SystemActor.enter("test fixture")) {
+      net = new TestNetwork(context);
+      People people = context.getBean(People.class);
+      Partnerships partnerships = context.getBean(Partnerships.class);
+      SharedSpaces spaces = context.getBean(SharedSpaces.class);
+      Meetings meetings = context.getBean(Meetings.class);
+      PersonForm p = new PersonForm();
+      p.setDisplayName("Dr Sam Statutory " + net.suffix);
+      p.setContactPreference(ContactPreference.NONE);
+      p.setOrganisationId(net.statutoryOrg.id());
+      statutoryPerson = people.create(p).id();
 
-    ownPartnership = partnerships.create(partnership("Own partnership " + net.suffix, net.ownOrg.id(), net.statutoryOrg.id())).id();
-    otherPartnership = partnerships.create(partnership("Other partnership " + net.suffix, net.otherOrg.id(), net.statutoryOrg.id())).id();
-    ownSpace = spaces.create(space(ownPartnership, "Own forum " + net.suffix)).id();
-    otherSpace = spaces.create(space(otherPartnership, "Other forum " + net.suffix)).id();
-    spaces.addMember(ownSpace, net.ownPerson, MET_ON.minusMonths(1));
-    spaces.addMember(ownSpace, statutoryPerson, MET_ON.minusMonths(1));
-    spaces.addMember(otherSpace, net.otherPerson, MET_ON.minusMonths(1));
-    ownMeeting = meetings.create(meeting(ownSpace, MET_ON, "June forum")).id();
-    otherMeeting = meetings.create(meeting(otherSpace, MET_ON, "June forum")).id();
-    meetings.recordAttendance(ownMeeting, net.ownPerson);
-    meetings.recordAttendance(ownMeeting, statutoryPerson);
-    meetings.recordAttendance(otherMeeting, net.otherPerson);
-    context.getBean(ContributionLog.class).record(ownMeeting, net.ownPerson, true);
-    DecisionForm d = new DecisionForm();
-    d.setText("Hold the next forum at the temple");
-    d.setProposedByPersonId(net.ownPerson);
-    d.setAgreedHow(AgreedHow.CONSENSUS);
-    ownDecision = context.getBean(Decisions.class).create(ownMeeting, d).id();
-    ActionForm a = new ActionForm();
-    a.setText("Book the room");
-    a.setOwnerPersonId(statutoryPerson);
-    a.setDueOn(MET_ON.plusDays(14));
-    ownAction = context.getBean(Actions.class).create(ownMeeting, a).id();
+      ownPartnership = partnerships.create(partnership("Own partnership " + net.suffix, net.ownOrg.id(), net.statutoryOrg.id())).id();
+      otherPartnership = partnerships.create(partnership("Other partnership " + net.suffix, net.otherOrg.id(), net.statutoryOrg.id())).id();
+      ownSpace = spaces.create(space(ownPartnership, "Own forum " + net.suffix)).id();
+      otherSpace = spaces.create(space(otherPartnership, "Other forum " + net.suffix)).id();
+      spaces.addMember(ownSpace, net.ownPerson, MET_ON.minusMonths(1));
+      spaces.addMember(ownSpace, statutoryPerson, MET_ON.minusMonths(1));
+      spaces.addMember(otherSpace, net.otherPerson, MET_ON.minusMonths(1));
+      ownMeeting = meetings.create(meeting(ownSpace, MET_ON, "June forum")).id();
+      otherMeeting = meetings.create(meeting(otherSpace, MET_ON, "June forum")).id();
+      meetings.recordAttendance(ownMeeting, net.ownPerson);
+      meetings.recordAttendance(ownMeeting, statutoryPerson);
+      meetings.recordAttendance(otherMeeting, net.otherPerson);
+      context.getBean(ContributionLog.class).record(ownMeeting, net.ownPerson, true);
+      DecisionForm d = new DecisionForm();
+      d.setText("Hold the next forum at the temple");
+      d.setProposedByPersonId(net.ownPerson);
+      d.setAgreedHow(AgreedHow.CONSENSUS);
+      ownDecision = context.getBean(Decisions.class).create(ownMeeting, d).id();
+      ActionForm a = new ActionForm();
+      a.setText("Book the room");
+      a.setOwnerPersonId(statutoryPerson);
+      a.setDueOn(MET_ON.plusDays(14));
+      ownAction = context.getBean(Actions.class).create(ownMeeting, a).id();
+    }
   }
 
   static PartnershipForm partnership(String name, long... organisations) {

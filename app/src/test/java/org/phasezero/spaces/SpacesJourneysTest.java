@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.security.SystemActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -42,7 +43,7 @@ class SpacesJourneysTest extends BrowserTestSupport {
 
   @BeforeAll
   void start() {
-    context.getBean(DemoNetwork.class).load(1);
+    SystemActor.run("demo", () -> context.getBean(DemoNetwork.class).load(1));
     fx = new SpacesFixture(context);
     launchBrowser();
   }

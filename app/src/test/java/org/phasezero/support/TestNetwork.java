@@ -1,5 +1,6 @@
 package org.phasezero.support;
 
+import org.phasezero.security.SystemActor;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -54,39 +55,41 @@ public final class TestNetwork {
   public final Map<Role, String> usernames;
 
   public TestNetwork(ApplicationContext context) {
-    Organisations organisations = context.getBean(Organisations.class);
-    People people = context.getBean(People.class);
-    Consents consents = context.getBean(Consents.class);
-    Sites sites = context.getBean(Sites.class);
-    Ties ties = context.getBean(Ties.class);
-    Accounts accounts = context.getBean(Accounts.class);
-    AccessTokens accessTokens = context.getBean(AccessTokens.class);
+    try (var system = SystemActor.enter("test fixture")) {
+      Organisations organisations = context.getBean(Organisations.class);
+      People people = context.getBean(People.class);
+      Consents consents = context.getBean(Consents.class);
+      Sites sites = context.getBean(Sites.class);
+      Ties ties = context.getBean(Ties.class);
+      Accounts accounts = context.getBean(Accounts.class);
+      AccessTokens accessTokens = context.getBean(AccessTokens.class);
 
-    ownOrg = organisations.create(org("Alpha Community Group " + suffix, OrganisationType.COMMUNITY_GROUP, Side.COMMUNITY));
-    otherOrg = organisations.create(org("Beta Faith Centre " + suffix, OrganisationType.FAITH_ORGANISATION, Side.COMMUNITY));
-    statutoryOrg = organisations.create(org("Gamma NHS Trust " + suffix, OrganisationType.NHS_TRUST, Side.STATUTORY));
-    ownPerson = people.create(person("Ada Own " + suffix, ownOrg.id())).id();
-    ownResearchPerson = people.create(person("Ayo Research " + suffix, ownOrg.id())).id();
-    otherPerson = people.create(person("Bola Other " + suffix, otherOrg.id())).id();
-    otherResearchPerson = people.create(person("Bisi Research " + suffix, otherOrg.id())).id();
-    consents.record(ownResearchPerson, consent(ConsentPurpose.RESEARCH_USE));
-    consents.record(otherResearchPerson, consent(ConsentPurpose.RESEARCH_USE));
-    ownSite = sites.create(site(ownOrg.id(), "Alpha hall " + suffix)).id();
-    otherSite = sites.create(site(otherOrg.id(), "Beta hall " + suffix)).id();
-    ownTie = ties.create(tie(ownPerson, ownResearchPerson)).id();
-    otherTie = ties.create(tie(otherPerson, otherResearchPerson)).id();
+      ownOrg = organisations.create(org("Alpha Community Group " + suffix, OrganisationType.COMMUNITY_GROUP, Side.COMMUNITY));
+      otherOrg = organisations.create(org("Beta Faith Centre " + suffix, OrganisationType.FAITH_ORGANISATION, Side.COMMUNITY));
+      statutoryOrg = organisations.create(org("Gamma NHS Trust " + suffix, OrganisationType.NHS_TRUST, Side.STATUTORY));
+      ownPerson = people.create(person("Ada Own " + suffix, ownOrg.id())).id();
+      ownResearchPerson = people.create(person("Ayo Research " + suffix, ownOrg.id())).id();
+      otherPerson = people.create(person("Bola Other " + suffix, otherOrg.id())).id();
+      otherResearchPerson = people.create(person("Bisi Research " + suffix, otherOrg.id())).id();
+      consents.record(ownResearchPerson, consent(ConsentPurpose.RESEARCH_USE));
+      consents.record(otherResearchPerson, consent(ConsentPurpose.RESEARCH_USE));
+      ownSite = sites.create(site(ownOrg.id(), "Alpha hall " + suffix)).id();
+      otherSite = sites.create(site(otherOrg.id(), "Beta hall " + suffix)).id();
+      ownTie = ties.create(tie(ownPerson, ownResearchPerson)).id();
+      otherTie = ties.create(tie(otherPerson, otherResearchPerson)).id();
 
-    Map<Role, String> t = new java.util.EnumMap<>(Role.class);
-    Map<Role, String> u = new java.util.EnumMap<>(Role.class);
-    for (Role role : Role.values()) {
-      String username = role.slug() + "-" + suffix;
-      accounts.create(username, role.slug(), role, role == Role.SITE_LEAD ? ownOrg.id() : null, PASSWORD);
-      var user = accounts.find(username).orElseThrow().asUser();
-      t.put(role, accessTokens.create(user, "tests", Duration.ofDays(1)).secret());
-      u.put(role, username);
+      Map<Role, String> t = new java.util.EnumMap<>(Role.class);
+      Map<Role, String> u = new java.util.EnumMap<>(Role.class);
+      for (Role role : Role.values()) {
+        String username = role.slug() + "-" + suffix;
+        accounts.create(username, role.slug(), role, role == Role.SITE_LEAD ? ownOrg.id() : null, PASSWORD);
+        var user = accounts.find(username).orElseThrow().asUser();
+        t.put(role, accessTokens.create(user, "tests", Duration.ofDays(1)).secret());
+        u.put(role, username);
+      }
+      tokens = Map.copyOf(t);
+      usernames = Map.copyOf(u);
     }
-    tokens = Map.copyOf(t);
-    usernames = Map.copyOf(u);
   }
 
   public String token(Role role) {
