@@ -1,5 +1,7 @@
 package org.phasezero.network;
 
+import org.phasezero.shared.Unique;
+import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -64,14 +66,12 @@ public class Consents {
     if (stands(personId, f.getPurpose())) {
       throw new Conflict("purpose", "This person's consent for this purpose is already recorded and stands.");
     }
-    db.sql("""
+    long id = Unique.orConflict("purpose", "This person's consent for this purpose is already recorded and stands.",
+        () -> Keys.insert(db.sql("""
             insert into consent (person_id, purpose, given_on, method, recorded_by, notes, created_at)
             values (?, ?, ?, ?, ?, ?, ?)""")
         .params(personId, f.getPurpose().name(), Rows.sqlDate(f.getGivenOn()), f.getMethod().name(),
-            CurrentUser.require().username(), Rows.blankToNull(f.getNotes()), Rows.ts(clock.instant()))
-        .update();
-    long id = db.sql("select max(id) from consent where person_id = ? and purpose = ?")
-        .params(personId, f.getPurpose().name()).query(Long.class).single();
+            CurrentUser.require().username(), Rows.blankToNull(f.getNotes()), Rows.ts(clock.instant()))));
     Consent c = get(id);
     events.publishEvent(AuditedAction.created("consent", id,
         "Consent for " + f.getPurpose().name().toLowerCase() + " recorded for person " + personId, c));
@@ -88,7 +88,7 @@ public class Consents {
     if (date.isBefore(before.givenOn())) {
       throw new Conflict("withdrawnOn", "A consent cannot be withdrawn before the day it was given.");
     }
-    db.sql("update consent set withdrawn_on = ?, withdrawal_note = ? where id = ?")
+    db.sql("update consent set withdrawn_on = ?, withdrawal_note = ?, live_key = null where id = ?")
         .params(Rows.sqlDate(date), Rows.blankToNull(note), id).update();
     Consent after = get(id);
     events.publishEvent(new AuditedAction("WITHDRAW", "consent", String.valueOf(id),

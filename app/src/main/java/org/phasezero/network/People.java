@@ -1,5 +1,7 @@
 package org.phasezero.network;
 
+import org.phasezero.shared.Unique;
+import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -121,15 +123,13 @@ public class People {
           + " ethnic group, religion or lived experience.");
     }
     var now = Rows.ts(clock.instant());
-    db.sql("""
+    long id = Keys.insert(db.sql("""
             insert into person (display_name, search_key, pseudonym, roles, preferred_language, access_needs,
               contact_preference, email, phone, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(f.getDisplayName().strip(), searchKey(f), Rows.blankToNull(f.getPseudonym()), roles(f.getRoles()),
             Rows.blankToNull(f.getPreferredLanguage()), Rows.blankToNull(f.getAccessNeeds()),
-            f.getContactPreference().name(), Rows.blankToNull(f.getEmail()), Rows.blankToNull(f.getPhone()), now, now)
-        .update();
-    long id = db.sql("select max(id) from person where search_key = ?").param(searchKey(f)).query(Long.class).single();
+            f.getContactPreference().name(), Rows.blankToNull(f.getEmail()), Rows.blankToNull(f.getPhone()), now, now));
     if (orgId != null) {
       insertMembership(id, orgId, null, LocalDate.now(clock));
     }
@@ -258,9 +258,10 @@ public class People {
   }
 
   private void insertMembership(long personId, long organisationId, String roleInOrg, LocalDate since) {
-    db.sql("insert into membership (person_id, organisation_id, role_in_org, since, created_at) values (?, ?, ?, ?, ?)")
-        .params(personId, organisationId, Rows.blankToNull(roleInOrg), Rows.sqlDate(since), Rows.ts(clock.instant()))
-        .update();
+    Unique.orConflict("organisationId", "This person is already a member of that organisation.", () ->
+        db.sql("insert into membership (person_id, organisation_id, role_in_org, since, created_at) values (?, ?, ?, ?, ?)")
+            .params(personId, organisationId, Rows.blankToNull(roleInOrg), Rows.sqlDate(since), Rows.ts(clock.instant()))
+            .update());
   }
 
   private List<Person> withMemberships(List<Person> people) {

@@ -1,5 +1,6 @@
 package org.phasezero.network;
 
+import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -65,14 +66,11 @@ public class Sites {
   public Site create(SiteForm f) {
     requireEditorOf(f.getOrganisationId());
     var now = Rows.ts(clock.instant());
-    db.sql("""
+    long id = Keys.insert(db.sql("""
             insert into site (organisation_id, name, address, postcode, accessibility_notes, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(f.getOrganisationId(), f.getName().strip(), Rows.blankToNull(f.getAddress()),
-            Rows.blankToNull(f.getPostcode()), Rows.blankToNull(f.getAccessibilityNotes()), now, now)
-        .update();
-    long id = db.sql("select max(id) from site where organisation_id = ?").param(f.getOrganisationId())
-        .query(Long.class).single();
+            Rows.blankToNull(f.getPostcode()), Rows.blankToNull(f.getAccessibilityNotes()), now, now));
     Site created = get(id);
     events.publishEvent(AuditedAction.created("site", id, "Site '" + created.name() + "' added", created));
     return created;

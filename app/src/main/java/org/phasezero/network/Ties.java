@@ -1,5 +1,6 @@
 package org.phasezero.network;
 
+import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -80,15 +81,13 @@ public class Ties {
     NetworkAccess.requireEditor(CurrentUser.require(), "record a tie");
     requireVisibleEnds(f);
     var now = Rows.ts(clock.instant());
-    db.sql("""
+    long id = Keys.insert(db.sql("""
             insert into tie (from_person_id, from_organisation_id, to_person_id, to_organisation_id, kind, trust,
               since, last_contact, brokered_by_id, notes, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(f.getFromPersonId(), f.getFromOrganisationId(), f.getToPersonId(), f.getToOrganisationId(),
             f.getKind().name(), f.getTrust(), Rows.sqlDate(f.getSince()), Rows.sqlDate(f.getLastContact()),
-            f.getBrokeredById(), Rows.blankToNull(f.getNotes()), now, now)
-        .update();
-    long id = db.sql("select max(id) from tie").query(Long.class).single();
+            f.getBrokeredById(), Rows.blankToNull(f.getNotes()), now, now));
     Tie created = get(id);
     events.publishEvent(AuditedAction.created("tie", id, "Tie recorded between " + created.from().name()
         + " and " + created.to().name(), created));

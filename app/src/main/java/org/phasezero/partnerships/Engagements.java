@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,6 @@ import org.phasezero.shared.NotFound;
 import org.phasezero.shared.Page;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,17 +101,14 @@ public class Engagements {
         throw new Conflict("personIds", "There is no person with id " + personId + " that you can record here.");
       }
     }
-    var keys = new GeneratedKeyHolder();
-    db.sql("""
+    long id = Keys.insert(db.sql("""
             insert into engagement (partnership_id, held_on, sides, purpose, mutual_gains, barriers, next_steps,
               power_notes, community_trust, statutory_trust, recorded_by, created_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(p.id(), java.sql.Date.valueOf(f.getHeldOn()), sides(f.getSides()), f.getPurpose().strip(),
             Rows.blankToNull(f.getMutualGains()), Rows.blankToNull(f.getBarriers()),
             Rows.blankToNull(f.getNextSteps()), Rows.blankToNull(f.getPowerNotes()), f.getCommunityTrust(),
-            f.getStatutoryTrust(), CurrentUser.require().username(), Timestamp.from(clock.instant()))
-        .update(keys, "id");
-    long id = keys.getKey().longValue();
+            f.getStatutoryTrust(), CurrentUser.require().username(), Timestamp.from(clock.instant())));
     for (Long personId : personIds) {
       db.sql("insert into engagement_person (engagement_id, person_id) values (?, ?)").params(id, personId).update();
     }

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.phasezero.shared.Unique;
 import org.phasezero.network.Organisation;
 import org.phasezero.network.Organisations;
 import org.phasezero.partnerships.internal.Access;
@@ -54,8 +55,9 @@ public class PartnershipMembers {
     int rejoined = db.sql("update partnership_organisation set joined_on = ?, left_on = null, leave_reason = null"
         + " where partnership_id = ? and organisation_id = ?").params(Date.valueOf(on), partnershipId, o.id()).update();
     if (rejoined == 0) {
-      db.sql("insert into partnership_organisation (partnership_id, organisation_id, joined_on) values (?, ?, ?)")
-          .params(partnershipId, o.id(), Date.valueOf(on)).update();
+      Unique.orConflict("organisationId", "'" + o.name() + "' is already in this partnership.", () ->
+          db.sql("insert into partnership_organisation (partnership_id, organisation_id, joined_on) values (?, ?, ?)")
+              .params(partnershipId, o.id(), Date.valueOf(on)).update());
     }
     return changed(before, "'" + o.name() + "' joined");
   }

@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -104,13 +105,11 @@ public class Partnerships {
     requireMayStart();
     List<Organisation> members = f.getOrganisationIds().stream().distinct().map(organisations::get).toList();
     var now = java.sql.Timestamp.from(clock.instant());
-    db.sql("""
+    long id = Keys.insert(db.sql("""
             insert into partnership (name, focus, phase, started_on, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, 0)""")
         .params(f.getName().strip(), f.getFocus().strip(), Phase.PHASE_0_SCOPING.name(),
-            java.sql.Date.valueOf(f.getStartedOn()), now, now)
-        .update();
-    long id = db.sql("select max(id) from partnership").query(Long.class).single();
+            java.sql.Date.valueOf(f.getStartedOn()), now, now));
     for (Organisation o : members) {
       db.sql("insert into partnership_organisation (partnership_id, organisation_id, joined_on) values (?, ?, ?)")
           .params(id, o.id(), java.sql.Date.valueOf(f.getStartedOn())).update();

@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +22,6 @@ import org.phasezero.shared.NotFound;
 import org.phasezero.shared.Page;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,16 +109,14 @@ public class Resources {
     }
     Side side = f.getGiverOrganisationId() != null ? organisation(f.getGiverOrganisationId()).side()
         : personSide(f.getGiverPersonId());
-    var keys = new GeneratedKeyHolder();
-    db.sql("""
+    long id = Keys.insert(db.sql("""
             insert into resource_contribution (partnership_id, giver_organisation_id, giver_person_id, giver_side, kind,
               sub_type, description, hours, money, given_on, recorded_by, created_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(p.id(), f.getGiverOrganisationId(), f.getGiverPersonId(), side.name(), f.getType().kind().name(),
             f.getType().name(), f.getDescription().strip(), f.getHours(), f.getMoney(),
-            java.sql.Date.valueOf(f.getGivenOn()), CurrentUser.require().username(), Timestamp.from(clock.instant()))
-        .update(keys, "id");
-    ResourceContribution created = get(keys.getKey().longValue());
+            java.sql.Date.valueOf(f.getGivenOn()), CurrentUser.require().username(), Timestamp.from(clock.instant())));
+    ResourceContribution created = get(id);
     events.publishEvent(AuditedAction.created("resource", created.id(), "Resource (" + created.type() + ") from "
         + created.giverName() + " recorded for partnership '" + p.name() + "'", created));
     return created;

@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +18,6 @@ import org.phasezero.shared.NotFound;
 import org.phasezero.shared.Page;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,16 +108,14 @@ public class Risks {
     Access.requireCoordinator("record a risk");
     check(f);
     var now = Timestamp.from(clock.instant());
-    var keys = new GeneratedKeyHolder();
-    db.sql("""
+    long id = Keys.insert(db.sql("""
             insert into risk (partnership_id, category, title, owner_person_id, likelihood, impact, mitigation,
               review_on, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(f.getPartnershipId(), f.getCategory().name(), f.getTitle().strip(), f.getOwnerPersonId(),
             f.getLikelihood(), f.getImpact(), Rows.blankToNull(f.getMitigation()),
-            f.getReviewOn() == null ? null : java.sql.Date.valueOf(f.getReviewOn()), now, now)
-        .update(keys, "id");
-    Risk created = get(keys.getKey().longValue());
+            f.getReviewOn() == null ? null : java.sql.Date.valueOf(f.getReviewOn()), now, now));
+    Risk created = get(id);
     events.publishEvent(AuditedAction.created("risk", created.id(), "Risk '" + created.title() + "' recorded", created));
     return created;
   }

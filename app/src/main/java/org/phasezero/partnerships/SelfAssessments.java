@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.Rows;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,16 +56,13 @@ public class SelfAssessments {
   @Transactional
   public SelfAssessment create(long partnershipId, SelfAssessmentForm f) {
     Partnership p = partnerships.forRecording(partnershipId, "record a self-assessment");
-    var keys = new GeneratedKeyHolder();
-    db.sql("""
+    long id = Keys.insert(db.sql("""
             insert into self_assessment (partnership_id, assessed_on, principles, purpose, presence, process, impact,
               notes, recorded_by, created_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(p.id(), java.sql.Date.valueOf(f.getAssessedOn()), f.getPrinciples(), f.getPurpose(), f.getPresence(),
             f.getProcess(), f.getImpact(), Rows.blankToNull(f.getNotes()), CurrentUser.require().username(),
-            Timestamp.from(clock.instant()))
-        .update(keys, "id");
-    long id = keys.getKey().longValue();
+            Timestamp.from(clock.instant())));
     SelfAssessment created = of(p.id()).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     events.publishEvent(AuditedAction.created("self-assessment", id,
         "4Pi self-assessment of partnership '" + p.name() + "' recorded", created));

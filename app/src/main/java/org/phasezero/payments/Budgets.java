@@ -15,7 +15,7 @@ import org.phasezero.network.Organisation;
 import org.phasezero.network.Organisations;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
-import org.phasezero.payments.internal.Keys;
+import org.phasezero.shared.Keys;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;

@@ -7,18 +7,24 @@ import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What becomes of a claim: a coordinator approves it (charging it to the partnership's budget that
+ * What becomes of a claim: a coordinator other than the one who submitted it approves it (charging it to the partnership's budget that
  * covers its date) and records its payment; the person may decline payment instead.
  *
  * <p>Every move is a conditional update on the claim's current status, so two coordinators acting
  * on the same claim at once cannot both succeed: the database lets one update match, and the other
  * finds the status already moved on and is told so. A claim is never approved or paid twice.
+ *
+ * <p>Separation of duties: whoever submitted a claim may not approve it, so that one account alone
+ * cannot create and pay money out. A hub run by one person switches the rule off
+ * ({@code phasezero.payments.separation-of-duties=false}); each approval of one's own claim is then
+ * audited as {@code APPROVE_OWN_CLAIM}.
  */
 @Service
 public class ClaimDecisions {
@@ -28,13 +34,16 @@ public class ClaimDecisions {
   private final Budgets budgets;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final boolean separateDuties;
 
-  ClaimDecisions(JdbcClient db, Claims claims, Budgets budgets, ApplicationEventPublisher events, Clock clock) {
+  ClaimDecisions(JdbcClient db, Claims claims, Budgets budgets, ApplicationEventPublisher events, Clock clock,
+      @Value("${phasezero.payments.separation-of-duties:true}") boolean separateDuties) {
     this.db = db;
     this.claims = claims;
     this.budgets = budgets;
     this.events = events;
     this.clock = clock;
+    this.separateDuties = separateDuties;
   }
 
   @Transactional
@@ -43,6 +52,11 @@ public class ClaimDecisions {
     Claim before = claims.get(id);
     PaymentAccess.requireCoordinator(u, "approve a claim");
     requireStatus(before, ClaimStatus.SUBMITTED, "approved");
+    boolean ownClaim = u.username().equals(before.createdBy());
+    if (ownClaim && separateDuties) {
+      throw new Conflict("You submitted this claim, so another coordinator must approve it. "
+          + "(A network run by one person can switch this rule off: phasezero.payments.separation-of-duties=false.)");
+    }
     Long budget = before.partnershipId() == null ? null
         : budgets.chargeable(before.partnershipId(), before.activityDate()).orElse(null);
     int n = db.sql("""
@@ -53,6 +67,11 @@ public class ClaimDecisions {
             Timestamp.from(clock.instant()), id, ClaimStatus.SUBMITTED.name())
         .update();
     requireMoved(n, "approved");
+    if (ownClaim) {
+      events.publishEvent(new AuditedAction("APPROVE_OWN_CLAIM", "payment_claim", String.valueOf(id),
+          "Claim " + id + " approved by the person who submitted it (separation of duties is switched off)",
+          null, null));
+    }
     return audited("APPROVE", before, "Claim " + id + " of £" + before.total() + " approved");
   }
 

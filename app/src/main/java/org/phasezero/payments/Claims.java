@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.phasezero.payments.AttendanceCheck.MeetingSummary;
-import org.phasezero.payments.internal.Keys;
+import org.phasezero.shared.Keys;
+import org.phasezero.shared.Unique;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
@@ -139,13 +140,14 @@ public class Claims {
     BigDecimal expenses = f.getExpenses().stream().map(e -> e.getAmount().setScale(2, RoundingMode.HALF_UP))
         .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     Timestamp now = Timestamp.from(clock.instant());
-    long id = Keys.insert(db.sql("""
+    long id = Unique.orConflict("meetingId", personName + " already has a claim for this meeting and activity.",
+        () -> Keys.insert(db.sql("""
             insert into payment_claim (person_id, meeting_id, partnership_id, activity_date, activity, unit, quantity,
               rate_id, rate_amount, fee, expenses_total, total, status, notes, created_by, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(f.getPersonId(), meeting.id(), meeting.partnershipId(), Rows.sqlDate(meeting.date()),
             f.getActivity().name(), f.getUnit().name(), quantity, rate.id(), rate.amount(), fee, expenses,
-            fee.add(expenses), ClaimStatus.SUBMITTED.name(), Rows.blankToNull(f.getNotes()), u.username(), now, now));
+            fee.add(expenses), ClaimStatus.SUBMITTED.name(), Rows.blankToNull(f.getNotes()), u.username(), now, now)));
     for (ExpenseLine e : f.getExpenses()) {
       db.sql("insert into payment_expense (claim_id, category, amount, description) values (?, ?, ?, ?)")
           .params(id, e.getCategory().name(), e.getAmount().setScale(2, RoundingMode.HALF_UP),
@@ -168,7 +170,7 @@ public class Claims {
       throw new Conflict("This claim has been paid; only a coordinator can void it.");
     }
     int n = db.sql("""
-            update payment_claim set voided_at = ?, void_reason = ?, version = version + 1
+            update payment_claim set voided_at = ?, void_reason = ?, live_key = null, version = version + 1
             where id = ? and version = ? and voided_at is null""")
         .params(Timestamp.from(clock.instant()), reason.strip(), id, before.version()).update();
     if (n != 1) {

@@ -3,7 +3,7 @@ package org.phasezero.payments;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
-import org.phasezero.payments.internal.Keys;
+import org.phasezero.shared.Keys;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;

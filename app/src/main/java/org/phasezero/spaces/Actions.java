@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -51,12 +52,10 @@ public class Actions {
     Side side = m.attendees().stream().filter(a -> a.personId() == f.getOwnerPersonId()).map(Meeting.Attendee::side)
         .findFirst().orElseGet(() -> sides.sideOf(f.getOwnerPersonId(), m.partnershipId(), false));
     var now = Rows.ts(clock.instant());
-    db.sql("""
+    long id = Keys.insert(db.sql("""
             insert into meeting_action (meeting_id, text, owner_person_id, owner_side, due_on, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, 0)""")
-        .params(meetingId, f.getText().strip(), f.getOwnerPersonId(), side.name(), Rows.sqlDate(f.getDueOn()), now, now)
-        .update();
-    long id = db.sql("select max(id) from meeting_action where meeting_id = ?").param(meetingId).query(Long.class).single();
+        .params(meetingId, f.getText().strip(), f.getOwnerPersonId(), side.name(), Rows.sqlDate(f.getDueOn()), now, now));
     ActionItem a = one(id);
     events.publishEvent(AuditedAction.created("meeting_action", id, "Action agreed in meeting " + meetingId, a));
     return a;

@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -49,9 +50,8 @@ public class ContributionLog {
     Meeting.Attendee speaker = m.attendees().stream().filter(a -> a.personId() == personId).findFirst()
         .orElseThrow(() -> new Conflict("personId", "Person " + personId
             + " is not recorded as attending this meeting. Record their attendance first."));
-    db.sql("insert into contribution (meeting_id, person_id, side, invited, recorded_at) values (?, ?, ?, ?, ?)")
-        .params(meetingId, personId, speaker.side().name(), invited, Rows.ts(clock.instant())).update();
-    long id = db.sql("select max(id) from contribution where meeting_id = ?").param(meetingId).query(Long.class).single();
+    long id = Keys.insert(db.sql("insert into contribution (meeting_id, person_id, side, invited, recorded_at) values (?, ?, ?, ?, ?)")
+        .params(meetingId, personId, speaker.side().name(), invited, Rows.ts(clock.instant())));
     Contribution c = one(id);
     events.publishEvent(AuditedAction.created("contribution", id, (invited ? "Invited contribution" : "Contribution")
         + " by person " + personId + " logged in meeting " + meetingId, c));

@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -52,13 +53,11 @@ public class Decisions {
     if (side == null) {
       throw new Conflict("proposedSide", "Say who proposed the decision, or at least from which side.");
     }
-    db.sql("""
+    long id = Keys.insert(db.sql("""
             insert into decision (meeting_id, text, proposed_by_person_id, proposed_side, agreed_how, created_at)
             values (?, ?, ?, ?, ?, ?)""")
         .params(meetingId, f.getText().strip(), f.getProposedByPersonId(), side.name(), f.getAgreedHow().name(),
-            Rows.ts(clock.instant()))
-        .update();
-    long id = db.sql("select max(id) from decision where meeting_id = ?").param(meetingId).query(Long.class).single();
+            Rows.ts(clock.instant())));
     Decision d = one(id);
     events.publishEvent(AuditedAction.created("decision", id, "Decision recorded in meeting " + meetingId, d));
     return d;

@@ -1,5 +1,7 @@
 package org.phasezero.spaces;
 
+import org.phasezero.shared.Unique;
+import org.phasezero.shared.Keys;
 import org.phasezero.partnerships.LadderStep;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -88,15 +90,13 @@ public class Meetings {
     SharedSpaces.requireChangeable(space, null);
     requireSite(f.getSiteId());
     var now = Rows.ts(clock.instant());
-    db.sql("""
+    long id = Keys.insert(db.sql("""
             insert into meeting (space_id, held_on, title, site_id, agenda, ladder_step, co_commissioning, co_design,
               co_delivery, co_assessment, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(space.id(), Rows.sqlDate(f.getDate()), f.getTitle().strip(), f.getSiteId(),
             Rows.blankToNull(f.getAgenda()), f.getLadderStep() == null ? null : f.getLadderStep().name(),
-            f.isCoCommissioning(), f.isCoDesign(), f.isCoDelivery(), f.isCoAssessment(), now, now)
-        .update();
-    long id = db.sql("select max(id) from meeting where space_id = ?").param(space.id()).query(Long.class).single();
+            f.isCoCommissioning(), f.isCoDesign(), f.isCoDelivery(), f.isCoAssessment(), now, now));
     Meeting created = get(id);
     events.publishEvent(AuditedAction.created("meeting", id,
         "Meeting '" + created.title() + "' of " + space.name() + " on " + created.date() + " added", created));
@@ -154,8 +154,9 @@ public class Meetings {
     boolean member = db.sql("select count(*) from space_member where space_id = ? and person_id = ? and voided_at is null")
         .params(before.spaceId(), personId).query(Long.class).single() > 0;
     Side side = sides.sideOf(personId, before.partnershipId(), member);
-    db.sql("insert into meeting_attendance (meeting_id, person_id, side, created_at) values (?, ?, ?, ?)")
-        .params(meetingId, personId, side.name(), Rows.ts(clock.instant())).update();
+    Unique.orConflict("personId", "This person is already recorded as attending.", () ->
+        db.sql("insert into meeting_attendance (meeting_id, person_id, side, created_at) values (?, ?, ?, ?)")
+            .params(meetingId, personId, side.name(), Rows.ts(clock.instant())).update());
     Meeting after = get(meetingId);
     events.publishEvent(AuditedAction.updated("meeting", meetingId,
         "Person " + personId + " recorded as attending '" + after.title() + "'", before, after));
@@ -166,7 +167,7 @@ public class Meetings {
   @Transactional
   public Meeting withdrawAttendance(long meetingId, long personId, String reason) {
     Meeting before = requireWritable(meetingId);
-    int n = db.sql("update meeting_attendance set voided_at = ?, void_reason = ? where meeting_id = ? and person_id = ?"
+    int n = db.sql("update meeting_attendance set voided_at = ?, void_reason = ?, live_key = null where meeting_id = ? and person_id = ?"
             + " and voided_at is null")
         .params(Rows.ts(clock.instant()), reason.strip(), meetingId, personId).update();
     if (n == 0) {

@@ -1,5 +1,7 @@
 package org.phasezero.spaces;
 
+import org.phasezero.shared.Unique;
+import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -83,16 +85,13 @@ public class SharedSpaces {
     access.requireContributor(f.getPartnershipId());
     requireChair(f.getChairPersonId());
     var now = Rows.ts(clock.instant());
-    db.sql("""
+    long id = Keys.insert(db.sql("""
             insert into shared_space (partnership_id, name, kind, terms_of_reference, chair_person_id, cadence,
               created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(f.getPartnershipId(), f.getName().strip(), f.getKind().name(),
             Rows.blankToNull(f.getTermsOfReference()), f.getChairPersonId(), Rows.blankToNull(f.getCadence()),
-            now, now)
-        .update();
-    long id = db.sql("select max(id) from shared_space where partnership_id = ?").param(f.getPartnershipId())
-        .query(Long.class).single();
+            now, now));
     SharedSpace created = get(id);
     events.publishEvent(AuditedAction.created("shared_space", id, "Shared space '" + created.name() + "' formed", created));
     return created;
@@ -147,8 +146,9 @@ public class SharedSpaces {
     }
     Side side = sides.sideOf(personId, before.partnershipId(), false);
     LocalDate joined = joinedOn == null ? LocalDate.now(clock) : joinedOn;
-    db.sql("insert into space_member (space_id, person_id, side, joined_on, created_at) values (?, ?, ?, ?, ?)")
-        .params(spaceId, personId, side.name(), Rows.sqlDate(joined), Rows.ts(clock.instant())).update();
+    Unique.orConflict("personId", "This person is already a member of the space.", () ->
+        db.sql("insert into space_member (space_id, person_id, side, joined_on, created_at) values (?, ?, ?, ?, ?)")
+            .params(spaceId, personId, side.name(), Rows.sqlDate(joined), Rows.ts(clock.instant())).update());
     SharedSpace after = get(spaceId);
     events.publishEvent(AuditedAction.updated("shared_space", spaceId,
         "Person " + personId + " joined shared space '" + after.name() + "'", before, after));
@@ -160,7 +160,7 @@ public class SharedSpaces {
   public SharedSpace removeMember(long spaceId, long memberId, String reason) {
     SharedSpace before = get(spaceId);
     access.requireContributor(before.partnershipId());
-    int n = db.sql("update space_member set voided_at = ?, void_reason = ? where id = ? and space_id = ? and voided_at is null")
+    int n = db.sql("update space_member set voided_at = ?, void_reason = ?, live_key = null where id = ? and space_id = ? and voided_at is null")
         .params(Rows.ts(clock.instant()), reason.strip(), memberId, spaceId).update();
     if (n != 1) {
       throw new NotFound("space member", memberId);

@@ -3,12 +3,14 @@ package org.phasezero.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.phasezero.security.Role;
 import org.phasezero.support.Api;
+import org.phasezero.support.Race;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -161,6 +163,33 @@ abstract class RegistryContract {
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("trust");
     assertThat(count("tie")).isEqualTo(before);
+  }
+
+  @Test
+  void simultaneousConsentsAndMembershipsAreRecordedOnce() throws Exception {
+    long id = api.post("/api/v1/people", coordinator, Api.json(Map.of(
+        "displayName", "Race Test " + net.suffix, "contactPreference", "PHONE", "phone", "07700 900456")))
+        .json().get("id").asLong();
+    String consent = Api.json(Map.of("personId", id, "purpose", "RESEARCH_USE", "givenOn", "2025-05-01",
+        "method", "WRITTEN"));
+    List<Integer> consents = Race.of(() -> api.post("/api/v1/consents", coordinator, consent).status());
+    assertThat(Race.count(consents, 201)).as(consents.toString()).isEqualTo(1);
+    assertThat(Race.count(consents, 409)).as(consents.toString()).isEqualTo(Race.THREADS - 1);
+    assertThat(db.sql("select count(*) from consent where person_id = ?").param(id).query(Long.class).single())
+        .isEqualTo(1);
+
+    String membership = Api.json(Map.of("organisationId", net.otherOrg.id()));
+    List<Integer> joins = Race.of(() -> api.post("/api/v1/people/" + id + "/memberships", coordinator, membership)
+        .status());
+    assertThat(Race.count(joins, 200)).as(joins.toString()).isEqualTo(1);
+    assertThat(Race.count(joins, 409)).as(joins.toString()).isEqualTo(Race.THREADS - 1);
+    assertThat(db.sql("select count(*) from membership where person_id = ?").param(id).query(Long.class).single())
+        .isEqualTo(1);
+
+    // A withdrawn consent no longer stands: the same purpose can be consented to again.
+    long consentId = db.sql("select id from consent where person_id = ?").param(id).query(Long.class).single();
+    assertThat(api.post("/api/v1/consents/" + consentId + "/withdraw", coordinator, "{}").status()).isEqualTo(200);
+    assertThat(api.post("/api/v1/consents", coordinator, consent).status()).isEqualTo(201);
   }
 
   @Test

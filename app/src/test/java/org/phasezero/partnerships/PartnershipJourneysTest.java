@@ -1,5 +1,7 @@
 package org.phasezero.partnerships;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.phasezero.support.SetUpAsSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -26,6 +28,7 @@ import org.springframework.context.ApplicationContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
     "spring.datasource.url=jdbc:h2:mem:partnershipbrowser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SetUpAsSystem.class)
 class PartnershipJourneysTest extends BrowserTestSupport {
 
   @Override

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.phasezero.security.Role;
 import org.phasezero.support.Api;
+import org.phasezero.support.Race;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -124,6 +125,17 @@ abstract class PartnershipsContract {
     assertThat(set.json().get("coDelivery").asBoolean()).isTrue();
     assertThat(set.json().get("coDesign").asBoolean()).isFalse();
     assertThat(set.json().get("purposeAgreedOn").asString()).isEqualTo("2024-05-01");
+  }
+
+  @Test
+  void twentyFiveSimultaneousJoinsAddTheOrganisationOnce() throws Exception {
+    long id = partnership("Joining at once");
+    String body = Api.json(Map.of("organisationId", net.otherOrg.id(), "joinedOn", "2024-03-01"));
+    List<Integer> statuses = Race.of(() -> api.post("/api/v1/partnerships/" + id + "/members", coordinator, body)
+        .status());
+    assertThat(Race.count(statuses, 200)).as(statuses.toString()).isEqualTo(1);
+    assertThat(Race.count(statuses, 409)).as(statuses.toString()).isEqualTo(Race.THREADS - 1);
+    assertThat(api.get("/api/v1/partnerships/" + id, coordinator).json().get("members")).hasSize(3);
   }
 
   @Test

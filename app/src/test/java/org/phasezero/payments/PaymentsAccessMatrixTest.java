@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.phasezero.security.Role;
+import org.phasezero.security.SystemActor;
 import org.phasezero.support.AccessMatrix;
 import org.phasezero.support.AccessMatrix.Case;
 import org.phasezero.support.Api;
@@ -63,7 +64,7 @@ class PaymentsAccessMatrixTest {
     rate.setAmount(new BigDecimal("20.00"));
     rate.setValidFrom(LocalDate.of(2024, 1, 1));
     rate.setSource("NIHR payment guidance, March 2024");
-    context.getBean(Rates.class).create(rate);
+    SystemActor.run("test fixture", () -> context.getBean(Rates.class).create(rate));
     ownClaim = claimFor(fx.net.ownPerson);
     otherClaim = claimFor(fx.net.otherPerson);
     for (Role r : Role.values()) {
@@ -79,7 +80,7 @@ class PaymentsAccessMatrixTest {
     f.setActivity(Activity.MEETING);
     f.setUnit(RateUnit.HOUR);
     f.setQuantity(BigDecimal.ONE);
-    return context.getBean(Claims.class).create(f).id();
+    return SystemActor.call("test fixture", () -> context.getBean(Claims.class).create(f).id());
   }
 
   String claimBody(long person) {

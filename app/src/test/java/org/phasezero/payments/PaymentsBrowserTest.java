@@ -1,5 +1,7 @@
 package org.phasezero.payments;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.phasezero.support.SetUpAsSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -32,6 +34,7 @@ import org.springframework.context.annotation.Import;
     "spring.datasource.url=jdbc:h2:mem:paymentsbrowser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @Import(TestAttendance.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SetUpAsSystem.class)
 class PaymentsBrowserTest extends BrowserTestSupport {
 
   @Override

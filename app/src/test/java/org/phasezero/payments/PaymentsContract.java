@@ -11,11 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -24,7 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.phasezero.security.Role;
+import org.phasezero.security.SystemActor;
 import org.phasezero.support.Api;
+import org.phasezero.support.Race;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -182,7 +179,7 @@ abstract class PaymentsContract {
     long budgetId = budget.json().get("id").asLong();
     // 2 July 2024: £20/hour × 3 h = £60.00 + travel £7.50 = £67.50.
     long id = submit(LocalDate.of(2024, 7, 2), "3", List.of(expense("TRAVEL", "7.50")));
-    var approved = api.post("/api/v1/claims/" + id + "/approve", coordinator, "");
+    var approved = api.post("/api/v1/claims/" + id + "/approve", fx.approver, "");
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
     assertThat(approved.json().get("budgetId").asLong()).isEqualTo(budgetId);
@@ -205,12 +202,57 @@ abstract class PaymentsContract {
   }
 
   @Test
+  void twentyFiveIdenticalClaimsAtOnceMakeOneClaim() throws Exception {
+    long meeting = fx.meeting(LocalDate.of(2025, 7, 7));
+    String body = Api.json(claim(fx.net.ownPerson, meeting, "2", List.of()));
+    List<Integer> statuses = Race.of(() -> api.post("/api/v1/claims", coordinator, body).status());
+    assertThat(Race.count(statuses, 201)).as(statuses.toString()).isEqualTo(1);
+    assertThat(Race.count(statuses, 409)).as(statuses.toString()).isEqualTo(Race.THREADS - 1);
+    assertThat(db.sql("select count(*) from payment_claim where meeting_id = ? and voided_at is null")
+        .param(meeting).query(Long.class).single()).isEqualTo(1);
+    // Once voided, the claim no longer stands in the way of a corrected one.
+    long id = db.sql("select id from payment_claim where meeting_id = ?").param(meeting).query(Long.class).single();
+    assertThat(api.post("/api/v1/claims/" + id + "/void", coordinator, "{\"reason\":\"wrong hours\"}").status())
+        .isEqualTo(200);
+    assertThat(api.post("/api/v1/claims", coordinator, body).status()).isEqualTo(201);
+  }
+
+  @Test
+  void whoeverSubmittedAClaimMayNotApproveIt() {
+    long id = submit(LocalDate.of(2025, 6, 4), "1", List.of());
+    var own = api.post("/api/v1/claims/" + id + "/approve", coordinator, "");
+    assertThat(own.status()).as(own.body()).isEqualTo(409);
+    assertThat(own.detail()).contains("another coordinator must approve it");
+    assertThat(api.get("/api/v1/claims/" + id, coordinator).json().get("status").asString()).isEqualTo("SUBMITTED");
+    assertThat(api.post("/api/v1/claims/" + id + "/approve", fx.approver, "").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aOnePersonHubMayApproveItsOwnClaimsAndEachSuchApprovalIsAudited() {
+    // The same service as configured with phasezero.payments.separation-of-duties=false.
+    ClaimDecisions onePersonHub = new ClaimDecisions(db, context.getBean(Claims.class), context.getBean(Budgets.class),
+        context, java.time.Clock.systemUTC(), false);
+    long meeting = fx.meeting(LocalDate.of(2025, 6, 5));
+    ClaimForm f = new ClaimForm();
+    f.setPersonId(fx.net.ownPerson);
+    f.setMeetingId(meeting);
+    f.setActivity(Activity.MEETING);
+    f.setUnit(RateUnit.HOUR);
+    f.setQuantity(BigDecimal.ONE);
+    long id = SystemActor.call("one-person hub", () -> onePersonHub.approve(context.getBean(Claims.class).create(f).id()))
+        .id();
+    var trail = api.get("/api/v1/audit?entityType=payment_claim&entityId=" + id, coordinator).json().get("items");
+    assertThat(trail).extracting(n -> n.get("action").asString())
+        .containsExactly("APPROVE", "APPROVE_OWN_CLAIM", "CREATE");
+  }
+
+  @Test
   void twoCoordinatorsApprovingAndPayingAtOnceApproveAndPayOnce() throws Exception {
     long id = submit(LocalDate.of(2025, 6, 2), "1", List.of());
-    List<Integer> approvals = race(() -> api.post("/api/v1/claims/" + id + "/approve", coordinator, "").status());
+    List<Integer> approvals = Race.of(2, () -> api.post("/api/v1/claims/" + id + "/approve", fx.approver, "").status());
     assertThat(approvals).containsExactlyInAnyOrder(200, 409);
     String pay = Api.json(Map.of("paidOn", "2025-06-10", "method", "VOUCHER"));
-    List<Integer> payments = race(() -> api.post("/api/v1/claims/" + id + "/pay", coordinator, pay).status());
+    List<Integer> payments = Race.of(2, () -> api.post("/api/v1/claims/" + id + "/pay", coordinator, pay).status());
     assertThat(payments).containsExactlyInAnyOrder(200, 409);
     var trail = api.get("/api/v1/audit?entityType=payment_claim&entityId=" + id, coordinator).json().get("items");
     assertThat(trail).extracting(n -> n.get("action").asString()).containsExactly("PAY", "APPROVE", "CREATE");
@@ -218,34 +260,12 @@ abstract class PaymentsContract {
         .as("created at 0, approved once, paid once").isEqualTo(2);
   }
 
-  /** Runs the call on two threads released at the same moment. */
-  static List<Integer> race(Callable<Integer> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      CyclicBarrier start = new CyclicBarrier(2);
-      List<Future<Integer>> results = new ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return call.call();
-        }));
-      }
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> f : results) {
-        statuses.add(f.get());
-      }
-      return statuses;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   @Test
   void approvingAVoidedClaimIsAConflictAndLeavesItSubmitted() {
     long id = submit(LocalDate.of(2025, 6, 3), "1", List.of());
     assertThat(api.post("/api/v1/claims/" + id + "/void", coordinator, "{\"reason\":\"entered twice\"}").status())
         .isEqualTo(200);
-    var r = api.post("/api/v1/claims/" + id + "/approve", coordinator, "");
+    var r = api.post("/api/v1/claims/" + id + "/approve", fx.approver, "");
     assertThat(r.status()).isEqualTo(409);
     assertThat(r.detail()).contains("voided");
     assertThat(db.sql("select status from payment_claim where id = ?").param(id).query(String.class).single())
@@ -260,7 +280,7 @@ abstract class PaymentsContract {
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.json().get("status").asString()).isEqualTo("DECLINED");
     assertThat(r.json().get("benefitsAdviceOffered").asBoolean()).isTrue();
-    assertThat(api.post("/api/v1/claims/" + id + "/approve", coordinator, "").status()).isEqualTo(409);
+    assertThat(api.post("/api/v1/claims/" + id + "/approve", fx.approver, "").status()).isEqualTo(409);
   }
 
   @Test
@@ -299,8 +319,8 @@ abstract class PaymentsContract {
     long one = submit(LocalDate.of(2026, 6, 1), "2", List.of(expense("TRAVEL", "3.20"), expense("INTERPRETER", "30.00")));
     long two = submit(LocalDate.of(2026, 6, 15), "1", List.of());
     submit(LocalDate.of(2026, 6, 20), "1", List.of());
-    api.post("/api/v1/claims/" + one + "/approve", coordinator, "");
-    api.post("/api/v1/claims/" + two + "/approve", coordinator, "");
+    api.post("/api/v1/claims/" + one + "/approve", fx.approver, "");
+    api.post("/api/v1/claims/" + two + "/approve", fx.approver, "");
     api.post("/api/v1/claims/" + two + "/pay", coordinator, Api.json(Map.of("paidOn", "2026-06-16", "method", "CASH")));
 
     var csv = files.get("/api/v1/claims/export?from=2026-06-01&to=2026-06-30&format=csv", coordinator);
@@ -344,7 +364,7 @@ abstract class PaymentsContract {
     // 2023 has no rate; statements cover 1-31 Aug 2024: paid £20 × 1.5 h = £30.00 + subsistence £5.00 = £35.00; one declined.
     long paid = submit(LocalDate.of(2024, 8, 5), "1.5", List.of(expense("SUBSISTENCE", "5.00")));
     long declined = submit(LocalDate.of(2024, 8, 12), "1", List.of());
-    api.post("/api/v1/claims/" + paid + "/approve", coordinator, "");
+    api.post("/api/v1/claims/" + paid + "/approve", fx.approver, "");
     api.post("/api/v1/claims/" + paid + "/pay", coordinator, Api.json(Map.of("paidOn", "2024-08-30", "method", "BANK_TRANSFER")));
     api.post("/api/v1/claims/" + declined + "/decline", coordinator,
         Api.json(Map.of("reason", "STATE_BENEFITS", "declinedOn", "2024-08-13", "offerBenefitsAdvice", true)));
@@ -386,7 +406,7 @@ abstract class PaymentsContract {
       submit(LocalDate.of(2024, 9, day), "1", List.of());
     }
     long approved = submit(LocalDate.of(2024, 9, 9), "1", List.of());
-    api.post("/api/v1/claims/" + approved + "/approve", coordinator, "");
+    api.post("/api/v1/claims/" + approved + "/approve", fx.approver, "");
     var r = api.get("/api/v1/claims/totals?from=2024-09-01&to=2024-09-30", fx.net.token(Role.STATUTORY_PARTNER));
     assertThat(r.status()).isEqualTo(200);
     var lines = r.json().get("lines");

@@ -1,6 +1,9 @@
 package org.phasezero.payments;
 
 import org.phasezero.security.SystemActor;
+import org.phasezero.security.AccessTokens;
+import org.phasezero.security.Accounts;
+import org.phasezero.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +29,8 @@ final class PaymentsFixture {
   final Partnership partnership;
   final Organisation funder;
   final TestAttendance.Meetings meetings;
+  /** A second coordinator's token: whoever submitted a claim may not approve it. */
+  final String approver;
 
   PaymentsFixture(ApplicationContext context) {
     try (var system = SystemActor.enter("test fixture")) {
@@ -43,6 +48,11 @@ final class PaymentsFixture {
       p.setStartedOn(LocalDate.of(2024, 1, 1));
       p.setOrganisationIds(List.of(net.ownOrg.id(), net.statutoryOrg.id()));
       partnership = context.getBean(Partnerships.class).create(p);
+      Accounts accounts = context.getBean(Accounts.class);
+      String username = "approver-" + net.suffix;
+      accounts.create(username, "Second coordinator", Role.COORDINATOR, null, TestNetwork.PASSWORD);
+      approver = context.getBean(AccessTokens.class).create(accounts.find(username).orElseThrow().asUser(), "tests",
+          java.time.Duration.ofDays(1)).secret();
     }
   }
 

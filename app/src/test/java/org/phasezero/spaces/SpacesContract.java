@@ -16,7 +16,9 @@ import org.phasezero.partnerships.ReadinessEvidence;
 import org.phasezero.partnerships.TimelineEntry;
 import org.phasezero.partnerships.TimelineSource;
 import org.phasezero.security.Role;
+import org.phasezero.security.SystemActor;
 import org.phasezero.support.Api;
+import org.phasezero.support.Race;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -167,6 +169,34 @@ abstract class SpacesContract {
   }
 
   @Test
+  void twentyFiveSimultaneousAttendanceRecordsCountThePersonOnce() throws Exception {
+    long m = newMeeting(LocalDate.of(2025, 2, 3));
+    String body = "{\"personId\":" + fx.net.ownResearchPerson + "}";
+    List<Integer> statuses = Race.of(() -> api.post("/api/v1/meetings/" + m + "/attendance", coordinator, body).status());
+    assertThat(Race.count(statuses, 201)).as(statuses.toString()).isEqualTo(1);
+    assertThat(Race.count(statuses, 409)).as(statuses.toString()).isEqualTo(Race.THREADS - 1);
+    assertThat(db.sql("select count(*) from meeting_attendance where meeting_id = ? and voided_at is null")
+        .param(m).query(Long.class).single()).isEqualTo(1);
+    var measures = api.get("/api/v1/meetings/" + m + "/measures", coordinator);
+    assertThat(measures.status()).isEqualTo(200);
+    // Withdrawn in error, the attendance can be recorded again.
+    assertThat(api.post("/api/v1/meetings/" + m + "/attendance/" + fx.net.ownResearchPerson + "/void", coordinator,
+        "{\"reason\":\"recorded against the wrong meeting\"}").status()).isEqualTo(200);
+    assertThat(api.post("/api/v1/meetings/" + m + "/attendance", coordinator, body).status()).isEqualTo(201);
+  }
+
+  @Test
+  void twentyFiveSimultaneousJoinsMakeOneMember() throws Exception {
+    String body = "{\"personId\":" + fx.net.ownResearchPerson + "}";
+    List<Integer> statuses = Race.of(() -> api.post("/api/v1/spaces/" + fx.otherSpace + "/members", coordinator, body)
+        .status());
+    assertThat(Race.count(statuses, 200)).as(statuses.toString()).isEqualTo(1);
+    assertThat(Race.count(statuses, 409)).as(statuses.toString()).isEqualTo(Race.THREADS - 1);
+    assertThat(db.sql("select count(*) from space_member where space_id = ? and person_id = ? and voided_at is null")
+        .params(fx.otherSpace, fx.net.ownResearchPerson).query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
   void otherCapabilitiesCanAskWhoAttendedAMeeting() {
     Meetings meetings = context.getBean(Meetings.class);
     assertThat(meetings.attended(fx.net.ownPerson, fx.ownMeeting)).isTrue();
@@ -265,21 +295,24 @@ abstract class SpacesContract {
 
   @Test
   void partnershipsReadTheSpacesAsReadinessEvidenceAndTimelineEntries() {
-    var other = context.getBean(Partnerships.class).get(fx.otherPartnership);
-    List<ReadinessCheck> checks = context.getBeansOfType(ReadinessEvidence.class).values().stream()
-        .flatMap(e -> e.check(other).stream()).filter(c -> c.key().endsWith("both-sides")).toList();
-    assertThat(checks).extracting(ReadinessCheck::key, ReadinessCheck::met).containsExactlyInAnyOrder(
-        org.assertj.core.groups.Tuple.tuple("shared-space-both-sides", false),
-        org.assertj.core.groups.Tuple.tuple("contributions-both-sides", false));
-    assertThat(checks.get(0).explanation() + checks.get(1).explanation()).contains("community side only", "No contributions");
+    // Other capabilities read these as the system does when it assesses readiness.
+    try (var system = SystemActor.enter("readiness")) {
+      var other = context.getBean(Partnerships.class).get(fx.otherPartnership);
+      List<ReadinessCheck> checks = context.getBeansOfType(ReadinessEvidence.class).values().stream()
+          .flatMap(e -> e.check(other).stream()).filter(c -> c.key().endsWith("both-sides")).toList();
+      assertThat(checks).extracting(ReadinessCheck::key, ReadinessCheck::met).containsExactlyInAnyOrder(
+          org.assertj.core.groups.Tuple.tuple("shared-space-both-sides", false),
+          org.assertj.core.groups.Tuple.tuple("contributions-both-sides", false));
+      assertThat(checks.get(0).explanation() + checks.get(1).explanation()).contains("community side only", "No contributions");
 
-    var own = context.getBean(Partnerships.class).get(fx.ownPartnership);
-    assertThat(context.getBeansOfType(ReadinessEvidence.class).values().stream().flatMap(e -> e.check(own).stream())
-        .filter(c -> c.key().equals("shared-space-both-sides")).findFirst().orElseThrow().met()).isTrue();
+      var own = context.getBean(Partnerships.class).get(fx.ownPartnership);
+      assertThat(context.getBeansOfType(ReadinessEvidence.class).values().stream().flatMap(e -> e.check(own).stream())
+          .filter(c -> c.key().equals("shared-space-both-sides")).findFirst().orElseThrow().met()).isTrue();
 
-    List<TimelineEntry> entries = context.getBeansOfType(TimelineSource.class).values().stream()
-        .flatMap(s -> s.entries(fx.otherPartnership).stream()).filter(e -> e.kind().equals("meeting")).toList();
-    assertThat(entries).containsExactly(new TimelineEntry(SpacesFixture.MET_ON, "meeting", "June forum",
-        "Other forum " + fx.net.suffix + ": 1 attended", "/meetings/" + fx.otherMeeting));
+      List<TimelineEntry> entries = context.getBeansOfType(TimelineSource.class).values().stream()
+          .flatMap(s -> s.entries(fx.otherPartnership).stream()).filter(e -> e.kind().equals("meeting")).toList();
+      assertThat(entries).containsExactly(new TimelineEntry(SpacesFixture.MET_ON, "meeting", "June forum",
+          "Other forum " + fx.net.suffix + ": 1 attended", "/meetings/" + fx.otherMeeting));
+    }
   }
 }

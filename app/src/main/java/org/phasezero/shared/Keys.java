@@ -1,4 +1,4 @@
-package org.phasezero.payments.internal;
+package org.phasezero.shared;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
