@@ -106,6 +106,8 @@ public class Consents {
               version = version + 1, updated_at = ?
             where id = ? and (ethnic_group is not null or religion is not null or lived_experience is not null)""")
         .params(Rows.ts(clock.instant()), personId).update();
+    // The values also leave the audit trail's snapshots of the person, even if no field held any now.
+    events.publishEvent(org.phasezero.shared.PersonalDataErased.specialCategory(personId));
     if (n > 0) {
       events.publishEvent(new AuditedAction("ERASE", "person", String.valueOf(personId),
           "Special-category data erased after consent was withdrawn", null, null));

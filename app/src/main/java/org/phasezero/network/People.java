@@ -67,7 +67,44 @@ public class People {
     List<Person> items = db.sql("select p.* from person p" + where.sql()
             + " order by p.search_key, p.id limit ? offset ?")
         .params(where.paramsWith(page.size(), page.offset())).query(People::map).list();
-    return new Page<>(present(u, withMemberships(items)), page.page(), page.size(), total);
+    // Lists leave special-category data out: only opening one person shows it, and that view is audited.
+    return new Page<>(present(u, withMemberships(items)).stream().map(Person::withoutSpecialCategory).toList(),
+        page.page(), page.size(), total);
+  }
+
+  /**
+   * Whether the user may refer to the person from another record (as a chair, an owner, a
+   * participant, an attendee): exactly the live people the user may see in the network. Checked
+   * without reading the person's record, so no view of special-category data is audited.
+   */
+  public boolean mayReferTo(long personId) {
+    CurrentUser u = CurrentUser.require();
+    return NetworkAccess.peopleView(u) != NetworkAccess.PeopleView.NONE && scope.sees(u, personId)
+        && db.sql("select count(*) from person where id = ? and voided_at is null").param(personId)
+            .query(Long.class).single() > 0;
+  }
+
+  /**
+   * Refuses a reference to someone the user may not refer to, with the same words whether the
+   * person does not exist or is hidden, so that ids cannot be probed.
+   */
+  public void requireReferable(long personId, String field) {
+    if (!mayReferTo(personId)) {
+      throw new Conflict(field, "There is no person with id " + personId + " that you can choose here.");
+    }
+  }
+
+  /**
+   * The codes researchers may see for these people: only those who consented to research use
+   * (others are left out), in the form researchers see everywhere ({@code P-000123}).
+   */
+  public List<String> researchCodes(java.util.Collection<Long> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    String ids = personIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+    return db.sql("select p.id from person p where p.id in (" + ids + ") and " + PeopleScope.RESEARCH_CONSENT
+            + " order by p.id").query(Long.class).list().stream().map(id -> "P-%06d".formatted(id)).toList();
   }
 
   /** Id and shown name of everyone the user may see who is not voided, for choosing in forms. */
@@ -205,7 +242,7 @@ public class People {
         .orElseThrow(() -> new NotFound("person", id));
     List<String> identifiers = java.util.stream.Stream.of(before.displayName(), before.pseudonym(), before.email(),
             before.phone())
-        .filter(v -> v != null && v.strip().length() >= 3).map(String::strip).distinct().toList();
+        .filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
     db.sql("""
             update person set display_name = ?, search_key = ?, pseudonym = null, email = null, phone = null,
               access_needs = null, preferred_language = null, ethnic_group = null, religion = null,
@@ -215,7 +252,7 @@ public class People {
         .params("Erased person " + before.code(), "erased person", Rows.ts(clock.instant()), Rows.ts(clock.instant()),
             "Erased on request: " + reason.strip(), id)
         .update();
-    events.publishEvent(new org.phasezero.shared.PersonalDataErased("person", String.valueOf(id), identifiers));
+    events.publishEvent(org.phasezero.shared.PersonalDataErased.person(id, identifiers));
     events.publishEvent(new AuditedAction("ERASE", "person", String.valueOf(id),
         "Person " + id + " erased on request: " + reason.strip(), null, null));
     return find(id);

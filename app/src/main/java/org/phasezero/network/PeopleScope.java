@@ -13,7 +13,7 @@ class PeopleScope {
 
   private static final String ACTIVE_MEMBER = "exists (select 1 from membership m where m.person_id = p.id"
       + " and m.organisation_id = ? and m.voided_at is null)";
-  private static final String RESEARCH_CONSENT = "exists (select 1 from consent c where c.person_id = p.id"
+  static final String RESEARCH_CONSENT = "exists (select 1 from consent c where c.person_id = p.id"
       + " and c.purpose = 'RESEARCH_USE' and c.withdrawn_on is null and c.voided_at is null)";
 
   private final JdbcClient db;

@@ -23,6 +23,12 @@ public record Person(
     return voidedAt != null;
   }
 
+  /** The same person without ethnic group, religion and lived experience (for lists, which are not audited). */
+  public Person withoutSpecialCategory() {
+    return new Person(id, displayName, pseudonym, roles, preferredLanguage, accessNeeds, contactPreference, email,
+        phone, null, null, null, memberships, pseudonymised, createdAt, updatedAt, version, voidedAt, voidReason);
+  }
+
   public boolean hasSpecialCategoryData() {
     return ethnicGroup != null || religion != null || (livedExperience != null && !livedExperience.isBlank());
   }

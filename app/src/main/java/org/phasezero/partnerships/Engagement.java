@@ -15,9 +15,13 @@ import org.phasezero.network.Side;
  * time of the conversation, rather than taken from the network's person-to-person ties: a tie says
  * how two people trust each other, while readiness asks whether each side trusts the partnership,
  * and the broker hears that in these conversations. The latest rating from each side counts.
+ *
+ * <p>Who took part is shown as each viewer may see people: ids for those who work with people
+ * (coordinators, site leads), research codes of the participants who consented to research use
+ * for researchers, and only how many took part for statutory partners.
  */
 public record Engagement(long id, long partnershipId, LocalDate heldOn, Set<Side> sides, List<Long> personIds,
-    String purpose, String mutualGains, String barriers, String nextSteps, String powerNotes,
+    int peopleCount, List<String> personCodes, String purpose, String mutualGains, String barriers, String nextSteps, String powerNotes,
     Integer communityTrust, Integer statutoryTrust, String recordedBy, Instant createdAt, int version,
     Instant voidedAt, String voidReason) {
 
@@ -25,8 +29,9 @@ public record Engagement(long id, long partnershipId, LocalDate heldOn, Set<Side
     return voidedAt != null;
   }
 
-  Engagement withPeople(List<Long> ids) {
-    return new Engagement(id, partnershipId, heldOn, sides, ids, purpose, mutualGains, barriers, nextSteps, powerNotes,
-        communityTrust, statutoryTrust, recordedBy, createdAt, version, voidedAt, voidReason);
+  Engagement withPeople(List<Long> ids, List<String> codes, boolean idsShown) {
+    return new Engagement(id, partnershipId, heldOn, sides, idsShown ? ids : List.of(), ids.size(), codes, purpose,
+        mutualGains, barriers, nextSteps, powerNotes, communityTrust, statutoryTrust, recordedBy, createdAt, version,
+        voidedAt, voidReason);
   }
 }

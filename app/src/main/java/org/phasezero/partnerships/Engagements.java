@@ -94,12 +94,8 @@ public class Engagements {
       throw new Conflict("heldOn", "An engagement is recorded after it took place: the date cannot be in the future.");
     }
     List<Long> personIds = f.getPersonIds().stream().distinct().toList();
-    // Checked against the people the user may see, without reading their records (which would audit a view).
-    java.util.Set<Long> visible = people.choices().stream().map(Map.Entry::getKey).collect(Collectors.toSet());
     for (Long personId : personIds) {
-      if (!visible.contains(personId)) {
-        throw new Conflict("personIds", "There is no person with id " + personId + " that you can record here.");
-      }
+      people.requireReferable(personId, "personIds");
     }
     long id = Keys.insert(db.sql("""
             insert into engagement (partnership_id, held_on, sides, purpose, mutual_gains, barriers, next_steps,
@@ -142,7 +138,12 @@ public class Engagements {
             + " where engagement_id in (" + ids + ") order by person_id")
         .query((rs, i) -> Map.entry(rs.getLong("engagement_id"), rs.getLong("person_id"))).list().stream()
         .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    return es.stream().map(e -> e.withPeople(byEngagement.getOrDefault(e.id(), List.of()))).toList();
+    CurrentUser u = CurrentUser.require();
+    return es.stream().map(e -> {
+      List<Long> participants = byEngagement.getOrDefault(e.id(), List.of());
+      return e.withPeople(participants, u.seesPseudonymsOnly() ? people.researchCodes(participants) : List.of(),
+          u.worksWithPeople());
+    }).toList();
   }
 
   private static String sides(Set<Side> sides) {
@@ -153,7 +154,7 @@ public class Engagements {
     Set<Side> sides = EnumSet.noneOf(Side.class);
     Arrays.stream(rs.getString("sides").split(",")).map(Side::valueOf).forEach(sides::add);
     return new Engagement(rs.getLong("id"), rs.getLong("partnership_id"), rs.getDate("held_on").toLocalDate(), sides,
-        List.of(), rs.getString("purpose"), rs.getString("mutual_gains"), rs.getString("barriers"),
+        List.of(), 0, List.of(), rs.getString("purpose"), rs.getString("mutual_gains"), rs.getString("barriers"),
         rs.getString("next_steps"), rs.getString("power_notes"), Rows.intOrNull(rs, "community_trust"),
         Rows.intOrNull(rs, "statutory_trust"), rs.getString("recorded_by"), Rows.instant(rs, "created_at"),
         rs.getInt("version"), Rows.instant(rs, "voided_at"), rs.getString("void_reason"));

@@ -24,6 +24,12 @@ public record Risk(long id, Long partnershipId, RiskCategory category, String ti
     return r >= 15 ? "HIGH" : r >= 5 ? "MEDIUM" : "LOW";
   }
 
+  /** The same risk with the owner shown otherwise (see who may see whom in {@code Risks}). */
+  Risk withOwner(Long personId, String name) {
+    return new Risk(id, partnershipId, category, title, personId, name, likelihood, impact, mitigation, reviewOn,
+        createdAt, updatedAt, version, voidedAt, voidReason);
+  }
+
   public boolean voided() {
     return voidedAt != null;
   }

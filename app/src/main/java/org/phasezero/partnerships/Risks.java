@@ -74,15 +74,13 @@ public class Risks {
     List<Object> paged = new ArrayList<>(params);
     paged.add(page.size());
     paged.add(page.offset());
-    boolean named = CurrentUser.require().is(Role.COORDINATOR);
     List<Risk> items = db.sql(SELECT + where + " order by r.likelihood * r.impact desc, r.id limit ? offset ?")
-        .params(paged).query((rs, i) -> map(rs, named)).list();
+        .params(paged).query(Risks::map).list().stream().map(this::forViewer).toList();
     return new Page<>(items, page.page(), page.size(), total);
   }
 
   public Risk get(long id) {
-    boolean named = CurrentUser.require().is(Role.COORDINATOR);
-    Risk r = db.sql(SELECT + " where r.id = ?").param(id).query((rs, i) -> map(rs, named)).optional()
+    Risk r = db.sql(SELECT + " where r.id = ?").param(id).query(Risks::map).optional().map(this::forViewer)
         .orElseThrow(() -> new NotFound("risk", id));
     if (r.partnershipId() != null) {
       try {
@@ -164,18 +162,30 @@ public class Risks {
     if (f.getPartnershipId() != null) {
       Partnerships.requireLive(partnerships.get(f.getPartnershipId()));
     }
-    // Checked against the people the user may see, without reading their records (which would audit a view).
-    if (f.getOwnerPersonId() != null
-        && people.choices().stream().noneMatch(e -> e.getKey().equals(f.getOwnerPersonId()))) {
-      throw new Conflict("ownerPersonId", "There is no person with id " + f.getOwnerPersonId() + ".");
+    if (f.getOwnerPersonId() != null) {
+      people.requireReferable(f.getOwnerPersonId(), "ownerPersonId");
     }
   }
 
-  static Risk map(ResultSet rs, boolean named) throws SQLException {
+  /**
+   * The owner as the viewer may see people: by name for the coordinator and for a site lead who may
+   * see that person in the network; by research code for a researcher when the owner consented to
+   * research use; not at all otherwise (statutory partners see risks, not who holds them).
+   */
+  private Risk forViewer(Risk r) {
+    CurrentUser u = CurrentUser.require();
+    Long owner = r.ownerPersonId();
+    if (owner == null || u.isCoordinator() || (u.isSiteLead() && people.mayReferTo(owner))) {
+      return r;
+    }
+    String code = u.seesPseudonymsOnly() ? people.researchCodes(List.of(owner)).stream().findFirst().orElse(null) : null;
+    return r.withOwner(null, code);
+  }
+
+  static Risk map(ResultSet rs, int row) throws SQLException {
     Long owner = Rows.longOrNull(rs, "owner_person_id");
     return new Risk(rs.getLong("id"), Rows.longOrNull(rs, "partnership_id"),
-        RiskCategory.valueOf(rs.getString("category")), rs.getString("title"), owner,
-        owner == null ? null : named ? rs.getString("owner_name") : "P-%06d".formatted(owner),
+        RiskCategory.valueOf(rs.getString("category")), rs.getString("title"), owner, rs.getString("owner_name"),
         rs.getInt("likelihood"), rs.getInt("impact"), rs.getString("mitigation"), Rows.date(rs, "review_on"),
         Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getInt("version"),
         Rows.instant(rs, "voided_at"), rs.getString("void_reason"));

@@ -83,7 +83,7 @@ public class SharedSpaces {
   @Transactional
   public SharedSpace create(SpaceForm f) {
     access.requireContributor(f.getPartnershipId());
-    requireChair(f.getChairPersonId());
+    requireChair(f.getChairPersonId(), null);
     var now = Rows.ts(clock.instant());
     long id = Keys.insert(db.sql("""
             insert into shared_space (partnership_id, name, kind, terms_of_reference, chair_person_id, cadence,
@@ -105,7 +105,9 @@ public class SharedSpaces {
     if (f.getPartnershipId() != null && f.getPartnershipId() != before.partnershipId()) {
       throw new Conflict("partnershipId", "A shared space cannot move to another partnership; form a new one there.");
     }
-    requireChair(f.getChairPersonId());
+    if (!java.util.Objects.equals(f.getChairPersonId(), before.chairPersonId())) {
+      requireChair(f.getChairPersonId(), before);
+    }
     int n = db.sql("""
             update shared_space set name = ?, kind = ?, terms_of_reference = ?, chair_person_id = ?, cadence = ?,
               updated_at = ?, version = version + 1
@@ -192,10 +194,19 @@ public class SharedSpaces {
     }
   }
 
-  private void requireChair(Long personId) {
-    if (personId != null && db.sql("select count(*) from person where id = ? and voided_at is null").param(personId)
-        .query(Long.class).single() == 0) {
-      throw new Conflict("chairPersonId", "There is no person " + personId + " to chair the space.");
+  /**
+   * The chair must be someone the user may refer to (the network's rule) or a member of the space;
+   * anyone else, existing or not, gets the same answer, so that ids cannot be probed for names.
+   */
+  private void requireChair(Long personId, SharedSpace space) {
+    if (personId == null) {
+      return;
+    }
+    boolean member = space != null && space.members().stream().anyMatch(m -> m.personId() == personId);
+    try {
+      sides.requireReferable(personId, member);
+    } catch (NotFound hidden) {
+      throw new Conflict("chairPersonId", "There is no person with id " + personId + " that you can choose to chair the space.");
     }
   }
 

@@ -219,6 +219,16 @@ abstract class RegistryContract {
     assertThat(consent.status()).isEqualTo(201);
     assertThat(api.put("/api/v1/people/" + id, coordinator, Api.json(withData)).status()).isEqualTo(200);
 
+    long viewsBefore = api.get("/api/v1/audit?action=VIEW_SPECIAL_CATEGORY&entityId=" + id, coordinator)
+        .json().get("total").asLong();
+    var listed = api.get("/api/v1/people?q=" + java.net.URLEncoder.encode("Consent Test " + net.suffix,
+        java.nio.charset.StandardCharsets.UTF_8), coordinator).json().get("items");
+    assertThat(listed).hasSize(1);
+    assertThat(listed.get(0).get("ethnicGroup").isNull()).as("lists leave special-category data out").isTrue();
+    assertThat(listed.get(0).get("religion").isNull()).isTrue();
+    assertThat(api.get("/api/v1/audit?action=VIEW_SPECIAL_CATEGORY&entityId=" + id, coordinator)
+        .json().get("total").asLong()).as("so a list is no unaudited view").isEqualTo(viewsBefore);
+
     var viewed = api.get("/api/v1/people/" + id, coordinator);
     assertThat(viewed.json().get("ethnicGroup").asString()).isEqualTo("ASIAN_PAKISTANI");
     assertThat(api.get("/api/v1/audit?action=VIEW_SPECIAL_CATEGORY&entityId=" + id, coordinator)
@@ -231,6 +241,52 @@ abstract class RegistryContract {
     assertThat(after.get("religion").isNull()).isTrue();
     assertThat(api.get("/api/v1/audit?action=ERASE&entityId=" + id, coordinator).json().get("total").asLong())
         .isEqualTo(1);
+    assertThat(db.sql("""
+            select count(*) from audit_event where entity_type = 'person' and entity_id = ?
+            and ((coalesce(before_state, '') || coalesce(after_state, '')) like '%ASIAN_PAKISTANI%'
+              or (coalesce(before_state, '') || coalesce(after_state, '')) like '%MUSLIM%')""")
+        .param(String.valueOf(id)).query(Long.class).single())
+        .as("the audit trail's snapshots of the person keep no special-category value").isZero();
+  }
+
+  @Test
+  void erasureScrubsThePersonsOwnRowsAndWhereOthersReferToThemNothingElse() {
+    // "Ali" and "Ali Khan" are different people; Ali's pseudonym happens to be a value other records use.
+    String ali = "Ali " + net.suffix;
+    String aliKhan = "Ali " + net.suffix + " Khan";
+    long aliId = api.post("/api/v1/people", coordinator, Api.json(Map.of("displayName", ali, "pseudonym", "BONDING",
+        "contactPreference", "PHONE", "phone", "07700 900111"))).json().get("id").asLong();
+    long khanId = api.post("/api/v1/people", coordinator, Api.json(Map.of("displayName", aliKhan,
+        "contactPreference", "PHONE", "phone", "07700 900222"))).json().get("id").asLong();
+    var tie = api.post("/api/v1/ties", coordinator, Api.json(Map.of("fromPersonId", aliId, "toPersonId", khanId,
+        "kind", "BONDING", "trust", 4)));
+    assertThat(tie.status()).as(tie.body()).isEqualTo(201);
+    long tieId = tie.json().get("id").asLong();
+    long orgId = api.post("/api/v1/organisations", coordinator, Api.json(organisation(ali))).json().get("id").asLong();
+    long untouchedBefore = db.sql("select count(*) from audit_event where (coalesce(summary, '') || coalesce(before_state, '')"
+        + " || coalesce(after_state, '')) like '%BONDING%'").query(Long.class).single();
+
+    assertThat(api.post("/api/v1/people/" + aliId + "/erase", coordinator, "{\"reason\":\"request 7\"}").status())
+        .isEqualTo(200);
+
+    String tieRow = auditOf("tie", tieId);
+    assertThat(tieRow).contains(aliKhan, "[erased]", "\"kind\":\"BONDING\"").doesNotContain("\"" + ali + "\"");
+    assertThat(auditOf("person", khanId)).as("Ali Khan's own rows").contains(aliKhan).doesNotContain("[erased]");
+    assertThat(auditOf("organisation", orgId)).as("a record that does not refer to Ali").contains(ali)
+        .doesNotContain("[erased]");
+    assertThat(auditOf("person", aliId)).doesNotContain(ali, "07700 900111", "BONDING");
+    assertThat(db.sql("select summary from audit_event where entity_type = 'tie' and entity_id = ?")
+        .param(String.valueOf(tieId)).query(String.class).single()).contains("[erased]", aliKhan);
+    assertThat(db.sql("select count(*) from audit_event where (coalesce(summary, '') || coalesce(before_state, '')"
+        + " || coalesce(after_state, '')) like '%BONDING%'").query(Long.class).single())
+        .as("only Ali's own pseudonym went, not the tie kinds that share its value").isEqualTo(untouchedBefore - 1);
+  }
+
+  /** Every audit row of a record, summaries and snapshots, as one string. */
+  String auditOf(String type, long id) {
+    return String.join("\n", db.sql("select coalesce(summary, '') || coalesce(before_state, '') || coalesce(after_state, '')"
+        + " from audit_event where entity_type = ? and entity_id = ?").params(type, String.valueOf(id))
+        .query(String.class).list());
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.phasezero.network.Side;
 import org.phasezero.security.Role;
+import org.phasezero.security.SystemActor;
 import org.phasezero.support.AccessMatrix;
 import org.phasezero.support.AccessMatrix.Case;
 import org.phasezero.support.Api;
@@ -135,8 +136,8 @@ class PartnershipsAccessMatrixTest {
 
   /** A fresh partnership (own or other) to move, so that moves in one row do not affect another. */
   long fresh(boolean ownSide) {
-    return context.getBean(Partnerships.class).create(partnership("Move",
-        ownSide ? net.ownOrg.id() : net.otherOrg.id(), net.statutoryOrg.id())).id();
+    return SystemActor.call("test fixture", () -> context.getBean(Partnerships.class).create(partnership("Move",
+        ownSide ? net.ownOrg.id() : net.otherOrg.id(), net.statutoryOrg.id())).id());
   }
 
   List<Case<PartnershipsAccessMatrixTest>> cases() {

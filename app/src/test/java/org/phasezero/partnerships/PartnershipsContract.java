@@ -156,6 +156,41 @@ abstract class PartnershipsContract {
   }
 
   @Test
+  void partnersSeeHowManyTookPartAndResearchersOnlyTheCodesOfPeopleWhoConsented() {
+    long id = partnership("Who took part");
+    // ownResearchPerson consented to research use; ownPerson did not.
+    long e = api.post("/api/v1/engagements", coordinator, Api.json(Map.of("partnershipId", id, "heldOn", "2024-02-10",
+        "sides", List.of("COMMUNITY"), "personIds", List.of(net.ownPerson, net.ownResearchPerson),
+        "purpose", "Listening session"))).json().get("id").asLong();
+    JsonNode partner = api.get("/api/v1/engagements/" + e, net.token(Role.STATUTORY_PARTNER)).json();
+    assertThat(partner.get("personIds")).isEmpty();
+    assertThat(partner.get("personCodes")).isEmpty();
+    assertThat(partner.get("peopleCount").asInt()).isEqualTo(2);
+    JsonNode researcher = api.get("/api/v1/engagements/" + e, net.token(Role.RESEARCHER)).json();
+    assertThat(researcher.get("personIds")).isEmpty();
+    assertThat(researcher.get("personCodes")).extracting(JsonNode::asString)
+        .containsExactly("P-%06d".formatted(net.ownResearchPerson));
+    assertThat(api.get("/api/v1/engagements/" + e, coordinator).json().get("personIds")).hasSize(2);
+
+    long unconsented = api.post("/api/v1/risks", coordinator, Api.json(Map.of("partnershipId", id,
+        "category", "KEY_PERSON_DEPENDENCY", "title", "One link holds it", "ownerPersonId", net.ownPerson,
+        "likelihood", 3, "impact", 4))).json().get("id").asLong();
+    long consented = api.post("/api/v1/risks", coordinator, Api.json(Map.of("partnershipId", id,
+        "category", "KEY_PERSON_DEPENDENCY", "title", "Another link", "ownerPersonId", net.ownResearchPerson,
+        "likelihood", 3, "impact", 4))).json().get("id").asLong();
+    for (Role role : List.of(Role.STATUTORY_PARTNER, Role.RESEARCHER)) {
+      JsonNode r = api.get("/api/v1/risks/" + unconsented, net.token(role)).json();
+      assertThat(r.get("ownerPersonId").isNull()).as(role.name()).isTrue();
+      assertThat(r.get("ownerName").isNull()).as(role.name()).isTrue();
+    }
+    JsonNode coded = api.get("/api/v1/risks/" + consented, net.token(Role.RESEARCHER)).json();
+    assertThat(coded.get("ownerPersonId").isNull()).isTrue();
+    assertThat(coded.get("ownerName").asString()).isEqualTo("P-%06d".formatted(net.ownResearchPerson));
+    assertThat(api.get("/api/v1/risks/" + consented, net.token(Role.STATUTORY_PARTNER)).json().get("ownerName").isNull())
+        .isTrue();
+  }
+
+  @Test
   void engagementsAreRecordedWithPeopleAndSidesAndFutureDatesAreRefused() {
     long id = partnership("Engagements");
     var ok = api.post("/api/v1/engagements", coordinator, Api.json(Map.of("partnershipId", id, "heldOn", "2024-02-10",

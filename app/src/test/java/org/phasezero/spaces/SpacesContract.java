@@ -197,6 +197,38 @@ abstract class SpacesContract {
   }
 
   @Test
+  void aSiteLeadCannotMakeSomeoneTheyMayNotSeeChairToLearnTheirName() {
+    String siteLead = fx.net.token(Role.SITE_LEAD);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("partnershipId", fx.ownPartnership);
+    body.put("name", "Probe " + fx.net.suffix);
+    body.put("kind", "FORUM");
+    body.put("chairPersonId", fx.net.otherPerson);
+    var hidden = api.post("/api/v1/spaces", siteLead, Api.json(body));
+    body.put("chairPersonId", 987654321L);
+    var missing = api.post("/api/v1/spaces", siteLead, Api.json(body));
+    assertThat(hidden.status()).isEqualTo(409);
+    assertThat(missing.status()).isEqualTo(409);
+    assertThat(hidden.body()).doesNotContain("Bola Other");
+    assertThat(hidden.detail().replace(String.valueOf(fx.net.otherPerson), "N"))
+        .as("a hidden person and a missing one are refused alike").isEqualTo(missing.detail().replace("987654321", "N"));
+    // Their own organisation's people, and people already in the space, may chair it.
+    body.put("chairPersonId", fx.net.ownPerson);
+    var own = api.post("/api/v1/spaces", siteLead, Api.json(body));
+    assertThat(own.status()).as(own.body()).isEqualTo(201);
+    assertThat(own.json().get("chairName").asString()).isEqualTo("Ada Own " + fx.net.suffix);
+    long id = own.json().get("id").asLong();
+    body.put("chairPersonId", fx.statutoryPerson);
+    body.put("version", 0);
+    assertThat(api.put("/api/v1/spaces/" + id, siteLead, Api.json(body)).status()).as("not a member yet").isEqualTo(409);
+    assertThat(api.post("/api/v1/spaces/" + id + "/members", coordinator, "{\"personId\":" + fx.statutoryPerson + "}")
+        .status()).isEqualTo(200);
+    var chaired = api.put("/api/v1/spaces/" + id, siteLead, Api.json(body));
+    assertThat(chaired.status()).as(chaired.body()).isEqualTo(200);
+    assertThat(chaired.json().get("chairName").asString()).isEqualTo("Dr Sam Statutory " + fx.net.suffix);
+  }
+
+  @Test
   void otherCapabilitiesCanAskWhoAttendedAMeeting() {
     Meetings meetings = context.getBean(Meetings.class);
     assertThat(meetings.attended(fx.net.ownPerson, fx.ownMeeting)).isTrue();

@@ -8,7 +8,6 @@ import java.util.List;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Page;
-import org.phasezero.shared.PersonalDataErased;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -19,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The append-only audit trail. It listens to {@link AuditedAction} events synchronously, inside the
  * publisher's transaction, so a change and its audit row commit or roll back together. Rows are
- * only ever inserted: there is no update or delete here or anywhere else.
+ * only ever inserted; the one exception is a person's erasure ({@link AuditScrubber}).
  */
 @Service
 public class AuditTrail {
@@ -40,23 +39,6 @@ public class AuditTrail {
   public void on(AuditedAction action) {
     append(CurrentUser.require().username(), action.action(), action.entityType(), action.entityId(),
         action.summary(), state(action.before()), state(action.after()));
-  }
-
-  /**
-   * The one change ever made to existing audit rows: on a data-protection erasure, the erased
-   * person's identifying values are replaced by {@code [erased]} in every summary and snapshot.
-   * Who did what, and when, stays; the erasure itself is recorded as a new row.
-   */
-  @EventListener
-  public void on(PersonalDataErased erased) {
-    for (String value : erased.identifiers()) {
-      String like = "%" + value + "%";
-      db.sql("""
-              update audit_event set summary = replace(summary, ?, '[erased]'),
-                before_state = replace(before_state, ?, '[erased]'), after_state = replace(after_state, ?, '[erased]')
-              where summary like ? or before_state like ? or after_state like ?""")
-          .params(value, value, value, like, like, like).update();
-    }
   }
 
   @EventListener

@@ -2,8 +2,6 @@ package org.phasezero.spaces.internal;
 
 import org.phasezero.network.People;
 import org.phasezero.network.Side;
-import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,20 +23,25 @@ public class PersonSides {
   }
 
   /**
+   * Refuses (404) a person the user may not refer to: one they may see in the network (the network's
+   * rule, without reading the record), or someone already known to the space, whom its members
+   * have met there.
+   */
+  public void requireReferable(long personId, boolean knownToSpace) {
+    boolean known = knownToSpace && db.sql("select count(*) from person where id = ? and voided_at is null")
+        .param(personId).query(Long.class).single() > 0;
+    if (!known && !people.mayReferTo(personId)) {
+      throw new NotFound("person", personId);
+    }
+  }
+
+  /**
    * The side of a person being added to a space or meeting. A site lead may add only people they
    * can see in the network (their organisation's members) unless the person is already known to
    * the space; a person who does not exist or is hidden answers 404.
    */
   public Side sideOf(long personId, long partnershipId, boolean knownToSpace) {
-    CurrentUser u = CurrentUser.require();
-    if (!u.is(Role.COORDINATOR) && !knownToSpace) {
-      people.get(personId);
-    }
-    boolean live = db.sql("select count(*) from person where id = ? and voided_at is null").param(personId)
-        .query(Long.class).single() > 0;
-    if (!live) {
-      throw new NotFound("person", personId);
-    }
+    requireReferable(personId, knownToSpace);
     return db.sql("""
             select o.side from membership m join organisation o on o.id = m.organisation_id
             where m.person_id = ? and m.voided_at is null and o.voided_at is null
