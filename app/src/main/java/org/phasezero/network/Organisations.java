@@ -70,6 +70,11 @@ public class Organisations {
     return !o.voided() && NetworkAccess.mayEditOrganisation(CurrentUser.require(), o.id());
   }
 
+  /** Whether the user may set side and type (otherwise an edit must keep them as they are). */
+  public boolean mayClassify() {
+    return NetworkAccess.mayClassifyOrganisations(CurrentUser.require());
+  }
+
   /** Refuses (403) a user who may not add organisations, before they fill in a form. */
   public void requireMayCreate() {
     NetworkAccess.requireCoordinator(CurrentUser.require(), "add an organisation");
@@ -97,10 +102,17 @@ public class Organisations {
   @Transactional
   public Organisation update(long id, OrganisationForm f) {
     Organisation before = get(id);
-    if (!NetworkAccess.mayEditOrganisation(CurrentUser.require(), id)) {
+    CurrentUser user = CurrentUser.require();
+    if (!NetworkAccess.mayEditOrganisation(user, id)) {
       throw new org.phasezero.shared.Forbidden("You can change only your own organisation.");
     }
     requireChangeable(before, f.getVersion());
+    if ((f.getSide() != before.side() || f.getType() != before.type())
+        && !NetworkAccess.mayClassifyOrganisations(user)) {
+      throw new org.phasezero.shared.Forbidden("Only the coordinator can change an organisation's side or type: "
+          + "they are the hub's decision. Keep side " + before.side() + " and type " + before.type()
+          + " to change the other details.");
+    }
     requireUniqueName(f.getName(), id);
     int n = db.sql("""
             update organisation set name = ?, name_key = ?, type = ?, side = ?, communities = ?, languages = ?,

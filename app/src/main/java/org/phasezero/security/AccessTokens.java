@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.phasezero.shared.AuditedAction;
+import org.phasezero.shared.Forbidden;
 import org.phasezero.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Personal access tokens for scripts calling {@code /api/v1} with {@code Authorization: Bearer}.
  * A user creates tokens for themselves; only a SHA-256 hash is stored (the token has 256 random
  * bits, so a slow hash adds nothing), the secret is shown once, and tokens can be revoked.
+ *
+ * <p>Tokens are managed in person only: a request signed in with a token cannot create, list or
+ * revoke tokens. Otherwise a leaked token could mint fresh tokens that outlive revoking it.
  */
 @Service
 public class AccessTokens {
@@ -45,6 +49,7 @@ public class AccessTokens {
 
   @Transactional
   public AccessToken.Created create(CurrentUser owner, String name, Duration validFor) {
+    requireInPerson();
     if (name == null || name.isBlank() || name.length() > 100) {
       throw new IllegalArgumentException("a token needs a name of 1-100 characters");
     }
@@ -68,6 +73,7 @@ public class AccessTokens {
   }
 
   public List<AccessToken> listFor(CurrentUser owner) {
+    requireInPerson();
     return db.sql("""
             select t.* from access_token t join account a on a.id = t.account_id
             where a.username = ? order by t.created_at desc, t.id desc""")
@@ -76,6 +82,7 @@ public class AccessTokens {
 
   @Transactional
   public AccessToken revoke(CurrentUser owner, long id) {
+    requireInPerson();
     AccessToken token = listFor(owner).stream().filter(t -> t.id() == id).findFirst()
         .orElseThrow(() -> new NotFound("access token", id));
     if (token.revokedAt() == null) {
@@ -85,6 +92,13 @@ public class AccessTokens {
           "Access token '" + token.name() + "' revoked by " + owner.username(), token, null));
     }
     return listFor(owner).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+  }
+
+  private static void requireInPerson() {
+    if (CurrentUser.signedInWithAccessToken()) {
+      throw new Forbidden("A personal access token cannot create, list or revoke access tokens. "
+          + "To manage your tokens, sign in to PhaseZero in a browser and go to your account page.");
+    }
   }
 
   /** The user a presented token belongs to, if it is valid, unexpired and not revoked. */

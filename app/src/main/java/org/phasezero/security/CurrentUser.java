@@ -79,8 +79,22 @@ public record CurrentUser(String username, String displayName, Role role, Long o
         "No one is signed in: run system work inside SystemActor.run(purpose, ...)"));
   }
 
+  /**
+   * Whether the current request was signed in with a personal access token rather than in person
+   * (form sign-in, or the system itself).
+   */
+  public static boolean signedInWithAccessToken() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null && auth.getPrincipal() instanceof SignedIn s && s.withAccessToken();
+  }
+
   /** Implemented by the principal objects the security module puts in the context. */
   public interface SignedIn {
     CurrentUser user();
+
+    /** Signed in with a personal access token, not in person. */
+    default boolean withAccessToken() {
+      return false;
+    }
   }
 }

@@ -12,11 +12,13 @@ import org.phasezero.security.Role;
 import org.phasezero.support.Api;
 import org.phasezero.support.Race;
 import org.phasezero.support.TestNetwork;
+import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The network registry through its JSON API, run against each supported database (H2 and
@@ -331,12 +333,16 @@ abstract class RegistryContract {
 
   @Test
   void aRevokedTokenNoLongerWorks() {
-    var created = api.post("/api/v1/tokens", coordinator, "{\"name\":\"short-lived\"}");
+    // Tokens are managed in a signed-in session (a token may not create or revoke tokens).
+    WebSession session = WebSession.signIn(port, net.usernames.get(Role.COORDINATOR), TestNetwork.PASSWORD);
+    var created = session.sendJson("POST", "/account/tokens", "/api/v1/tokens", "{\"name\":\"short-lived\"}");
     assertThat(created.status()).isEqualTo(201);
-    String secret = created.json().get("secret").asString();
+    JsonNode body = JsonMapper.builder().build().readTree(created.body());
+    String secret = body.get("secret").asString();
     assertThat(api.get("/api/v1/organisations", secret).status()).isEqualTo(200);
-    long id = created.json().get("token").get("id").asLong();
-    assertThat(api.post("/api/v1/tokens/" + id + "/revoke", coordinator, "").status()).isEqualTo(200);
+    long id = body.get("token").get("id").asLong();
+    assertThat(session.sendJson("POST", "/account/tokens", "/api/v1/tokens/" + id + "/revoke", null).status())
+        .isEqualTo(200);
     var after = api.get("/api/v1/organisations", secret);
     assertThat(after.status()).isEqualTo(401);
     assertThat(after.contentType()).contains("application/problem+json");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ public final class Api {
   }
 
   /** A response: status and body, parsed as JSON when it is JSON. */
-  public record Response(int status, String body, String contentType) {
+  public record Response(int status, String body, String contentType, HttpHeaders headers) {
     public JsonNode json() {
       return JSON.readTree(body);
     }
@@ -45,6 +46,15 @@ public final class Api {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any method, with or without a JSON body (null for none). */
+  public Response send(String method, String path, String token, String json) {
+    HttpRequest.Builder b = request(path, token);
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public static String json(Object value) {
     return JSON.writeValueAsString(value);
   }
@@ -57,7 +67,8 @@ public final class Api {
   private Response send(HttpRequest.Builder builder) {
     try {
       HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+      return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
+          r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -10,7 +10,8 @@ import org.phasezero.shared.Forbidden;
  *
  * <ul>
  *   <li>coordinator: everything;
- *   <li>site lead: their own organisation, its sites and its members (and their consents and ties);
+ *   <li>site lead: their own organisation (but not its side or type, which are the hub's decision),
+ *       its sites and its members (and their consents and ties);
  *   <li>statutory partner: the directory of organisations and sites, and suppressed aggregates;
  *   <li>researcher: organisations, sites, and pseudonymised people who consented to research use;
  *   <li>peer researcher: organisations and sites until they are assigned to projects.
@@ -27,6 +28,11 @@ public final class NetworkAccess {
 
   public static boolean mayEditOrganisation(CurrentUser u, long organisationId) {
     return u.is(Role.COORDINATOR) || (u.is(Role.SITE_LEAD) && Long.valueOf(organisationId).equals(u.organisationId()));
+  }
+
+  /** An organisation's side and type place it in the network: the hub's decision, so the coordinator's. */
+  public static boolean mayClassifyOrganisations(CurrentUser u) {
+    return u.isCoordinator();
   }
 
   public static void requireCoordinator(CurrentUser u, String what) {

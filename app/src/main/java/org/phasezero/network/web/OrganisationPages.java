@@ -86,6 +86,7 @@ class OrganisationPages {
     Organisation o = organisations.get(id);
     MayEdit.require(organisations.mayEdit(o));
     model.addAttribute("organisation", o);
+    model.addAttribute("mayClassify", organisations.mayClassify());
     model.addAttribute("form", OrganisationForm.of(o));
     return "organisations/form";
   }
@@ -94,6 +95,7 @@ class OrganisationPages {
   String edit(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result,
       Model model) {
     model.addAttribute("organisation", organisations.get(id));
+    model.addAttribute("mayClassify", organisations.mayClassify());
     if (result.hasErrors()) {
       return "organisations/form";
     }

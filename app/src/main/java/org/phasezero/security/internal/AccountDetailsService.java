@@ -6,25 +6,21 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads accounts for form sign-in; a throttled username is reported as locked. */
+/** Loads accounts for form sign-in (throttling is {@link ThrottledSignIn}'s job, before this). */
 @Component
 class AccountDetailsService implements UserDetailsService {
 
   private final Accounts accounts;
   private final AccountSecrets secrets;
-  private final LoginThrottle throttle;
-
-  AccountDetailsService(Accounts accounts, AccountSecrets secrets, LoginThrottle throttle) {
+  AccountDetailsService(Accounts accounts, AccountSecrets secrets) {
     this.accounts = accounts;
     this.secrets = secrets;
-    this.throttle = throttle;
   }
 
   @Override
   public UserDetails loadUserByUsername(String username) {
     var account = accounts.find(username)
         .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-    return new AccountPrincipal(account.asUser(), secrets.passwordHash(username), account.enabled(),
-        throttle.isLocked(username));
+    return new AccountPrincipal(account.asUser(), secrets.passwordHash(username), account.enabled(), false);
   }
 }

@@ -7,8 +7,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal Spring Security keeps for a signed-in account. */
-record AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked)
+/**
+ * The principal Spring Security keeps for a signed-in account.
+ *
+ * @param withAccessToken whether this request was signed in with a personal access token rather
+ *     than in person (form sign-in): some things, such as managing tokens, need the latter
+ */
+record AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean withAccessToken)
     implements UserDetails, CurrentUser.SignedIn {
 
   @Override
@@ -24,11 +29,6 @@ record AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, 
   @Override
   public String getUsername() {
     return user.username();
-  }
-
-  @Override
-  public boolean isAccountNonLocked() {
-    return !locked;
   }
 
   @Override

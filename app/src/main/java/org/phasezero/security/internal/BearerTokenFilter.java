@@ -43,7 +43,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
       return;
     }
     CurrentUser u = user.get();
-    var principal = new AccountPrincipal(u, "", true, false);
+    var principal = new AccountPrincipal(u, "", true, true);
     var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(auth);

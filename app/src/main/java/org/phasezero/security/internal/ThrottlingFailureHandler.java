@@ -7,7 +7,11 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
-/** Counts failed sign-ins and sends the person back to the sign-in page with a clear reason. */
+/**
+ * Sends the person back to the sign-in page with the reason: throttled ("locked") or not right
+ * ("invalid"). The reason depends only on the throttle, never on whether the account exists.
+ * Failures are counted by {@link ThrottledSignIn}.
+ */
 class ThrottlingFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
   private final LoginThrottle throttle;
@@ -19,11 +23,8 @@ class ThrottlingFailureHandler extends SimpleUrlAuthenticationFailureHandler {
   @Override
   public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
       AuthenticationException exception) throws IOException {
-    String username = request.getParameter("username");
-    if (!(exception instanceof LockedException)) {
-      throttle.failed(username);
-    }
-    String reason = throttle.isLocked(username) ? "locked" : "invalid";
-    getRedirectStrategy().sendRedirect(request, response, "/login?error=" + reason);
+    boolean locked = exception instanceof LockedException
+        || throttle.isLocked(request.getRemoteAddr(), request.getParameter("username"));
+    getRedirectStrategy().sendRedirect(request, response, "/login?error=" + (locked ? "locked" : "invalid"));
   }
 }

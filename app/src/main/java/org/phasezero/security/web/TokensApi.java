@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/tokens}: the caller's own personal access tokens. */
+/**
+ * {@code /api/v1/tokens}: the caller's own personal access tokens, for a signed-in browser session
+ * only; a request with a bearer token is refused (403) by {@link AccessTokens}.
+ */
 @RestController
 @RequestMapping("/api/v1/tokens")
 class TokensApi {
