@@ -1,5 +1,6 @@
 package org.phasezero.security.internal;
 
+import org.phasezero.shared.ProblemResponses;
 import org.phasezero.security.AccessTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
