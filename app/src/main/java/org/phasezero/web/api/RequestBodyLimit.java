@@ -47,7 +47,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
       refuse(response);
       return;
     }
-    if (declared >= 0) {
+    if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
       chain.doFilter(request, response);
       return;
     }
