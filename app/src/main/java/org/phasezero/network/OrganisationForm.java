@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What a person enters to create or change an organisation (form fields and API body alike). */
-public class OrganisationForm {
+public class OrganisationForm implements org.phasezero.shared.Versioned {
 
   @NotBlank(message = "{organisation.name.required}")
   @Size(max = 200, message = "{field.tooLong}")
@@ -67,6 +67,8 @@ public class OrganisationForm {
   public void setPhone(String phone) { this.phone = phone; }
   public String getAddress() { return address; }
   public void setAddress(String address) { this.address = address; }
+  @Override
   public Integer getVersion() { return version; }
+  @Override
   public void setVersion(Integer version) { this.version = version; }
 }

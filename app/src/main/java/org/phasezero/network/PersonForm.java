@@ -11,7 +11,7 @@ import java.util.Set;
  * What a person enters to add or change someone. Ethnic group, religion and lived experience are
  * accepted only while the person's consent to record special-category data stands.
  */
-public class PersonForm {
+public class PersonForm implements org.phasezero.shared.Versioned {
 
   @NotBlank(message = "{person.displayName.required}")
   @Size(max = 200, message = "{field.tooLong}")
@@ -94,6 +94,8 @@ public class PersonForm {
   public void setLivedExperience(String v) { livedExperience = v; }
   public Long getOrganisationId() { return organisationId; }
   public void setOrganisationId(Long v) { organisationId = v; }
+  @Override
   public Integer getVersion() { return version; }
+  @Override
   public void setVersion(Integer v) { version = v; }
 }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Adding or changing a venue. */
-public class SiteForm {
+public class SiteForm implements org.phasezero.shared.Versioned {
 
   @NotNull(message = "{site.organisation.required}")
   private Long organisationId;
@@ -46,6 +46,8 @@ public class SiteForm {
   public void setPostcode(String v) { postcode = v; }
   public String getAccessibilityNotes() { return accessibilityNotes; }
   public void setAccessibilityNotes(String v) { accessibilityNotes = v; }
+  @Override
   public Integer getVersion() { return version; }
+  @Override
   public void setVersion(Integer v) { version = v; }
 }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** Recording a tie. Each end is a person or an organisation, never both and never neither. */
-public class TieForm {
+public class TieForm implements org.phasezero.shared.Versioned {
 
   private Long fromPersonId;
   private Long fromOrganisationId;
@@ -93,6 +93,8 @@ public class TieForm {
   public void setBrokeredById(Long v) { brokeredById = v; }
   public String getNotes() { return notes; }
   public void setNotes(String v) { notes = v; }
+  @Override
   public Integer getVersion() { return version; }
+  @Override
   public void setVersion(Integer v) { version = v; }
 }

@@ -27,6 +27,7 @@ public class EngagementForm {
   @NotEmpty(message = "{engagement.sides.required}")
   private Set<Side> sides = EnumSet.noneOf(Side.class);
 
+  @Size(max = org.phasezero.shared.IdLists.MAX, message = "{list.tooLong}")
   private List<Long> personIds = new ArrayList<>();
 
   @NotBlank(message = "{engagement.purpose.required}")

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** What changes as a partnership matures: its focus, the purpose agreed and when, and the four Co's (phase 2). */
-public class PartnershipDetailsForm {
+public class PartnershipDetailsForm implements org.phasezero.shared.Versioned {
 
   @NotBlank(message = "{partnership.focus.required}")
   @Size(max = 500, message = "{field.tooLong}")
@@ -53,6 +53,8 @@ public class PartnershipDetailsForm {
   public void setCoDelivery(boolean v) { coDelivery = v; }
   public boolean isCoAssessment() { return coAssessment; }
   public void setCoAssessment(boolean v) { coAssessment = v; }
+  @Override
   public Integer getVersion() { return version; }
+  @Override
   public void setVersion(Integer v) { version = v; }
 }

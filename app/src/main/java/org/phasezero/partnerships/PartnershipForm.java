@@ -23,6 +23,7 @@ public class PartnershipForm {
   @PastOrPresent(message = "{date.future}")
   private LocalDate startedOn;
 
+  @Size(max = org.phasezero.shared.IdLists.MAX, message = "{list.tooLong}")
   private List<Long> organisationIds = new ArrayList<>();
 
   public String getName() { return name; }

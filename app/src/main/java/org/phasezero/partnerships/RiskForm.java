@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** A risk as entered; no partnership means a risk to the whole network. */
-public class RiskForm {
+public class RiskForm implements org.phasezero.shared.Versioned {
 
   private Long partnershipId;
 
@@ -69,6 +69,8 @@ public class RiskForm {
   public void setMitigation(String v) { mitigation = v; }
   public LocalDate getReviewOn() { return reviewOn; }
   public void setReviewOn(LocalDate v) { reviewOn = v; }
+  @Override
   public Integer getVersion() { return version; }
+  @Override
   public void setVersion(Integer v) { version = v; }
 }

@@ -32,8 +32,12 @@ public record Page<T>(List<T> items, int page, int size, long total) {
       size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
     }
 
-    public int offset() {
-      return page * size;
+    /**
+     * Rows to skip, in long arithmetic: {@code page * size} in int overflows from page 10,737,419 at the
+     * largest size and would reach the database as a negative offset. A page past the end is simply empty.
+     */
+    public long offset() {
+      return (long) page * size;
     }
   }
 }

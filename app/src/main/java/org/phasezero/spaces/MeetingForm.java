@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * What a person enters to plan or change a meeting. The date may lie ahead (a meeting can be planned);
  * attendance and contributions are refused until it has taken place.
  */
-public class MeetingForm {
+public class MeetingForm implements org.phasezero.shared.Versioned {
 
   @NotNull(message = "{meeting.spaceId.required}")
   private Long spaceId;
@@ -72,6 +72,8 @@ public class MeetingForm {
   public void setCoDelivery(boolean v) { coDelivery = v; }
   public boolean isCoAssessment() { return coAssessment; }
   public void setCoAssessment(boolean v) { coAssessment = v; }
+  @Override
   public Integer getVersion() { return version; }
+  @Override
   public void setVersion(Integer v) { version = v; }
 }

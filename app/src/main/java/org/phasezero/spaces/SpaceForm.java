@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What a person enters to create or change a shared space (form fields and API body alike). */
-public class SpaceForm {
+public class SpaceForm implements org.phasezero.shared.Versioned {
 
   @NotNull(message = "{space.partnershipId.required}")
   private Long partnershipId;
@@ -52,6 +52,8 @@ public class SpaceForm {
   public void setChairPersonId(Long v) { chairPersonId = v; }
   public String getCadence() { return cadence; }
   public void setCadence(String v) { cadence = v; }
+  @Override
   public Integer getVersion() { return version; }
+  @Override
   public void setVersion(Integer v) { version = v; }
 }

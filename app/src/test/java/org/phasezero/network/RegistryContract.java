@@ -73,6 +73,7 @@ abstract class RegistryContract {
 
     Map<String, Object> change = organisation("Sri Murugan Temple " + net.suffix);
     change.put("communities", "Tamil");
+    change.put("version", 0);
     var changed = api.put("/api/v1/organisations/" + id, coordinator, Api.json(change));
     assertThat(changed.status()).isEqualTo(200);
     assertThat(changed.json().get("communities").asString()).isEqualTo("Tamil");
@@ -96,7 +97,9 @@ abstract class RegistryContract {
     long id = api.post("/api/v1/organisations", coordinator, Api.json(organisation("Closed Group " + net.suffix)))
         .json().get("id").asLong();
     api.post("/api/v1/organisations/" + id + "/void", coordinator, "{\"reason\":\"closed\"}");
-    var edit = api.put("/api/v1/organisations/" + id, coordinator, Api.json(organisation("Reopened " + net.suffix)));
+    Map<String, Object> reopened = organisation("Reopened " + net.suffix);
+    reopened.put("version", api.get("/api/v1/organisations/" + id, coordinator).json().get("version").asInt());
+    var edit = api.put("/api/v1/organisations/" + id, coordinator, Api.json(reopened));
     assertThat(edit.status()).isEqualTo(409);
     assertThat(edit.detail()).contains("voided");
     assertThat(api.get("/api/v1/organisations/" + id, coordinator).json().get("name").asString())
@@ -210,7 +213,7 @@ abstract class RegistryContract {
         "displayName", "Consent Test " + net.suffix, "contactPreference", "PHONE"))).json().get("id").asLong();
     Map<String, Object> withData = new LinkedHashMap<>(Map.of(
         "displayName", "Consent Test " + net.suffix, "contactPreference", "PHONE",
-        "ethnicGroup", "ASIAN_PAKISTANI", "religion", "MUSLIM"));
+        "ethnicGroup", "ASIAN_PAKISTANI", "religion", "MUSLIM", "version", 0));
 
     var refused = api.put("/api/v1/people/" + id, coordinator, Api.json(withData));
     assertThat(refused.status()).isEqualTo(409);

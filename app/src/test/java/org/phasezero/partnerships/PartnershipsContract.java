@@ -112,7 +112,7 @@ abstract class PartnershipsContract {
   void theFourCosAreSetOnlyInPhaseTwo() {
     long id = partnership("Co flags");
     Map<String, Object> details = new LinkedHashMap<>(Map.of("focus", "Talking therapies", "purpose",
-        "Tamil-speaking therapists in every clinic", "purposeAgreedOn", "2024-05-01", "coDelivery", true));
+        "Tamil-speaking therapists in every clinic", "purposeAgreedOn", "2024-05-01", "coDelivery", true, "version", 0));
     var early = api.put("/api/v1/partnerships/" + id, coordinator, Api.json(details));
     assertThat(early.status()).isEqualTo(409);
     assertThat(early.json().get("errors").get(0).get("field").asString()).isEqualTo("coDelivery");
@@ -120,6 +120,7 @@ abstract class PartnershipsContract {
 
     api.post("/api/v1/partnerships/" + id + "/moves", coordinator, Api.json(Map.of("phase", "PHASE_2_CO_PRODUCTION",
         "reason", "Co-delivery agreed")));
+    details.put("version", api.get("/api/v1/partnerships/" + id, coordinator).json().get("version").asInt());
     var set = api.put("/api/v1/partnerships/" + id, coordinator, Api.json(details));
     assertThat(set.status()).isEqualTo(200);
     assertThat(set.json().get("coDelivery").asBoolean()).isTrue();
@@ -283,7 +284,7 @@ abstract class PartnershipsContract {
     assertThat(check(empty, "trust-community").get("met").asBoolean()).isFalse();
 
     api.put("/api/v1/partnerships/" + id, coordinator, Api.json(Map.of("focus", "Talking therapies",
-        "purpose", "Tamil-speaking therapists", "purposeAgreedOn", "2024-05-01")));
+        "purpose", "Tamil-speaking therapists", "purposeAgreedOn", "2024-05-01", "version", 0)));
     api.post("/api/v1/engagements", coordinator, Api.json(Map.of("partnershipId", id, "heldOn", "2024-04-01",
         "sides", List.of("COMMUNITY", "STATUTORY"), "purpose", "Linking", "communityTrust", 3, "statutoryTrust", 4)));
     api.post("/api/v1/engagements", coordinator, Api.json(Map.of("partnershipId", id, "heldOn", "2024-06-01",

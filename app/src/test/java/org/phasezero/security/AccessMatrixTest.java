@@ -62,6 +62,11 @@ class AccessMatrixTest {
     return sessions.get(r).get(path).status();
   }
 
+  /** The record's current version, as an editor would have read it before a PUT. */
+  int version(String path) {
+    return api.get(path, net.token(Role.COORDINATOR)).json().get("version").asInt();
+  }
+
   String unique() {
     return UUID.randomUUID().toString().substring(0, 8);
   }
@@ -99,16 +104,19 @@ class AccessMatrixTest {
     // Changing records: API
     c.add(new Case<>("POST organisation", (t, r) -> t.api.post("/api/v1/organisations", n.token(r), t.orgBody()).status(), expect(201, 403, 403, 403, 403)));
     c.add(new Case<>("PUT own organisation", (t, r) -> t.api.put("/api/v1/organisations/" + n.ownOrg.id(), n.token(r),
-        Api.json(Map.of("name", n.ownOrg.name(), "type", "COMMUNITY_GROUP", "side", "COMMUNITY"))).status(), expect(200, 200, 403, 403, 403)));
+        Api.json(Map.of("name", n.ownOrg.name(), "type", "COMMUNITY_GROUP", "side", "COMMUNITY",
+            "version", t.version("/api/v1/organisations/" + n.ownOrg.id())))).status(), expect(200, 200, 403, 403, 403)));
     c.add(new Case<>("PUT other organisation", (t, r) -> t.api.put("/api/v1/organisations/" + n.otherOrg.id(), n.token(r),
-        Api.json(Map.of("name", n.otherOrg.name(), "type", "FAITH_ORGANISATION", "side", "COMMUNITY"))).status(), expect(200, 404, 403, 403, 403)));
+        Api.json(Map.of("name", n.otherOrg.name(), "type", "FAITH_ORGANISATION", "side", "COMMUNITY",
+            "version", t.version("/api/v1/organisations/" + n.otherOrg.id())))).status(), expect(200, 404, 403, 403, 403)));
     c.add(new Case<>("POST person in own organisation", (t, r) -> t.api.post("/api/v1/people", n.token(r), t.personBody(n.ownOrg.id())).status(), expect(201, 201, 403, 403, 403)));
     c.add(new Case<>("POST site for own organisation", (t, r) -> t.api.post("/api/v1/sites", n.token(r),
         Api.json(Map.of("organisationId", n.ownOrg.id(), "name", "Hall " + t.unique()))).status(), expect(201, 201, 403, 403, 403)));
     c.add(new Case<>("POST site for other organisation", (t, r) -> t.api.post("/api/v1/sites", n.token(r),
         Api.json(Map.of("organisationId", n.otherOrg.id(), "name", "Hall " + t.unique()))).status(), expect(201, 404, 403, 403, 403)));
     c.add(new Case<>("PUT other person", (t, r) -> t.api.put("/api/v1/people/" + n.otherPerson, n.token(r),
-        Api.json(Map.of("displayName", "Bola Other " + n.suffix, "contactPreference", "PHONE"))).status(), expect(200, 404, 404, 404, 404)));
+        Api.json(Map.of("displayName", "Bola Other " + n.suffix, "contactPreference", "PHONE",
+            "version", t.version("/api/v1/people/" + n.otherPerson)))).status(), expect(200, 404, 404, 404, 404)));
     c.add(new Case<>("POST consent for other person", (t, r) -> t.api.post("/api/v1/consents", n.token(r), Api.json(Map.of(
         "personId", n.otherPerson, "purpose", "QUOTES_IN_REPORTS", "givenOn", "2025-01-01", "method", "VERBAL"))).status(),
         expect(201, 404, 403, 403, 403)));

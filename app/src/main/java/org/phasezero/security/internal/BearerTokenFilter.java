@@ -1,5 +1,6 @@
 package org.phasezero.security.internal;
 
+import org.phasezero.shared.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,7 @@
 package org.phasezero.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.phasezero.shared.ProblemResponses;
 import org.phasezero.security.AccessTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;

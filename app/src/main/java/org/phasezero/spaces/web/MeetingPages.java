@@ -76,11 +76,16 @@ class MeetingPages {
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
     return FormErrors.submit(result, () -> "redirect:/meetings/" + meetings.create(form).id() + "?added",
-        () -> form(model, spaces.get(form.getSpaceId())));
+        () -> form(model, form.getSpaceId() == null ? null : spaces.get(form.getSpaceId())));
   }
 
+  /** The form for one space; without one (a post that lost it) the person chooses among those they may plan for. */
   private String form(Model model, SharedSpace space) {
     model.addAttribute("space", space);
+    if (space == null) {
+      model.addAttribute("spaceChoices", spaces.search(null).stream().filter(spaces::mayEdit)
+          .map(s -> new Choice(s.id(), s.name())).toList());
+    }
     model.addAttribute("steps", LadderStep.values());
     model.addAttribute("siteChoices", sites.search(null, null, false, new Page.Request(0, Page.MAX_SIZE)).items()
         .stream().map(s -> new Choice(s.id(), s.name())).toList());

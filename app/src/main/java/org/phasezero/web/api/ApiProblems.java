@@ -5,6 +5,7 @@ import java.util.Map;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
 import org.phasezero.shared.NotFound;
+import org.phasezero.shared.PlausibleDates;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return p;
   }
 
+  @ExceptionHandler(VersionRequired.Missing.class)
+  ProblemDetail versionRequired(VersionRequired.Missing e) {
+    ProblemDetail p = problem(HttpStatus.PRECONDITION_REQUIRED, "Version required", e.getMessage());
+    p.setProperty("errors", List.of(Map.of("field", "version", "message", "Send the version of the record you read.")));
+    return p;
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badArgument(IllegalArgumentException e) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
@@ -58,7 +66,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid request",
-        "Parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'.");
+        "Parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'." + hint(e.getRequiredType()));
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)
@@ -99,7 +107,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       String allowed = f.getTargetType() != null && f.getTargetType().isEnum()
           ? " Allowed values: " + String.join(", ", java.util.Arrays.stream(f.getTargetType().getEnumConstants())
               .map(String::valueOf).toList()) + "." : "";
-      return "Field '" + field + "' has an invalid value '" + f.getValue() + "'." + allowed;
+      return "Field '" + field + "' has an invalid value '" + f.getValue() + "'." + allowed + hint(f.getTargetType());
     }
     if (cause instanceof DatabindException d && !d.getPath().isEmpty()) {
       return "Field '" + path(d) + "' has the wrong type or format.";
@@ -108,6 +116,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       return "The body is not valid JSON: " + j.getOriginalMessage();
     }
     return "The request body is missing or is not valid JSON.";
+  }
+
+  /** What a valid value looks like, for types whose rule is ours rather than the parser's. */
+  private static String hint(Class<?> type) {
+    return type == java.time.LocalDate.class ? " " + PlausibleDates.MESSAGE : "";
   }
 
   private static String path(DatabindException e) {

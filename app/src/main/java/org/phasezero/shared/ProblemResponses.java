@@ -1,14 +1,14 @@
-package org.phasezero.security.internal;
+package org.phasezero.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Writes RFC 9457 problem details from filters, where no controller advice runs. */
-final class ProblemResponses {
+public final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+  public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
