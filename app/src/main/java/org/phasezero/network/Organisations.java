@@ -184,7 +184,7 @@ public class Organisations {
   }
 
   static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT);
+    return org.phasezero.shared.IncomingText.key(name);
   }
 
   static Organisation map(ResultSet rs, int row) throws SQLException {

@@ -10,8 +10,10 @@ import java.text.Normalizer;
  *
  * <p>Removed: control characters other than tab, line feed and carriage return (which multi-line
  * text needs); the bidi embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069; the
- * zero-width characters U+200B–U+200D, U+2060 and U+FEFF; and unpaired surrogates. The bidi
- * marks U+200E and U+200F stay: they are how mixed Urdu and English text is written correctly.
+ * zero-width space U+200B, word joiner U+2060 and U+FEFF; and unpaired surrogates. Kept, because
+ * languages of the people the platform serves need them: the bidi marks U+200E and U+200F (mixed
+ * Urdu and English) and the zero-width non-joiner and joiner U+200C and U+200D (Urdu, Bengali).
+ * Those two change no meaning for a comparison, so {@link #key} leaves them out.
  */
 public final class IncomingText {
 
@@ -44,6 +46,15 @@ public final class IncomingText {
     return out == null ? nfc : out.toString();
   }
 
+  /**
+   * The form of a name used to compare names (uniqueness, search): cleaned, lower-cased, without
+   * the joiners kept for display, and with runs of spaces made one.
+   */
+  public static String key(String s) {
+    return clean(s).replace("\u200C", "").replace("\u200D", "").strip().replaceAll("\\s+", " ")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
   static boolean removed(char c) {
     if (c == '\t' || c == '\n' || c == '\r') {
       return false;
@@ -51,7 +62,7 @@ public final class IncomingText {
     return Character.isISOControl(c)
         || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069')
-        || (c >= '\u200B' && c <= '\u200D')
+        || c == '\u200B'
         || c == '\u2060' || c == '\uFEFF';
   }
 }
