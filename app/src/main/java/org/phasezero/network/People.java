@@ -55,7 +55,7 @@ public class People {
     CurrentUser u = CurrentUser.require();
     SqlWhere where = scope.where(u)
         // Researchers search pseudonyms only, so that a name cannot be probed for.
-        .contains(u.is(Role.RESEARCHER) ? "lower(coalesce(p.pseudonym, ''))" : "p.search_key", q.text())
+        .contains(u.seesPseudonymsOnly() ? "lower(coalesce(p.pseudonym, ''))" : "p.search_key", q.text())
         .andIf(q.role() == null ? null : "%" + q.role().name() + "%", "p.roles like ?")
         .notVoided("p.", q.includeVoided());
     if (q.organisationId() != null) {
@@ -70,6 +70,15 @@ public class People {
     // Lists leave special-category data out: only opening one person shows it, and that view is audited.
     return new Page<>(present(u, withMemberships(items)).stream().map(Person::withoutSpecialCategory).toList(),
         page.page(), page.size(), total);
+  }
+
+  /**
+   * The network's rule for whose records the user may see, as conditions on any column holding a
+   * person's id ({@code c.person_id} of a claim, say), so that other modules apply it rather than
+   * write it again in their SQL. Refuses (403) roles that see no individual people.
+   */
+  public static SqlWhere visibleOn(CurrentUser u, String personIdColumn) {
+    return PeopleScope.where(u, personIdColumn);
   }
 
   /**
@@ -151,7 +160,7 @@ public class People {
   public Person create(PersonForm f) {
     CurrentUser u = CurrentUser.require();
     NetworkAccess.requireEditor(u, "add a person");
-    Long orgId = u.is(Role.SITE_LEAD) ? u.organisationId() : f.getOrganisationId();
+    Long orgId = u.isSiteLead() ? u.organisationId() : f.getOrganisationId();
     if (orgId != null) {
       organisations.get(orgId); // must exist and be visible
     }

@@ -3,7 +3,6 @@ package org.phasezero.network;
 import org.phasezero.network.internal.NetworkAccess;
 import org.phasezero.shared.SqlWhere;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,10 +10,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PeopleScope {
 
-  private static final String ACTIVE_MEMBER = "exists (select 1 from membership m where m.person_id = p.id"
-      + " and m.organisation_id = ? and m.voided_at is null)";
-  static final String RESEARCH_CONSENT = "exists (select 1 from consent c where c.person_id = p.id"
-      + " and c.purpose = 'RESEARCH_USE' and c.withdrawn_on is null and c.voided_at is null)";
+  private static final String ACTIVE_MEMBER = "exists (select 1 from membership sm where sm.person_id = %s"
+      + " and sm.organisation_id = ? and sm.voided_at is null)";
+  private static final String CONSENTED = "exists (select 1 from consent sc where sc.person_id = %s"
+      + " and sc.purpose = 'RESEARCH_USE' and sc.withdrawn_on is null and sc.voided_at is null)";
+  static final String RESEARCH_CONSENT = CONSENTED.formatted("p.id");
 
   private final JdbcClient db;
 
@@ -24,12 +24,17 @@ class PeopleScope {
 
   /** Conditions limiting {@code person p} to those the user may see. */
   SqlWhere where(CurrentUser u) {
+    return where(u, "p.id");
+  }
+
+  /** The same conditions on any column holding a person's id, e.g. {@code c.person_id} of a claim. */
+  static SqlWhere where(CurrentUser u, String personIdColumn) {
     NetworkAccess.requirePeopleAccess(u);
     SqlWhere where = new SqlWhere();
-    if (u.is(Role.SITE_LEAD)) {
-      where.and(ACTIVE_MEMBER, u.organisationId());
-    } else if (u.is(Role.RESEARCHER)) {
-      where.and(RESEARCH_CONSENT);
+    if (u.isSiteLead()) {
+      where.and(ACTIVE_MEMBER.formatted(personIdColumn), u.organisationId());
+    } else if (u.seesPseudonymsOnly()) {
+      where.and(CONSENTED.formatted(personIdColumn));
     }
     return where;
   }
@@ -45,6 +50,6 @@ class PeopleScope {
 
   /** Coordinators manage everyone; site leads manage their organisation's members. */
   boolean managesPerson(CurrentUser u, long personId) {
-    return (u.is(Role.COORDINATOR) || u.is(Role.SITE_LEAD)) && sees(u, personId);
+    return u.worksWithPeople() && sees(u, personId);
   }
 }

@@ -9,7 +9,6 @@ import org.phasezero.network.internal.NetworkAccess;
 import org.phasezero.shared.Rows;
 import org.phasezero.shared.SqlWhere;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
@@ -68,7 +67,7 @@ public class Ties {
 
   public boolean mayEdit(Tie t) {
     CurrentUser u = CurrentUser.require();
-    return !t.voided() && (u.is(Role.COORDINATOR) || u.is(Role.SITE_LEAD));
+    return !t.voided() && u.worksWithPeople();
   }
 
   /** Refuses (403) a user who may not add these records, before they fill in a form. */
@@ -150,7 +149,7 @@ public class Ties {
 
   private static SqlWhere scoped() {
     CurrentUser u = CurrentUser.require();
-    if (!u.is(Role.COORDINATOR) && !u.is(Role.SITE_LEAD)) {
+    if (!u.worksWithPeople()) {
       throw new org.phasezero.shared.Forbidden("Your role does not see individual ties.");
     }
     SqlWhere where = new SqlWhere();

@@ -15,7 +15,6 @@ import org.phasezero.network.People;
 import org.phasezero.network.Person;
 import org.phasezero.network.Side;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
@@ -62,7 +61,7 @@ public class Resources {
     List<Object> paged = new ArrayList<>(params);
     paged.add(page.size());
     paged.add(page.offset());
-    boolean named = CurrentUser.require().is(Role.COORDINATOR);
+    boolean named = CurrentUser.require().isCoordinator();
     List<ResourceContribution> items = db.sql(SELECT + where + " order by r.given_on desc, r.id desc limit ? offset ?")
         .params(paged).query((rs, i) -> map(rs, named)).list();
     return new Page<>(items, page.page(), page.size(), total);
@@ -73,7 +72,7 @@ public class Resources {
     if (partnershipId != null) {
       partnerships.get(partnershipId);
     }
-    boolean named = CurrentUser.require().is(Role.COORDINATOR);
+    boolean named = CurrentUser.require().isCoordinator();
     return db.sql(SELECT + where(partnershipId, false) + " order by r.given_on desc, r.id desc")
         .params(params(partnershipId)).query((rs, i) -> map(rs, named)).list();
   }
@@ -84,7 +83,7 @@ public class Resources {
   }
 
   public ResourceContribution get(long id) {
-    boolean named = CurrentUser.require().is(Role.COORDINATOR);
+    boolean named = CurrentUser.require().isCoordinator();
     ResourceContribution r = db.sql(SELECT + " where r.id = ?").param(id).query((rs, i) -> map(rs, named)).optional()
         .orElseThrow(() -> new NotFound("resource", id));
     try {

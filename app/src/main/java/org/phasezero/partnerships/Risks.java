@@ -11,7 +11,6 @@ import java.util.List;
 import org.phasezero.network.People;
 import org.phasezero.partnerships.internal.Access;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
@@ -93,7 +92,7 @@ public class Risks {
   }
 
   public boolean mayEdit(Risk r) {
-    return !r.voided() && CurrentUser.require().is(Role.COORDINATOR);
+    return !r.voided() && CurrentUser.require().isCoordinator();
   }
 
   /** Refuses (403) a user who may not record risks, before they fill in a form. */

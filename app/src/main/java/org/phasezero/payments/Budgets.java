@@ -18,7 +18,6 @@ import org.phasezero.partnerships.Partnerships;
 import org.phasezero.shared.Keys;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
@@ -122,7 +121,7 @@ public class Budgets {
   }
 
   private List<Budget> visible(List<Budget> all) {
-    if (!CurrentUser.require().is(Role.SITE_LEAD)) {
+    if (!CurrentUser.require().isSiteLead()) {
       return all;
     }
     Set<Long> mine = partnerships.all().stream().map(Partnership::id).collect(Collectors.toSet());

@@ -16,7 +16,6 @@ import org.phasezero.shared.Keys;
 import org.phasezero.shared.Unique;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
@@ -98,7 +97,7 @@ public class Claims {
 
   /** Whether the user may approve and pay claims (the page shows those actions only to them). */
   public boolean mayDecide() {
-    return CurrentUser.require().is(Role.COORDINATOR);
+    return CurrentUser.require().isCoordinator();
   }
 
   /** Id and name of the people the user may claim for, for choosing in forms. */
@@ -166,7 +165,7 @@ public class Claims {
     if (before.voided()) {
       throw new Conflict("This claim was already voided.");
     }
-    if (before.status() == ClaimStatus.PAID && !u.is(Role.COORDINATOR)) {
+    if (before.status() == ClaimStatus.PAID && !u.isCoordinator()) {
       throw new Conflict("This claim has been paid; only a coordinator can void it.");
     }
     int n = db.sql("""

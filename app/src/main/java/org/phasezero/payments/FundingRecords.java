@@ -18,7 +18,6 @@ import org.phasezero.partnerships.Partnerships;
 import org.phasezero.shared.Keys;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
@@ -148,7 +147,7 @@ public class FundingRecords {
 
   /** The partnerships a site lead sees; null for everyone else (all of them). */
   private Set<Long> visiblePartnerships() {
-    return CurrentUser.require().is(Role.SITE_LEAD)
+    return CurrentUser.require().isSiteLead()
         ? partnerships.all().stream().map(Partnership::id).collect(Collectors.toSet()) : null;
   }
 

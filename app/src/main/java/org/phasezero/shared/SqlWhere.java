@@ -39,6 +39,11 @@ public final class SqlWhere {
     return includeVoided ? this : and(alias + "voided_at is null");
   }
 
+  /** The conditions alone (" and …", or "" for none), to append to a WHERE clause built elsewhere. */
+  public String conditions() {
+    return sql.substring(" where 1 = 1".length());
+  }
+
   public String sql() {
     return sql.toString();
   }

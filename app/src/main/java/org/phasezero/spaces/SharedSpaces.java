@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.phasezero.network.Side;
+import org.phasezero.partnerships.Partnerships;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
 import org.phasezero.shared.AuditedAction;
@@ -33,9 +34,6 @@ public class SharedSpaces {
       select s.*, p.name partnership_name, c.display_name chair_name from shared_space s
       join partnership p on p.id = s.partnership_id left join person c on c.id = s.chair_person_id""";
   /** A site lead's scope: spaces of partnerships their organisation belongs to. */
-  private static final String SITE_SCOPE = " and exists (select 1 from partnership_organisation po"
-      + " where po.partnership_id = s.partnership_id and po.organisation_id = ?)";
-
   private final JdbcClient db;
   private final SpaceAccess access;
   private final PersonSides sides;
@@ -212,11 +210,7 @@ public class SharedSpaces {
 
   private String scope(Long partnershipId, List<Object> params) {
     StringBuilder where = new StringBuilder(" where s.voided_at is null and p.voided_at is null");
-    CurrentUser u = CurrentUser.require();
-    if (u.is(Role.SITE_LEAD)) {
-      where.append(SITE_SCOPE);
-      params.add(u.organisationId());
-    }
+    Partnerships.scope("s.partnership_id", where, params);
     if (partnershipId != null) {
       where.append(" and s.partnership_id = ?");
       params.add(partnershipId);

@@ -5,7 +5,6 @@ import org.phasezero.network.Organisations;
 import org.phasezero.network.People;
 import org.phasezero.network.Side;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.security.audit.AuditTrail;
 import org.phasezero.shared.SmallNumbers;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,14 +40,14 @@ class HomePage {
     CurrentUser user = CurrentUser.require();
     Map<Side, Long> orgs = organisations.countBySide();
     Map<Side, Long> persons = people.countBySide();
-    boolean suppress = user.is(Role.STATUTORY_PARTNER);
+    boolean suppress = user.seesAggregatesOnly();
     Map<Side, String> shownOrgs = suppress ? smallNumbers.suppress(orgs) : smallNumbers.show(orgs);
     Map<Side, String> shownPeople = suppress ? smallNumbers.suppress(persons) : smallNumbers.show(persons);
     model.addAttribute("sides", java.util.Arrays.stream(Side.values())
         .map(s -> new SideCounts(s, shownOrgs.get(s), shownPeople.get(s))).toList());
     model.addAttribute("threshold", smallNumbers.threshold());
     model.addAttribute("suppressed", suppress);
-    if (user.is(Role.COORDINATOR)) {
+    if (user.isCoordinator()) {
       model.addAttribute("recent", audit.recent(10));
     }
     return "home";

@@ -40,9 +40,12 @@ class LayoutModel {
 
   @ModelAttribute("nav")
   Navigation navigation() {
-    Role role = CurrentUser.get().map(CurrentUser::role).orElse(null);
-    boolean editor = role == Role.COORDINATOR || role == Role.SITE_LEAD;
-    String payments = editor ? "/payments" : role == Role.STATUTORY_PARTNER ? "/payments/totals" : null;
-    return new Navigation(editor || role == Role.RESEARCHER, editor, role == Role.COORDINATOR, payments);
+    CurrentUser u = CurrentUser.get().orElse(null);
+    if (u == null) {
+      return new Navigation(false, false, false, null);
+    }
+    boolean editor = u.worksWithPeople();
+    String payments = editor ? "/payments" : u.seesAggregatesOnly() ? "/payments/totals" : null;
+    return new Navigation(editor || u.is(Role.RESEARCHER), editor, u.isCoordinator(), payments);
   }
 }

@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.support.OnH2;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phasezero.support.SetUpAsSystem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,6 @@ import org.phasezero.security.Role;
 import org.phasezero.support.BrowserTestSupport;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -25,8 +25,7 @@ import org.springframework.context.ApplicationContext;
  * (first without a reason, meeting the error summary), axe-core finds no violation on any
  * partnership page, and the board fits a phone's width.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:mem:partnershipbrowser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SetUpAsSystem.class)
 class PartnershipJourneysTest extends BrowserTestSupport {

@@ -1,5 +1,6 @@
 package org.phasezero.payments;
 
+import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.phasezero.support.AccessMatrix.expect;
 
@@ -24,18 +25,14 @@ import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 
 /**
  * Every payments endpoint and page × every role × own organisation's person / other organisation's
  * person. A claim the role may not see answers 404; a kind of record the role may not use at all
  * answers 403 (statutory partners get totals, never claims).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:mem:paymentsmatrix;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-@Import(TestAttendance.class)
+@OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PaymentsAccessMatrixTest {
 

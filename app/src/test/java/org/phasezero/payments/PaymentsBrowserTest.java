@@ -1,5 +1,6 @@
 package org.phasezero.payments;
 
+import org.phasezero.support.OnH2;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phasezero.support.SetUpAsSystem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +21,7 @@ import org.phasezero.security.Role;
 import org.phasezero.support.BrowserTestSupport;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 
 /**
  * The payments journeys in real headless Chromium: a site lead claims for a member who attended
@@ -30,9 +29,7 @@ import org.springframework.context.annotation.Import;
  * records its payment, the person's statement shows it; and axe-core finds no violations on any
  * payments page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:mem:paymentsbrowser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-@Import(TestAttendance.class)
+@OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SetUpAsSystem.class)
 class PaymentsBrowserTest extends BrowserTestSupport {

@@ -118,7 +118,7 @@ abstract class PaymentsContract {
 
   @Test
   void aClaimForSomeoneWhoDidNotAttendIsRefusedAndNothingIsWritten() {
-    long meeting = fx.meetings.meeting(fx.partnership.id(), LocalDate.of(2025, 5, 6), fx.net.otherPerson);
+    long meeting = fx.meeting(LocalDate.of(2025, 5, 6), fx.net.otherPerson);
     long claims = count("payment_claim");
     long expenses = count("payment_expense");
     var r = api.post("/api/v1/claims", coordinator, Api.json(claim(fx.net.ownPerson, meeting, "2",

@@ -16,26 +16,30 @@ import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.PartnershipForm;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.support.TestNetwork;
+import org.phasezero.spaces.Meetings;
+import org.phasezero.spaces.SharedSpaces;
+import org.phasezero.spaces.SpacesFixture;
 import org.springframework.context.ApplicationContext;
 
 /**
  * What payments tests build on, made through the real services: the test network, a partnership
- * of the own and statutory organisations, an independent funder, and meetings attended by the own
- * and the other organisation's person.
+ * of the own and statutory organisations, an independent funder, and real meetings of a shared
+ * space of that partnership, attended by the own and the other organisation's person.
  */
 final class PaymentsFixture {
 
   final TestNetwork net;
   final Partnership partnership;
   final Organisation funder;
-  final TestAttendance.Meetings meetings;
+  final long spaceId;
+  private final Meetings meetings;
   /** A second coordinator's token: whoever submitted a claim may not approve it. */
   final String approver;
 
   PaymentsFixture(ApplicationContext context) {
     try (var system = SystemActor.enter("test fixture")) {
       net = new TestNetwork(context);
-      meetings = context.getBean(TestAttendance.Meetings.class);
+      meetings = context.getBean(Meetings.class);
       Organisations organisations = context.getBean(Organisations.class);
       OrganisationForm o = new OrganisationForm();
       o.setName("Delta Foundation " + net.suffix);
@@ -48,6 +52,8 @@ final class PaymentsFixture {
       p.setStartedOn(LocalDate.of(2024, 1, 1));
       p.setOrganisationIds(List.of(net.ownOrg.id(), net.statutoryOrg.id()));
       partnership = context.getBean(Partnerships.class).create(p);
+      spaceId = context.getBean(SharedSpaces.class).create(SpacesFixture.space(partnership.id(),
+          "Payments forum " + net.suffix)).id();
       Accounts accounts = context.getBean(Accounts.class);
       String username = "approver-" + net.suffix;
       accounts.create(username, "Second coordinator", Role.COORDINATOR, null, TestNetwork.PASSWORD);
@@ -58,7 +64,18 @@ final class PaymentsFixture {
 
   /** A meeting of the partnership on the date, attended by the own and the other organisation's person. */
   long meeting(LocalDate date) {
-    return meetings.meeting(partnership.id(), date, net.ownPerson, net.otherPerson);
+    return meeting(date, net.ownPerson, net.otherPerson);
+  }
+
+  /** A meeting of the partnership on the date, attended by these people (recorded as the system). */
+  long meeting(LocalDate date, long... attendees) {
+    return SystemActor.call("test fixture", () -> {
+      long id = meetings.create(SpacesFixture.meeting(spaceId, date, "Forum " + date)).id();
+      for (long person : attendees) {
+        meetings.recordAttendance(id, person);
+      }
+      return id;
+    });
   }
 
   static BigDecimal money(String s) {

@@ -1,5 +1,6 @@
 package org.phasezero.security;
 
+import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.phasezero.support.AccessMatrix.expect;
 import static org.phasezero.security.Role.COORDINATOR;
@@ -22,7 +23,6 @@ import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -30,8 +30,7 @@ import org.springframework.context.ApplicationContext;
  * answer. A record the role may not see answers 404 (its existence is not revealed); a kind of
  * record the role may not use at all answers 403.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:mem:matrix;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 

@@ -1,5 +1,6 @@
 package org.phasezero.security;
 
+import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -14,15 +15,13 @@ import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
  * An organisation's side and type are the hub's decision: a site lead may change their own
  * organisation's details but not how the network classifies it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:mem:signin;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrganisationClassificationTest {
 

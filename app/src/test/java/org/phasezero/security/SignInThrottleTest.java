@@ -1,5 +1,6 @@
 package org.phasezero.security;
 
+import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -21,8 +21,7 @@ import org.springframework.context.ApplicationContext;
  * addresses (sent as {@code X-Forwarded-For} from loopback, a trusted proxy address), so that the
  * tests sharing this server do not use up one another's budget.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:mem:signin;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInThrottleTest {
 

@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.support.OnH2;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phasezero.support.SetUpAsSystem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,6 @@ import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -32,8 +32,7 @@ import org.springframework.context.ApplicationContext;
  * other partnership. A site lead sees only their partnerships' spaces (others 404); statutory
  * partners and researchers see participation measures only (the records themselves 403).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:mem:spacesmatrix;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SetUpAsSystem.class)
 class SpacesAccessMatrixTest {

@@ -80,7 +80,7 @@ public final class SpacesFixture {
     return f;
   }
 
-  static SpaceForm space(long partnershipId, String name) {
+  public static SpaceForm space(long partnershipId, String name) {
     SpaceForm f = new SpaceForm();
     f.setPartnershipId(partnershipId);
     f.setName(name);
@@ -89,7 +89,7 @@ public final class SpacesFixture {
     return f;
   }
 
-  static MeetingForm meeting(long spaceId, LocalDate date, String title) {
+  public static MeetingForm meeting(long spaceId, LocalDate date, String title) {
     MeetingForm f = new MeetingForm();
     f.setSpaceId(spaceId);
     f.setDate(date);

@@ -1,5 +1,6 @@
 package org.phasezero.web;
 
+import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -13,7 +14,6 @@ import org.phasezero.security.Role;
 import org.phasezero.support.BrowserTestSupport;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -21,8 +21,7 @@ import org.springframework.context.ApplicationContext;
  * allowed: sign in, find a person, add an organisation (with the error summary on the way), see
  * the audit entry; the same journey with JavaScript switched off.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneysTest extends BrowserTestSupport {
 

@@ -1,7 +1,6 @@
 package org.phasezero.network.internal;
 
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.Forbidden;
 
 /**
@@ -23,11 +22,11 @@ public final class NetworkAccess {
 
   /** The one organisation a site lead is confined to; null when the user sees every organisation. */
   public static Long organisationScope(CurrentUser u) {
-    return u.is(Role.SITE_LEAD) ? u.organisationId() : null;
+    return u.isSiteLead() ? u.organisationId() : null;
   }
 
   public static boolean mayEditOrganisation(CurrentUser u, long organisationId) {
-    return u.is(Role.COORDINATOR) || (u.is(Role.SITE_LEAD) && Long.valueOf(organisationId).equals(u.organisationId()));
+    return u.isCoordinator() || u.leads(organisationId);
   }
 
   /** An organisation's side and type place it in the network: the hub's decision, so the coordinator's. */
@@ -36,13 +35,13 @@ public final class NetworkAccess {
   }
 
   public static void requireCoordinator(CurrentUser u, String what) {
-    if (!u.is(Role.COORDINATOR)) {
+    if (!u.isCoordinator()) {
       throw new Forbidden("Only a coordinator can " + what + ".");
     }
   }
 
   public static void requireEditor(CurrentUser u, String what) {
-    if (!u.is(Role.COORDINATOR) && !u.is(Role.SITE_LEAD)) {
+    if (!u.worksWithPeople()) {
       throw new Forbidden("Only a coordinator or a site lead can " + what + ".");
     }
   }

@@ -74,7 +74,7 @@ class PeoplePages {
     if (mayEdit) {
       model.addAttribute("organisationChoices", organisations.choices());
     }
-    if (mayEdit || (!p.voided() && CurrentUser.require().is(Role.COORDINATOR))) {
+    if (mayEdit || (!p.voided() && CurrentUser.require().isCoordinator())) {
       model.addAttribute("consents", consents.forPerson(id));
       model.addAttribute("specialCategoryConsent", consents.stands(id, ConsentPurpose.SPECIAL_CATEGORY_DATA));
     }

@@ -1,7 +1,6 @@
 package org.phasezero.partnerships.internal;
 
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.Forbidden;
 
 /**
@@ -14,7 +13,7 @@ public final class Access {
   private Access() {}
 
   public static void requireCoordinator(String what) {
-    if (!CurrentUser.require().is(Role.COORDINATOR)) {
+    if (!CurrentUser.require().isCoordinator()) {
       throw new Forbidden("Only a coordinator can " + what + ".");
     }
   }
@@ -22,7 +21,7 @@ public final class Access {
   /** Refuses (403) roles that never record partnership work, whatever the partnership. */
   public static void requireRecorder(String what) {
     CurrentUser u = CurrentUser.require();
-    if (!u.is(Role.COORDINATOR) && !u.is(Role.SITE_LEAD)) {
+    if (!u.worksWithPeople()) {
       throw new Forbidden("Only a coordinator or a site lead can " + what + ".");
     }
   }

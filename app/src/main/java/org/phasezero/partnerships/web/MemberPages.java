@@ -9,7 +9,6 @@ import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.PartnershipMembers;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.Choice;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
@@ -85,7 +84,7 @@ class MemberPages {
 
   private Partnership managed(long id) {
     Partnership p = partnerships.get(id);
-    MayEdit.require(!p.voided() && CurrentUser.require().is(Role.COORDINATOR));
+    MayEdit.require(!p.voided() && CurrentUser.require().isCoordinator());
     return p;
   }
 }

@@ -17,7 +17,6 @@ import org.phasezero.partnerships.PhaseMoveForm;
 import org.phasezero.partnerships.ReadinessAssessment;
 import org.phasezero.partnerships.Timeline;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
@@ -83,14 +82,14 @@ class PartnershipPages {
     model.addAttribute("partnership", p);
     model.addAttribute("moves", partnerships.moves(id));
     model.addAttribute("mayContribute", partnerships.mayContribute(p));
-    model.addAttribute("mayManage", !p.voided() && CurrentUser.require().is(Role.COORDINATOR));
+    model.addAttribute("mayManage", !p.voided() && CurrentUser.require().isCoordinator());
     return "partnerships/show";
   }
 
   @GetMapping("/{id}/move")
   String moveForm(@PathVariable long id, Model model) {
     Partnership p = partnerships.get(id);
-    MayEdit.require(!p.voided() && CurrentUser.require().is(Role.COORDINATOR));
+    MayEdit.require(!p.voided() && CurrentUser.require().isCoordinator());
     return move(model, p, new PhaseMoveForm());
   }
 
@@ -115,7 +114,7 @@ class PartnershipPages {
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     Partnership p = partnerships.get(id);
-    MayEdit.require(!p.voided() && CurrentUser.require().is(Role.COORDINATOR));
+    MayEdit.require(!p.voided() && CurrentUser.require().isCoordinator());
     model.addAttribute("partnership", p);
     model.addAttribute("form", PartnershipDetailsForm.of(p));
     return "partnerships/edit";

@@ -1,8 +1,9 @@
 package org.phasezero.payments.internal;
 
 import java.util.List;
+import org.phasezero.network.People;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
+import org.phasezero.shared.SqlWhere;
 import org.phasezero.shared.Forbidden;
 
 /**
@@ -19,28 +20,24 @@ import org.phasezero.shared.Forbidden;
  */
 public final class PaymentAccess {
 
-  /** Limits {@code payment_claim c} to claims of people with a live membership of the organisation. */
-  private static final String OWN_PEOPLE = "exists (select 1 from membership m where m.person_id = c.person_id"
-      + " and m.organisation_id = ? and m.voided_at is null)";
-
   private PaymentAccess() {}
 
   public static void requireCoordinator(CurrentUser u, String what) {
-    if (!u.is(Role.COORDINATOR)) {
+    if (!u.isCoordinator()) {
       throw new Forbidden("Only a coordinator can " + what + ".");
     }
   }
 
   /** Claims are individual payments: coordinators and site leads only. */
   public static void requireClaimAccess(CurrentUser u) {
-    if (!u.is(Role.COORDINATOR) && !u.is(Role.SITE_LEAD)) {
+    if (!u.worksWithPeople()) {
       throw new Forbidden("Your role sees payment totals only, not individual claims.");
     }
   }
 
   /** Funding and budgets are organisational figures: everyone but researchers. */
   public static void requireFundingAccess(CurrentUser u) {
-    if (u.is(Role.RESEARCHER) || u.is(Role.PEER_RESEARCHER)) {
+    if (u.seesPseudonymsOnly()) {
       throw new Forbidden("Your role does not see budgets and funding.");
     }
   }
@@ -48,16 +45,19 @@ public final class PaymentAccess {
   /** The condition on {@code payment_claim c} (with its parameters) for the user's scope; empty for everything. */
   public static Condition claimScope(CurrentUser u) {
     requireClaimAccess(u);
-    return u.is(Role.SITE_LEAD) ? new Condition(" and " + OWN_PEOPLE, List.of(u.organisationId()))
-        : new Condition("", List.of());
+    return people(u, "c.person_id");
   }
 
   /** The same scope as a condition on {@code person p}, for choosing whom a claim is for. */
   public static Condition personScope(CurrentUser u) {
     requireClaimAccess(u);
-    return u.is(Role.SITE_LEAD)
-        ? new Condition(" and " + OWN_PEOPLE.replace("c.person_id", "p.id"), List.of(u.organisationId()))
-        : new Condition("", List.of());
+    return people(u, "p.id");
+  }
+
+  /** Claims are about people: whose claims a user sees is the network's rule on whom they see. */
+  private static Condition people(CurrentUser u, String personIdColumn) {
+    SqlWhere visible = People.visibleOn(u, personIdColumn);
+    return new Condition(visible.conditions(), visible.params());
   }
 
   /** A SQL fragment starting with " and ", and its parameters. */

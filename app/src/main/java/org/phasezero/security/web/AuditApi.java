@@ -2,7 +2,6 @@ package org.phasezero.security.web;
 
 import java.time.LocalDate;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.security.audit.AuditFilter;
 import org.phasezero.security.audit.AuditRecord;
 import org.phasezero.security.audit.AuditTrail;
@@ -36,7 +35,7 @@ class AuditApi {
   }
 
   static void requireCoordinator() {
-    if (!CurrentUser.require().is(Role.COORDINATOR)) {
+    if (!CurrentUser.require().isCoordinator()) {
       throw new Forbidden("Only a coordinator can read the audit trail.");
     }
   }

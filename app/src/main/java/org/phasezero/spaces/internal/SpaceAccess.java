@@ -3,7 +3,6 @@ package org.phasezero.spaces.internal;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.Forbidden;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +34,7 @@ public class SpaceAccess {
 
   /** Whether the user's role sees people in spaces (who is a member, who attended, who spoke). */
   public static boolean seesPeople(CurrentUser u) {
-    return u.is(Role.COORDINATOR) || u.is(Role.SITE_LEAD);
+    return u.worksWithPeople();
   }
 
   public static void requirePeopleView() {
