@@ -15,9 +15,12 @@ import org.phasezero.network.Side;
  * time of the conversation, rather than taken from the network's person-to-person ties: a tie says
  * how two people trust each other, while readiness asks whether each side trusts the partnership,
  * and the broker hears that in these conversations. The latest rating from each side counts.
+ *
+ * <p>{@code peopleCount} is how many took part. Statutory partners see aggregates only: for them
+ * {@code personIds} is empty and a count below the small-number threshold is null ("fewer than 5").
  */
 public record Engagement(long id, long partnershipId, LocalDate heldOn, Set<Side> sides, List<Long> personIds,
-    String purpose, String mutualGains, String barriers, String nextSteps, String powerNotes,
+    Integer peopleCount, String purpose, String mutualGains, String barriers, String nextSteps, String powerNotes,
     Integer communityTrust, Integer statutoryTrust, String recordedBy, Instant createdAt, int version,
     Instant voidedAt, String voidReason) {
 
@@ -25,8 +28,8 @@ public record Engagement(long id, long partnershipId, LocalDate heldOn, Set<Side
     return voidedAt != null;
   }
 
-  Engagement withPeople(List<Long> ids) {
-    return new Engagement(id, partnershipId, heldOn, sides, ids, purpose, mutualGains, barriers, nextSteps, powerNotes,
+  Engagement withPeople(List<Long> ids, Integer count) {
+    return new Engagement(id, partnershipId, heldOn, sides, ids, count, purpose, mutualGains, barriers, nextSteps, powerNotes,
         communityTrust, statutoryTrust, recordedBy, createdAt, version, voidedAt, voidReason);
   }
 }

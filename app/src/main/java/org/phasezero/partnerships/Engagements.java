@@ -20,6 +20,7 @@ import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.SmallNumbers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -35,13 +36,16 @@ public class Engagements {
   private final People people;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final SmallNumbers smallNumbers;
 
-  Engagements(JdbcClient db, Partnerships partnerships, People people, ApplicationEventPublisher events, Clock clock) {
+  Engagements(JdbcClient db, Partnerships partnerships, People people, ApplicationEventPublisher events, Clock clock,
+      SmallNumbers smallNumbers) {
     this.db = db;
     this.partnerships = partnerships;
     this.people = people;
     this.events = events;
     this.clock = clock;
+    this.smallNumbers = smallNumbers;
   }
 
   /** Engagements, newest first, optionally of one partnership. */
@@ -145,7 +149,12 @@ public class Engagements {
             + " where engagement_id in (" + ids + ") order by person_id")
         .query((rs, i) -> Map.entry(rs.getLong("engagement_id"), rs.getLong("person_id"))).list().stream()
         .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    return es.stream().map(e -> e.withPeople(byEngagement.getOrDefault(e.id(), List.of()))).toList();
+    boolean aggregatesOnly = CurrentUser.require().seesAggregatesOnly();
+    SmallNumbers rule = smallNumbers.appliedIf(aggregatesOnly);
+    return es.stream().map(e -> {
+      List<Long> tookPart = byEngagement.getOrDefault(e.id(), List.of());
+      return e.withPeople(aggregatesOnly ? List.of() : tookPart, rule.shown(tookPart.size()));
+    }).toList();
   }
 
   private static String sides(Set<Side> sides) {
@@ -156,7 +165,7 @@ public class Engagements {
     Set<Side> sides = EnumSet.noneOf(Side.class);
     Arrays.stream(rs.getString("sides").split(",")).map(Side::valueOf).forEach(sides::add);
     return new Engagement(rs.getLong("id"), rs.getLong("partnership_id"), rs.getDate("held_on").toLocalDate(), sides,
-        List.of(), rs.getString("purpose"), rs.getString("mutual_gains"), rs.getString("barriers"),
+        List.of(), 0, rs.getString("purpose"), rs.getString("mutual_gains"), rs.getString("barriers"),
         rs.getString("next_steps"), rs.getString("power_notes"), Rows.intOrNull(rs, "community_trust"),
         Rows.intOrNull(rs, "statutory_trust"), rs.getString("recorded_by"), Rows.instant(rs, "created_at"),
         rs.getInt("version"), Rows.instant(rs, "voided_at"), rs.getString("void_reason"));

@@ -5,10 +5,8 @@ import org.phasezero.network.Organisations;
 import org.phasezero.network.People;
 import org.phasezero.network.Side;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.security.audit.AuditTrail;
 import org.phasezero.shared.SmallNumbers;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +23,11 @@ class HomePage {
   private final AuditTrail audit;
   private final SmallNumbers smallNumbers;
 
-  HomePage(Organisations organisations, People people, AuditTrail audit,
-      @Value("${phasezero.privacy.small-number-threshold}") int threshold) {
+  HomePage(Organisations organisations, People people, AuditTrail audit, SmallNumbers smallNumbers) {
     this.organisations = organisations;
     this.people = people;
     this.audit = audit;
-    this.smallNumbers = new SmallNumbers(threshold);
+    this.smallNumbers = smallNumbers;
   }
 
   /** One side's counts as shown: null where a small number is withheld. */
@@ -41,14 +38,14 @@ class HomePage {
     CurrentUser user = CurrentUser.require();
     Map<Side, Long> orgs = organisations.countBySide();
     Map<Side, Long> persons = people.countBySide();
-    boolean suppress = user.is(Role.STATUTORY_PARTNER);
+    boolean suppress = user.seesAggregatesOnly();
     Map<Side, String> shownOrgs = suppress ? smallNumbers.suppress(orgs) : smallNumbers.show(orgs);
     Map<Side, String> shownPeople = suppress ? smallNumbers.suppress(persons) : smallNumbers.show(persons);
     model.addAttribute("sides", java.util.Arrays.stream(Side.values())
         .map(s -> new SideCounts(s, shownOrgs.get(s), shownPeople.get(s))).toList());
     model.addAttribute("threshold", smallNumbers.threshold());
     model.addAttribute("suppressed", suppress);
-    if (user.is(Role.COORDINATOR)) {
+    if (user.isCoordinator()) {
       model.addAttribute("recent", audit.recent(10));
     }
     return "home";
