@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.phasezero.network.Side;
 import org.phasezero.security.Role;
+import org.phasezero.security.SystemActor;
 import org.phasezero.support.AccessMatrix;
 import org.phasezero.support.AccessMatrix.Case;
 import org.phasezero.support.Api;
@@ -58,22 +59,25 @@ class PartnershipsAccessMatrixTest {
   void setUp() {
     api = new Api(port);
     net = new TestNetwork(context);
-    Partnerships partnerships = context.getBean(Partnerships.class);
-    own = partnerships.create(partnership("Own", net.ownOrg.id(), net.statutoryOrg.id())).id();
-    other = partnerships.create(partnership("Other", net.otherOrg.id(), net.statutoryOrg.id())).id();
-    Engagements engagements = context.getBean(Engagements.class);
-    ownEngagement = engagements.create(engagement(own)).id();
-    otherEngagement = engagements.create(engagement(other)).id();
-    Resources resources = context.getBean(Resources.class);
-    ownResource = resources.create(resource(own, net.ownOrg.id())).id();
-    otherResource = resources.create(resource(other, net.otherOrg.id())).id();
-    RiskForm risk = new RiskForm();
-    risk.setPartnershipId(other);
-    risk.setCategory(RiskCategory.MISSION_DRIFT);
-    risk.setTitle("Drift");
-    risk.setLikelihood(2);
-    risk.setImpact(3);
-    otherRisk = context.getBean(Risks.class).create(risk).id();
+    // Fixtures are made by the system (services refuse work when no one is signed in).
+    try (var system = SystemActor.enter("test fixture")) {
+      Partnerships partnerships = context.getBean(Partnerships.class);
+      own = partnerships.create(partnership("Own", net.ownOrg.id(), net.statutoryOrg.id())).id();
+      other = partnerships.create(partnership("Other", net.otherOrg.id(), net.statutoryOrg.id())).id();
+      Engagements engagements = context.getBean(Engagements.class);
+      ownEngagement = engagements.create(engagement(own)).id();
+      otherEngagement = engagements.create(engagement(other)).id();
+      Resources resources = context.getBean(Resources.class);
+      ownResource = resources.create(resource(own, net.ownOrg.id())).id();
+      otherResource = resources.create(resource(other, net.otherOrg.id())).id();
+      RiskForm risk = new RiskForm();
+      risk.setPartnershipId(other);
+      risk.setCategory(RiskCategory.MISSION_DRIFT);
+      risk.setTitle("Drift");
+      risk.setLikelihood(2);
+      risk.setImpact(3);
+      otherRisk = context.getBean(Risks.class).create(risk).id();
+    }
     for (Role r : Role.values()) {
       sessions.put(r, WebSession.signIn(port, net.usernames.get(r), TestNetwork.PASSWORD));
     }
@@ -132,8 +136,8 @@ class PartnershipsAccessMatrixTest {
 
   /** A fresh partnership (own or other) to move, so that moves in one row do not affect another. */
   long fresh(boolean ownSide) {
-    return context.getBean(Partnerships.class).create(partnership("Move",
-        ownSide ? net.ownOrg.id() : net.otherOrg.id(), net.statutoryOrg.id())).id();
+    return SystemActor.call("test fixture", () -> context.getBean(Partnerships.class).create(partnership("Move",
+        ownSide ? net.ownOrg.id() : net.otherOrg.id(), net.statutoryOrg.id())).id());
   }
 
   List<Case<PartnershipsAccessMatrixTest>> cases() {
