@@ -18,10 +18,12 @@ import org.phasezero.network.Side;
  *
  * <p>Who took part is shown as each viewer may see people: ids for those who work with people
  * (coordinators, site leads), research codes of the participants who consented to research use
- * for researchers, and only how many took part for statutory partners.
+ * for researchers, and only how many took part for statutory partners, where a count below the
+ * small-number threshold is null ("fewer than 5").
  */
 public record Engagement(long id, long partnershipId, LocalDate heldOn, Set<Side> sides, List<Long> personIds,
-    int peopleCount, List<String> personCodes, String purpose, String mutualGains, String barriers, String nextSteps, String powerNotes,
+    Integer peopleCount, List<String> personCodes, String purpose, String mutualGains, String barriers,
+    String nextSteps, String powerNotes,
     Integer communityTrust, Integer statutoryTrust, String recordedBy, Instant createdAt, int version,
     Instant voidedAt, String voidReason) {
 
@@ -29,9 +31,8 @@ public record Engagement(long id, long partnershipId, LocalDate heldOn, Set<Side
     return voidedAt != null;
   }
 
-  Engagement withPeople(List<Long> ids, List<String> codes, boolean idsShown) {
-    return new Engagement(id, partnershipId, heldOn, sides, idsShown ? ids : List.of(), ids.size(), codes, purpose,
-        mutualGains, barriers, nextSteps, powerNotes, communityTrust, statutoryTrust, recordedBy, createdAt, version,
-        voidedAt, voidReason);
+  Engagement withPeople(List<Long> ids, Integer count, List<String> codes) {
+    return new Engagement(id, partnershipId, heldOn, sides, ids, count, codes, purpose, mutualGains, barriers,
+        nextSteps, powerNotes, communityTrust, statutoryTrust, recordedBy, createdAt, version, voidedAt, voidReason);
   }
 }

@@ -21,6 +21,7 @@ import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.SmallNumbers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,13 +36,16 @@ public class Engagements {
   private final People people;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final SmallNumbers smallNumbers;
 
-  Engagements(JdbcClient db, Partnerships partnerships, People people, ApplicationEventPublisher events, Clock clock) {
+  Engagements(JdbcClient db, Partnerships partnerships, People people, ApplicationEventPublisher events, Clock clock,
+      SmallNumbers smallNumbers) {
     this.db = db;
     this.partnerships = partnerships;
     this.people = people;
     this.events = events;
     this.clock = clock;
+    this.smallNumbers = smallNumbers;
   }
 
   /** Engagements, newest first, optionally of one partnership. */
@@ -139,10 +143,11 @@ public class Engagements {
         .query((rs, i) -> Map.entry(rs.getLong("engagement_id"), rs.getLong("person_id"))).list().stream()
         .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     CurrentUser u = CurrentUser.require();
+    SmallNumbers rule = smallNumbers.appliedIf(u.seesAggregatesOnly());
     return es.stream().map(e -> {
-      List<Long> participants = byEngagement.getOrDefault(e.id(), List.of());
-      return e.withPeople(participants, u.seesPseudonymsOnly() ? people.researchCodes(participants) : List.of(),
-          u.worksWithPeople());
+      List<Long> tookPart = byEngagement.getOrDefault(e.id(), List.of());
+      return e.withPeople(u.worksWithPeople() ? tookPart : List.of(), rule.shown(tookPart.size()),
+          u.seesPseudonymsOnly() ? people.researchCodes(tookPart) : List.of());
     }).toList();
   }
 

@@ -7,7 +7,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.TreeMap;
 import org.phasezero.network.Side;
+import org.phasezero.shared.SmallNumbers;
+import org.phasezero.shared.SmallNumbers.Withheld;
 
 /**
  * How evenly a meeting shared the floor between the sides. Counts only, no one named, so every role
@@ -28,17 +31,21 @@ import org.phasezero.network.Side;
  *
  * A share is null when its denominator is zero (no attendees, contributions, decisions or settled
  * actions): "none" is not 0%.
+ *
+ * <p>Statutory partners see them through {@link #withSmallNumbersWithheld}: a count, and a share
+ * made from it, is then null where {@link SmallNumbers} withholds it, and {@code withheld} names each
+ * such figure with the reason (empty for everyone else).
  */
 public record MeetingMeasures(
-    int attendees, Map<Side, Integer> attendanceBySide, int contributions, Map<Side, Integer> contributionsBySide,
-    int invitedContributions, int distinctSpeakers, int decisions, int communityDecisions,
-    Map<Side, OnTime> actionsOnTime) {
+    Integer attendees, Map<Side, Integer> attendanceBySide, Integer contributions,
+    Map<Side, Integer> contributionsBySide, Integer invitedContributions, Integer distinctSpeakers, Integer decisions,
+    Integer communityDecisions, Map<Side, OnTime> actionsOnTime, Map<String, Withheld> withheld) {
 
   /** Actions of one side: how many are settled (done or past due), and how many of those were done on time. */
-  public record OnTime(int settled, int onTime) {
+  public record OnTime(Integer settled, Integer onTime) {
     @JsonProperty
     public Double share() {
-      return settled == 0 ? null : (double) onTime / settled;
+      return MeetingMeasures.share(onTime, settled);
     }
   }
 
@@ -53,7 +60,82 @@ public record MeetingMeasures(
     return new MeetingMeasures(attendees.size(), bySide(attendees, Meeting.Attendee::side), contributions.size(),
         bySide(contributions, Contribution::side), (int) contributions.stream().filter(Contribution::invited).count(),
         (int) contributions.stream().map(Contribution::personId).distinct().count(), decisions.size(),
-        (int) decisions.stream().filter(d -> d.proposedSide() == Side.COMMUNITY).count(), onTime);
+        (int) decisions.stream().filter(d -> d.proposedSide() == Side.COMMUNITY).count(), onTime, Map.of());
+  }
+
+  /**
+   * The measures as a statutory partner may see them. Attendance and contributions by side are rows
+   * with their totals ({@link SmallNumbers#row}: the total must not give a small side back); the
+   * other counts have no shown complement, so only small ones are withheld. A share is withheld when
+   * a count it is made from is.
+   */
+  public MeetingMeasures withSmallNumbersWithheld(SmallNumbers rule) {
+    if (!rule.withholds()) {
+      return this;
+    }
+    Map<String, Withheld> why = new TreeMap<>();
+    SmallNumbers.Row attendance = bySideRow(rule, attendanceBySide, attendees);
+    SmallNumbers.Row spoken = bySideRow(rule, contributionsBySide, contributions);
+    Map<Side, OnTime> actions = new EnumMap<>(Side.class);
+    actionsOnTime.forEach((side, a) -> actions.put(side, new OnTime(
+        single(rule, a.settled(), "actionsOnTime." + side + ".settled", why),
+        single(rule, a.onTime(), "actionsOnTime." + side + ".onTime", why))));
+    MeetingMeasures shown = new MeetingMeasures(total(attendance, "attendees", why),
+        cells(attendance, "attendanceBySide", why), total(spoken, "contributions", why),
+        cells(spoken, "contributionsBySide", why),
+        single(rule, invitedContributions, "invitedContributions", why),
+        single(rule, distinctSpeakers, "distinctSpeakers", why), single(rule, decisions, "decisions", why),
+        single(rule, communityDecisions, "communityDecisions", why), actions, why);
+    derived("communityAttendanceShare", communityAttendanceShare(), shown.communityAttendanceShare(), why);
+    derived("communityContributionShare", communityContributionShare(), shown.communityContributionShare(), why);
+    derived("participationRatio", participationRatio(), shown.participationRatio(), why);
+    derived("invitedShare", invitedShare(), shown.invitedShare(), why);
+    derived("communityDecisionShare", communityDecisionShare(), shown.communityDecisionShare(), why);
+    actionsOnTime.forEach((side, a) -> derived("actionsOnTime." + side + ".share", a.share(), actions.get(side).share(), why));
+    return shown;
+  }
+
+  /** Counts by side with their total, as one row for {@link SmallNumbers#row} (cells in {@link Side} order). */
+  public static SmallNumbers.Row bySideRow(SmallNumbers rule, Map<Side, Integer> bySide, long total) {
+    return rule.row(java.util.Arrays.stream(Side.values()).map(s -> (long) bySide.getOrDefault(s, 0)).toList(), total);
+  }
+
+  /** Why a figure is not shown (null when it is): for the pages, which say "fewer than 5" or "not shown". */
+  public Withheld withheld(String figure) {
+    return withheld.get(figure);
+  }
+
+  private static Integer single(SmallNumbers rule, Integer n, String name, Map<String, Withheld> why) {
+    Integer shown = rule.shown(n);
+    if (shown == null) {
+      why.put(name, Withheld.SMALL);
+    }
+    return shown;
+  }
+
+  private static Integer total(SmallNumbers.Row row, String name, Map<String, Withheld> why) {
+    if (row.totalWithheld() != null) {
+      why.put(name, row.totalWithheld());
+    }
+    return row.shownTotal() == null ? null : row.shownTotal().intValue();
+  }
+
+  private static Map<Side, Integer> cells(SmallNumbers.Row row, String name, Map<String, Withheld> why) {
+    Map<Side, Integer> out = new EnumMap<>(Side.class);
+    for (Side s : Side.values()) {
+      Long n = row.shown(s.ordinal());
+      out.put(s, n == null ? null : n.intValue());
+      if (n == null) {
+        why.put(name + "." + s, row.withheld().get(s.ordinal()));
+      }
+    }
+    return out;
+  }
+
+  private static void derived(String name, Double exact, Double shown, Map<String, Withheld> why) {
+    if (exact != null && shown == null) {
+      why.put(name, Withheld.PROTECTS_SMALL);
+    }
   }
 
   @JsonProperty
@@ -88,8 +170,8 @@ public record MeetingMeasures(
     return actionsOnTime.get(Side.valueOf(side)).share();
   }
 
-  private static Double share(int part, int whole) {
-    return whole == 0 ? null : (double) part / whole;
+  private static Double share(Integer part, Integer whole) {
+    return part == null || whole == null || whole == 0 ? null : (double) part / whole;
   }
 
   private static <T> Map<Side, Integer> bySide(Collection<T> items, Function<T, Side> side) {

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.phasezero.network.Side;
+import org.phasezero.security.CurrentUser;
+import org.phasezero.shared.SmallNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Participation measures of a meeting and of a space over time. Open to every role that may see the
- * partnership (they are aggregates), scoped for site leads like the records themselves.
+ * partnership (they are aggregates), scoped for site leads like the records themselves; statutory
+ * partners get them with small numbers withheld ({@link MeetingMeasures#withSmallNumbersWithheld}).
  */
 @Service
 public class ParticipationMeasures {
@@ -20,18 +23,26 @@ public class ParticipationMeasures {
   private final Meetings meetings;
   private final SharedSpaces spaces;
   private final Clock clock;
+  private final SmallNumbers smallNumbers;
 
-  ParticipationMeasures(JdbcClient db, Meetings meetings, SharedSpaces spaces, Clock clock) {
+  ParticipationMeasures(JdbcClient db, Meetings meetings, SharedSpaces spaces, Clock clock, SmallNumbers smallNumbers) {
     this.db = db;
     this.meetings = meetings;
     this.spaces = spaces;
     this.clock = clock;
+    this.smallNumbers = smallNumbers;
   }
 
   public MeetingMeasures ofMeeting(long meetingId) {
     Meeting m = meetings.visibleRow(meetingId);
     return measure(List.of(m.id()), " = ?").getOrDefault(m.id(),
-        MeetingMeasures.of(List.of(), List.of(), List.of(), List.of(), LocalDate.now(clock)));
+        MeetingMeasures.of(List.of(), List.of(), List.of(), List.of(), LocalDate.now(clock)))
+        .withSmallNumbersWithheld(rule());
+  }
+
+  /** The small-number rule for the current user: statutory partners only. */
+  private SmallNumbers rule() {
+    return smallNumbers.appliedIf(CurrentUser.require().seesAggregatesOnly());
   }
 
   /** Every live meeting of the space that has taken place, oldest first, with its measures. */
@@ -44,10 +55,11 @@ public class ParticipationMeasures {
     Map<Long, MeetingMeasures> measures = measure(held.stream().map(Meeting::id).toList(),
         " in (select id from meeting where space_id = ?)", spaceId);
     LocalDate today = LocalDate.now(clock);
+    SmallNumbers rule = rule();
     return new ParticipationTrend(space.id(), space.name(), held.stream()
         .map(m -> new ParticipationTrend.Point(m.id(), m.date(), m.title(), measures.getOrDefault(m.id(),
-            MeetingMeasures.of(List.of(), List.of(), List.of(), List.of(), today))))
-        .toList());
+            MeetingMeasures.of(List.of(), List.of(), List.of(), List.of(), today)).withSmallNumbersWithheld(rule)))
+        .toList(), rule.threshold());
   }
 
   /**

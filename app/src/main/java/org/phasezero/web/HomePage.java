@@ -7,7 +7,6 @@ import org.phasezero.network.Side;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.audit.AuditTrail;
 import org.phasezero.shared.SmallNumbers;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,12 +23,11 @@ class HomePage {
   private final AuditTrail audit;
   private final SmallNumbers smallNumbers;
 
-  HomePage(Organisations organisations, People people, AuditTrail audit,
-      @Value("${phasezero.privacy.small-number-threshold}") int threshold) {
+  HomePage(Organisations organisations, People people, AuditTrail audit, SmallNumbers smallNumbers) {
     this.organisations = organisations;
     this.people = people;
     this.audit = audit;
-    this.smallNumbers = new SmallNumbers(threshold);
+    this.smallNumbers = smallNumbers;
   }
 
   /** One side's counts as shown: null where a small number is withheld. */

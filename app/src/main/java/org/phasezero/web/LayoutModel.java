@@ -2,6 +2,7 @@ package org.phasezero.web;
 
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
+import org.phasezero.shared.SmallNumbers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,11 +16,19 @@ class LayoutModel {
 
   private final String networkName;
   private final String htmxVersion;
+  private final SmallNumbers smallNumbers;
 
   LayoutModel(@Value("${phasezero.network.name}") String networkName,
-      @Value("${phasezero.htmx.version}") String htmxVersion) {
+      @Value("${phasezero.htmx.version}") String htmxVersion, SmallNumbers smallNumbers) {
     this.networkName = networkName;
     this.htmxVersion = htmxVersion;
+    this.smallNumbers = smallNumbers;
+  }
+
+  /** The small-number threshold, for pages that say "fewer than N" where a count is withheld. */
+  @ModelAttribute("smallNumberThreshold")
+  int smallNumberThreshold() {
+    return smallNumbers.threshold();
   }
 
   /** The htmx WebJar's version, filtered in from the build, for its versioned path. */

@@ -61,22 +61,25 @@ class PartnershipsAccessMatrixTest {
   void setUp() {
     api = new Api(port);
     net = new TestNetwork(context);
-    Partnerships partnerships = context.getBean(Partnerships.class);
-    own = partnerships.create(partnership("Own", net.ownOrg.id(), net.statutoryOrg.id())).id();
-    other = partnerships.create(partnership("Other", net.otherOrg.id(), net.statutoryOrg.id())).id();
-    Engagements engagements = context.getBean(Engagements.class);
-    ownEngagement = engagements.create(engagement(own)).id();
-    otherEngagement = engagements.create(engagement(other)).id();
-    Resources resources = context.getBean(Resources.class);
-    ownResource = resources.create(resource(own, net.ownOrg.id())).id();
-    otherResource = resources.create(resource(other, net.otherOrg.id())).id();
-    RiskForm risk = new RiskForm();
-    risk.setPartnershipId(other);
-    risk.setCategory(RiskCategory.MISSION_DRIFT);
-    risk.setTitle("Drift");
-    risk.setLikelihood(2);
-    risk.setImpact(3);
-    otherRisk = context.getBean(Risks.class).create(risk).id();
+    // Fixtures are made by the system (services refuse work when no one is signed in).
+    try (var system = SystemActor.enter("test fixture")) {
+      Partnerships partnerships = context.getBean(Partnerships.class);
+      own = partnerships.create(partnership("Own", net.ownOrg.id(), net.statutoryOrg.id())).id();
+      other = partnerships.create(partnership("Other", net.otherOrg.id(), net.statutoryOrg.id())).id();
+      Engagements engagements = context.getBean(Engagements.class);
+      ownEngagement = engagements.create(engagement(own)).id();
+      otherEngagement = engagements.create(engagement(other)).id();
+      Resources resources = context.getBean(Resources.class);
+      ownResource = resources.create(resource(own, net.ownOrg.id())).id();
+      otherResource = resources.create(resource(other, net.otherOrg.id())).id();
+      RiskForm risk = new RiskForm();
+      risk.setPartnershipId(other);
+      risk.setCategory(RiskCategory.MISSION_DRIFT);
+      risk.setTitle("Drift");
+      risk.setLikelihood(2);
+      risk.setImpact(3);
+      otherRisk = context.getBean(Risks.class).create(risk).id();
+    }
     for (Role r : Role.values()) {
       sessions.put(r, WebSession.signIn(port, net.usernames.get(r), TestNetwork.PASSWORD));
     }

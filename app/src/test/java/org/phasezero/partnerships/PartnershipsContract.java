@@ -13,6 +13,7 @@ import org.phasezero.security.Role;
 import org.phasezero.support.Api;
 import org.phasezero.support.Race;
 import org.phasezero.support.TestNetwork;
+import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -166,11 +167,12 @@ abstract class PartnershipsContract {
     JsonNode partner = api.get("/api/v1/engagements/" + e, net.token(Role.STATUTORY_PARTNER)).json();
     assertThat(partner.get("personIds")).isEmpty();
     assertThat(partner.get("personCodes")).isEmpty();
-    assertThat(partner.get("peopleCount").asInt()).isEqualTo(2);
+    assertThat(partner.get("peopleCount").isNull()).as("2 is a small number: fewer than 5").isTrue();
     JsonNode researcher = api.get("/api/v1/engagements/" + e, net.token(Role.RESEARCHER)).json();
     assertThat(researcher.get("personIds")).isEmpty();
     assertThat(researcher.get("personCodes")).extracting(JsonNode::asString)
         .containsExactly("P-%06d".formatted(net.ownResearchPerson));
+    assertThat(researcher.get("peopleCount").asInt()).isEqualTo(2);
     assertThat(api.get("/api/v1/engagements/" + e, coordinator).json().get("personIds")).hasSize(2);
 
     long unconsented = api.post("/api/v1/risks", coordinator, Api.json(Map.of("partnershipId", id,
@@ -388,5 +390,31 @@ abstract class PartnershipsContract {
     assertThat(bad.json().get("errors")).extracting(e -> e.get("field").asString())
         .containsExactlyInAnyOrder("principles", "presence");
     assertThat(count("self_assessment")).isEqualTo(before);
+  }
+
+  /** Two took part: coordinators see who (and 2), statutory partners "fewer than 5" and no one's id. */
+  @Test
+  void aStatutoryPartnerSeesFewerThanFivePeopleAtAnEngagement() {
+    long id = partnership("Small engagement");
+    long e = api.post("/api/v1/engagements", coordinator, Api.json(Map.of("partnershipId", id, "heldOn", "2024-03-05",
+        "sides", List.of("COMMUNITY"), "personIds", List.of(net.ownPerson, net.otherPerson),
+        "purpose", "A small conversation"))).json().get("id").asLong();
+    String partner = net.token(Role.STATUTORY_PARTNER);
+
+    JsonNode exact = api.get("/api/v1/engagements/" + e, coordinator).json();
+    assertThat(exact.get("peopleCount").asInt()).isEqualTo(2);
+    assertThat(exact.get("personIds")).hasSize(2);
+    JsonNode shown = api.get("/api/v1/engagements/" + e, partner).json();
+    assertThat(shown.get("peopleCount").isNull()).isTrue();
+    assertThat(shown.get("personIds")).isEmpty();
+    JsonNode listed = api.get("/api/v1/engagements?partnershipId=" + id, partner).json().get("items").get(0);
+    assertThat(listed.get("peopleCount").isNull()).isTrue();
+    assertThat(listed.get("personIds")).isEmpty();
+
+    var partnerPage = WebSession.signIn(port, net.usernames.get(Role.STATUTORY_PARTNER), TestNetwork.PASSWORD);
+    var coordinatorPage = WebSession.signIn(port, net.usernames.get(Role.COORDINATOR), TestNetwork.PASSWORD);
+    assertThat(partnerPage.get("/engagements/" + e).body()).contains("fewer than 5 people").doesNotContain("2 people");
+    assertThat(coordinatorPage.get("/engagements/" + e).body()).contains("Ada Own " + net.suffix)
+        .doesNotContain("fewer than 5");
   }
 }

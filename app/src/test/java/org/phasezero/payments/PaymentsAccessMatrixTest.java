@@ -122,7 +122,9 @@ class PaymentsAccessMatrixTest {
     c.add(new Case<>("POST decline other claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(other) + "/decline", decline), expect(200, 404, 403, 403, 403)));
     c.add(new Case<>("POST receipt to own claim", (t, r) -> t.files.upload("/api/v1/claims/" + t.ownClaim + "/receipts", f.net.token(r), "r.png", Files.PNG).status(), expect(201, 201, 403, 403, 403)));
     c.add(new Case<>("POST receipt to other claim", (t, r) -> t.files.upload("/api/v1/claims/" + t.otherClaim + "/receipts", f.net.token(r), "r.png", Files.PNG).status(), expect(201, 404, 403, 403, 403)));
-    c.add(new Case<>("GET totals", (t, r) -> t.get(r, "/api/v1/claims/totals?from=2025-01-01&to=2025-12-31"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("GET totals", (t, r) -> t.get(r, "/api/v1/claims/totals?from=2025-04-01&to=2026-03-31"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("GET totals of a reporting period", (t, r) -> t.get(r, "/api/v1/claims/totals?period=2025-Q1"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("GET totals of free dates", (t, r) -> t.get(r, "/api/v1/claims/totals?from=2025-01-01&to=2025-12-31"), expect(200, 200, 400, 403, 403)));
     c.add(new Case<>("GET export", (t, r) -> t.get(r, "/api/v1/claims/export?from=2025-01-01&to=2025-12-31&format=xlsx"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("GET own person's statement", (t, r) -> t.get(r, "/api/v1/claims/statements/" + own + "?from=2025-01-01&to=2025-12-31"), expect(200, 200, 403, 403, 403)));
     c.add(new Case<>("GET other person's statement", (t, r) -> t.get(r, "/api/v1/claims/statements/" + other + "?from=2025-01-01&to=2025-12-31"), expect(200, 404, 403, 403, 403)));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.phasezero.security.Role;
+import org.phasezero.security.SystemActor;
 import org.phasezero.support.BrowserTestSupport;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,20 +49,23 @@ class PaymentsBrowserTest extends BrowserTestSupport {
   @BeforeAll
   void start() {
     fx = new PaymentsFixture(context);
-    RateForm rate = new RateForm();
-    rate.setActivity(Activity.MEETING);
-    rate.setUnit(RateUnit.HOUR);
-    rate.setAmount(new BigDecimal("20.00"));
-    rate.setValidFrom(LocalDate.of(2024, 1, 1));
-    rate.setSource("NIHR payment guidance, March 2024");
-    context.getBean(Rates.class).create(rate);
-    ClaimForm f = new ClaimForm();
-    f.setPersonId(fx.net.ownPerson);
-    f.setMeetingId(fx.meeting(LocalDate.of(2025, 2, 3)));
-    f.setActivity(Activity.MEETING);
-    f.setUnit(RateUnit.HOUR);
-    f.setQuantity(BigDecimal.ONE);
-    claim = context.getBean(Claims.class).create(f).id();
+    // Fixtures are made by the system (services refuse work when no one is signed in).
+    try (var system = SystemActor.enter("test fixture")) {
+      RateForm rate = new RateForm();
+      rate.setActivity(Activity.MEETING);
+      rate.setUnit(RateUnit.HOUR);
+      rate.setAmount(new BigDecimal("20.00"));
+      rate.setValidFrom(LocalDate.of(2024, 1, 1));
+      rate.setSource("NIHR payment guidance, March 2024");
+      context.getBean(Rates.class).create(rate);
+      ClaimForm f = new ClaimForm();
+      f.setPersonId(fx.net.ownPerson);
+      f.setMeetingId(fx.meeting(LocalDate.of(2025, 2, 3)));
+      f.setActivity(Activity.MEETING);
+      f.setUnit(RateUnit.HOUR);
+      f.setQuantity(BigDecimal.ONE);
+      claim = context.getBean(Claims.class).create(f).id();
+    }
     launchBrowser();
   }
 
@@ -145,7 +149,7 @@ class PaymentsBrowserTest extends BrowserTestSupport {
     }
     try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
       Page page = signIn(ctx, Role.STATUTORY_PARTNER);
-      page.navigate(url("/payments/totals?from=2025-01-01&to=2025-12-31"));
+      page.navigate(url("/payments/totals?period=FY2024-25"));
       assertThat(page.locator("main").textContent()).contains("fewer than 5", "Not shown");
       assertAccessible(page);
     }

@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
 import org.phasezero.security.Role;
 import org.phasezero.security.SystemActor;
 import org.phasezero.support.Api;
@@ -417,5 +418,112 @@ abstract class PaymentsContract {
     assertThat(lines.get(1).get("count").isNull()).isTrue();
     var exact = api.get("/api/v1/claims/totals?from=2024-09-01&to=2024-09-30", coordinator).json().get("lines");
     assertThat(exact.get(1).get("count").asLong()).isEqualTo(1);
+  }
+
+  /**
+   * October 2024, made here only: eight submitted claims of 1 h at £20 (£160.00) and one of 2.5 h
+   * (£50.00) that the person declined. Nine claims, £210.00.
+   */
+  private void octoberWithOneDeclinedClaim() {
+    if (octoberMade) {
+      return;
+    }
+    octoberMade = true;
+    for (int day = 1; day <= 8; day++) {
+      submit(LocalDate.of(2024, 10, day), "1", List.of());
+    }
+    long declined = submit(LocalDate.of(2024, 10, 14), "2.5", List.of());
+    var r = api.post("/api/v1/claims/" + declined + "/decline", coordinator,
+        Api.json(Map.of("reason", "STATE_BENEFITS", "declinedOn", "2024-10-20")));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+  }
+
+  private boolean octoberMade;
+
+  @Test
+  void aStatutoryPartnerCannotSubtractTwoWindowsADayApart() {
+    octoberWithOneDeclinedClaim();
+    String partner = fx.net.token(Role.STATUTORY_PARTNER);
+    // The attack: 1-13 October and 1-14 October differ by the one declined claim of 14 October.
+    for (String to : List.of("2024-10-13", "2024-10-14")) {
+      var r = api.get("/api/v1/claims/totals?from=2024-10-01&to=" + to, partner);
+      assertThat(r.status()).as(r.body()).isEqualTo(400);
+      assertThat(r.contentType()).contains("application/problem+json");
+      assertThat(r.detail()).contains("whole reporting periods", "period=2025-Q2", "1 April to 31 March");
+    }
+    assertThat(api.get("/api/v1/claims/totals?from=2025-01-01&to=2025-12-31", partner).status())
+        .as("a calendar year is not a reporting period").isEqualTo(400);
+    assertThat(api.get("/api/v1/claims/totals?period=2024-10-14", partner).status()).isEqualTo(400);
+    assertThat(api.get("/api/v1/claims/totals?period=FY2024-26", partner).status()).isEqualTo(400);
+    // Coordinators keep free windows, with exact counts.
+    var exact = api.get("/api/v1/claims/totals?from=2024-10-01&to=2024-10-14", coordinator);
+    assertThat(exact.status()).isEqualTo(200);
+    assertThat(exact.json().get("lines").get(3).get("count").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aStatutoryPartnerGetsWholeMonthsQuartersAndFinancialYears() {
+    octoberWithOneDeclinedClaim();
+    String partner = fx.net.token(Role.STATUTORY_PARTNER);
+    for (String query : List.of("period=2024-10", "period=2024-Q4", "period=FY2024-25", "from=2024-10-01&to=2024-10-31",
+        "from=2024-10-01&to=2024-12-31", "from=2024-04-01&to=2025-03-31")) {
+      var r = api.get("/api/v1/claims/totals?" + query, partner);
+      assertThat(r.status()).as(query + ": " + r.body()).isEqualTo(200);
+      // The declined claim of October is withheld in every period that contains October, so that no
+      // longer period minus its other months gives it back.
+      JsonNode declined = r.json().get("lines").get(3);
+      assertThat(declined.get("status").asString()).isEqualTo("DECLINED");
+      assertThat(declined.get("suppressed").asBoolean()).as(query).isTrue();
+      assertThat(declined.get("count").isNull()).isTrue();
+      assertThat(declined.get("amount").isNull()).isTrue();
+    }
+    assertThat(api.get("/api/v1/claims/totals?period=2024-q4", partner).json().get("period").asString())
+        .isEqualTo("2024-Q4");
+  }
+
+  @Test
+  void theTotalCannotGiveTheWithheldCountBack() {
+    octoberWithOneDeclinedClaim();
+    var r = api.get("/api/v1/claims/totals?period=2024-10", fx.net.token(Role.STATUTORY_PARTNER)).json();
+    JsonNode lines = r.get("lines");
+    // Row [submitted 8, approved 0, paid 0, declined 1], total 9. The 1 is small; the smallest other
+    // non-zero count, 8, is at least 1*5 + 3, so it is withheld to protect it; the total is shown.
+    assertThat(lines.get(3).get("withheld").asString()).isEqualTo("SMALL");
+    assertThat(lines.get(0).get("withheld").asString()).isEqualTo("PROTECTS_SMALL");
+    assertThat(lines.get(0).get("count").isNull()).isTrue();
+    assertThat(lines.get(0).get("amount").isNull()).isTrue();
+    assertThat(lines.get(1).get("count").asLong()).isZero();
+    assertThat(lines.get(2).get("count").asLong()).isZero();
+    assertThat(r.get("all").get("count").asLong()).isEqualTo(9);
+    assertThat(new BigDecimal(r.get("all").get("amount").asString())).isEqualByComparingTo("210.00");
+    // What subtraction gives is the two withheld cells together (9 claims, £210.00), not the declined one.
+    long shown = 0;
+    BigDecimal shownAmount = BigDecimal.ZERO;
+    for (JsonNode l : lines) {
+      if (!l.get("suppressed").asBoolean()) {
+        shown += l.get("count").asLong();
+        shownAmount = shownAmount.add(new BigDecimal(l.get("amount").asString()));
+      }
+    }
+    assertThat(9 - shown).isEqualTo(9).isNotEqualTo(1);
+    assertThat(new BigDecimal("210.00").subtract(shownAmount)).isNotEqualByComparingTo("50.00");
+    // Coordinators see the exact row.
+    var exact = api.get("/api/v1/claims/totals?period=2024-10", coordinator).json().get("lines");
+    assertThat(exact.get(0).get("count").asLong()).isEqualTo(8);
+    assertThat(new BigDecimal(exact.get(3).get("amount").asString())).isEqualByComparingTo("50.00");
+  }
+
+  @Test
+  void theTotalsPageOffersPartnersWholePeriodsOnly() {
+    octoberWithOneDeclinedClaim();
+    var partner = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.STATUTORY_PARTNER),
+        org.phasezero.support.TestNetwork.PASSWORD);
+    var page = partner.get("/payments/totals?period=2024-10");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("<select", "name=\"period\"", "fewer than 5", "not shown", "All claims")
+        .doesNotContain("type=\"date\"");
+    var refused = partner.get("/payments/totals?from=2024-10-01&to=2024-10-14");
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body()).contains("nhsuk-error-summary", "Choose a whole month, quarter or financial year");
   }
 }

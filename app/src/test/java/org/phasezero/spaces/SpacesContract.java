@@ -347,4 +347,48 @@ abstract class SpacesContract {
           "Other forum " + fx.net.suffix + ": 1 attended", "/meetings/" + fx.otherMeeting));
     }
   }
+
+  /** Two people attended (one community, one statutory): coordinators see 2, statutory partners "fewer than 5". */
+  @Test
+  void aStatutoryPartnerSeesFewerThanFiveWhereACoordinatorSeesTheCount() {
+    long m = newMeeting(LocalDate.of(2025, 2, 11), fx.net.ownPerson, fx.statutoryPerson);
+    String partner = fx.net.token(Role.STATUTORY_PARTNER);
+
+    JsonNode exact = api.get("/api/v1/meetings/" + m + "/measures", coordinator).json();
+    assertThat(exact.get("attendees").asInt()).isEqualTo(2);
+    assertThat(exact.get("communityAttendanceShare").asDouble()).isEqualTo(0.5);
+    assertThat(exact.get("withheld").isEmpty()).isTrue();
+    JsonNode shown = api.get("/api/v1/meetings/" + m + "/measures", partner).json();
+    assertThat(shown.get("attendees").isNull()).isTrue();
+    assertThat(shown.at("/withheld/attendees").asString()).isEqualTo("SMALL");
+    assertThat(shown.at("/attendanceBySide/COMMUNITY").isNull()).isTrue();
+    assertThat(shown.at("/attendanceBySide/INDEPENDENT").asInt()).isZero();
+    // A share made from a withheld count is withheld too (1 of 2 would say who).
+    assertThat(shown.get("communityAttendanceShare").isNull()).isTrue();
+    assertThat(shown.at("/withheld/communityAttendanceShare").asString()).isEqualTo("PROTECTS_SMALL");
+
+    JsonNode trend = api.get("/api/v1/spaces/" + fx.ownSpace + "/measures", partner).json();
+    JsonNode point = java.util.stream.StreamSupport.stream(trend.get("points").spliterator(), false)
+        .filter(p -> p.get("meetingId").asLong() == m).findFirst().orElseThrow();
+    assertThat(point.at("/measures/attendees").isNull()).isTrue();
+    assertThat(trend.get("threshold").asInt()).isEqualTo(5);
+
+    var partnerPage = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.STATUTORY_PARTNER),
+        org.phasezero.support.TestNetwork.PASSWORD);
+    var coordinatorPage = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.COORDINATOR),
+        org.phasezero.support.TestNetwork.PASSWORD);
+    String partnerSpace = partnerPage.get("/spaces/" + fx.ownSpace).body();
+    String coordinatorSpace = coordinatorPage.get("/spaces/" + fx.ownSpace).body();
+    assertThat(coordinatorSpace).contains("<td class=\"nhsuk-table__cell\">2</td>", "<polyline");
+    // Every meeting of this space had fewer than five: the partner's table says so, and the chart
+    // draws no point for a withheld share.
+    assertThat(partnerSpace).contains("fewer than 5", "not shown").doesNotContain("<polyline",
+        "<td class=\"nhsuk-table__cell\">2</td>", "<td class=\"nhsuk-table__cell\">1</td>");
+
+    String partnerTimeline = partnerPage.get("/partnerships/" + fx.ownPartnership + "/timeline").body();
+    String coordinatorTimeline = coordinatorPage.get("/partnerships/" + fx.ownPartnership + "/timeline").body();
+    assertThat(coordinatorTimeline).contains("Own forum " + fx.net.suffix + ": 2 attended");
+    assertThat(partnerTimeline).contains("Own forum " + fx.net.suffix + ": fewer than 5 attended")
+        .doesNotContain(": 1 attended", ": 2 attended", ": 3 attended", ": 4 attended");
+  }
 }

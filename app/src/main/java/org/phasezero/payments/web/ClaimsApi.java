@@ -14,6 +14,7 @@ import org.phasezero.payments.DeclineForm;
 import org.phasezero.payments.PaymentForm;
 import org.phasezero.payments.Receipts;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.ReportingPeriod;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,10 +52,14 @@ class ClaimsApi {
     return claims.search(new Claims.Query(status, personId, from, to, includeVoided), new Page.Request(page, size));
   }
 
-  /** Totals by status; for statutory partners with small numbers suppressed. */
+  /**
+   * Totals by status, over {@code period} (2025-04, 2025-Q2, FY2025-26) or from/to dates. Statutory
+   * partners get whole reporting periods only, with small numbers suppressed.
+   */
   @GetMapping("/totals")
-  ClaimTotals.Totals totals(@RequestParam LocalDate from, @RequestParam LocalDate to) {
-    return totals.between(from, to);
+  ClaimTotals.Totals totals(@RequestParam(required = false) String period,
+      @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+    return period != null ? totals.of(ReportingPeriod.parse(period)) : totals.between(from, to);
   }
 
   @GetMapping("/{id}")

@@ -7,7 +7,10 @@ import org.phasezero.payments.ClaimExports;
 import org.phasezero.payments.ClaimTotals;
 import org.phasezero.payments.Claims;
 import org.phasezero.payments.PaymentStatements;
+import java.util.List;
+import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.Forbidden;
+import org.phasezero.shared.ReportingPeriod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +33,9 @@ class ExportPages {
   private final ClaimTotals totals;
   private final Claims claims;
   private final Clock clock;
+
+  /** How many financial years back the statutory partners' list of periods goes. */
+  private static final int OFFERED_YEARS = 5;
 
   ExportPages(ClaimExports exports, PaymentStatements statements, ClaimTotals totals, Claims claims, Clock clock) {
     this.exports = exports;
@@ -92,6 +98,9 @@ class ExportPages {
 
   @GetMapping("/totals")
   String totals(@Valid @ModelAttribute("form") PeriodForm form, BindingResult result, Model model) {
+    if (CurrentUser.require().seesAggregatesOnly()) {
+      return wholePeriodTotals(form, model);
+    }
     if (form.getFrom() == null && form.getTo() == null) {
       PeriodForm year = PeriodForm.lastYear(LocalDate.now(clock));
       form.setFrom(year.getFrom());
@@ -103,6 +112,37 @@ class ExportPages {
     if (!result.hasErrors()) {
       model.addAttribute("totals", totals.between(form.getFrom(), form.getTo()));
     }
+    return "payments/totals";
+  }
+
+  /**
+   * Statutory partners choose a whole reporting period from a list (free dates would let them
+   * subtract one window from another); from/to dates are accepted when they are exactly one.
+   */
+  private String wholePeriodTotals(PeriodForm form, Model model) {
+    List<ReportingPeriod> offered = ReportingPeriod.offered(LocalDate.now(clock), OFFERED_YEARS);
+    BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+    ReportingPeriod chosen = null;
+    if (form.getPeriod() != null) {
+      try {
+        chosen = ReportingPeriod.parse(form.getPeriod());
+      } catch (IllegalArgumentException notAPeriod) {
+        result.rejectValue("period", "totals.period.invalid");
+      }
+    } else if (form.getFrom() != null || form.getTo() != null) {
+      chosen = ReportingPeriod.exactly(form.getFrom(), form.getTo()).orElse(null);
+      if (chosen == null) {
+        result.rejectValue("period", "totals.period.notWhole");
+      }
+    } else {
+      chosen = offered.get(0);
+    }
+    if (chosen != null) {
+      form.setPeriod(chosen.code());
+      model.addAttribute("totals", totals.of(chosen));
+    }
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+    model.addAttribute("periods", offered);
     return "payments/totals";
   }
 }

@@ -14,6 +14,9 @@ public class PeriodForm {
 
   private ExportFile.Format format = ExportFile.Format.CSV;
 
+  /** On the totals page for statutory partners: a whole reporting period such as 2025-Q2. */
+  private String period;
+
   static PeriodForm lastYear(LocalDate today) {
     PeriodForm f = new PeriodForm();
     f.from = today.minusYears(1).plusDays(1);
@@ -32,6 +35,8 @@ public class PeriodForm {
   public void setFrom(LocalDate v) { from = v; }
   public LocalDate getTo() { return to; }
   public void setTo(LocalDate v) { to = v; }
+  public String getPeriod() { return period; }
+  public void setPeriod(String v) { period = v; }
   public ExportFile.Format getFormat() { return format; }
   public void setFormat(ExportFile.Format v) { format = v; }
 }

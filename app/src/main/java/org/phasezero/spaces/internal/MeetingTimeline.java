@@ -1,32 +1,73 @@
 package org.phasezero.spaces.internal;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.phasezero.network.Side;
 import org.phasezero.partnerships.TimelineEntry;
 import org.phasezero.partnerships.TimelineSource;
+import org.phasezero.security.CurrentUser;
+import org.phasezero.shared.SmallNumbers;
+import org.phasezero.spaces.MeetingMeasures;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Puts the meetings of a partnership's shared spaces on its timeline, with how many attended. */
+/**
+ * Puts the meetings of a partnership's shared spaces on its timeline, with how many attended. For a
+ * statutory partner the number is the attendance total as the meeting's measures show it (the same
+ * row of attendees by side, {@link MeetingMeasures#bySideRow}), so the timeline cannot give back
+ * what the measures withhold.
+ */
 @Component
 class MeetingTimeline implements TimelineSource {
 
   private final JdbcClient db;
+  private final SmallNumbers smallNumbers;
+  private final MessageSource messages;
 
-  MeetingTimeline(JdbcClient db) {
+  MeetingTimeline(JdbcClient db, SmallNumbers smallNumbers, MessageSource messages) {
     this.db = db;
+    this.smallNumbers = smallNumbers;
+    this.messages = messages;
   }
 
   @Override
   public List<TimelineEntry> entries(long partnershipId) {
+    SmallNumbers rule = smallNumbers.appliedIf(CurrentUser.require().seesAggregatesOnly());
+    Map<Long, Map<Side, Integer>> attendance = new HashMap<>();
+    db.sql("""
+            select a.meeting_id, a.side, count(*) n from meeting_attendance a
+            join meeting m on m.id = a.meeting_id join shared_space s on s.id = m.space_id
+            where s.partnership_id = ? and a.voided_at is null group by a.meeting_id, a.side""")
+        .param(partnershipId)
+        .query((rs, i) -> attendance.computeIfAbsent(rs.getLong("meeting_id"), k -> new EnumMap<>(Side.class))
+            .put(Side.valueOf(rs.getString("side")), rs.getInt("n")))
+        .list();
     return db.sql("""
-            select m.id, m.held_on, m.title, s.name space_name,
-              (select count(*) from meeting_attendance a where a.meeting_id = m.id and a.voided_at is null) attended
+            select m.id, m.held_on, m.title, s.name space_name
             from meeting m join shared_space s on s.id = m.space_id
             where s.partnership_id = ? and m.voided_at is null and s.voided_at is null
             order by m.held_on, m.id""")
         .param(partnershipId)
         .query((rs, i) -> new TimelineEntry(rs.getDate("held_on").toLocalDate(), "meeting", rs.getString("title"),
-            rs.getString("space_name") + ": " + rs.getLong("attended") + " attended", "/meetings/" + rs.getLong("id")))
+            rs.getString("space_name") + ": " + attended(rule, attendance.getOrDefault(rs.getLong("id"), Map.of())),
+            "/meetings/" + rs.getLong("id")))
         .list();
+  }
+
+  private String attended(SmallNumbers rule, Map<Side, Integer> bySide) {
+    int total = bySide.values().stream().mapToInt(Integer::intValue).sum();
+    SmallNumbers.Row row = MeetingMeasures.bySideRow(rule, bySide, total);
+    if (row.totalWithheld() == null) {
+      return message("meetings.attendedCount", total);
+    }
+    return message("timeline.meeting.attended." + row.totalWithheld(), rule.threshold());
+  }
+
+  private String message(String key, Object arg) {
+    return messages.getMessage(key, new Object[] {arg}, LocaleContextHolder.getLocale());
   }
 }
