@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.phasezero.shared.OptimisticLock;
 import org.phasezero.network.internal.NetworkAccess;
 import org.phasezero.shared.Rows;
 import org.phasezero.shared.SqlWhere;
@@ -123,9 +124,7 @@ public class Organisations {
             Rows.blankToNull(f.getEmail()), Rows.blankToNull(f.getPhone()), Rows.blankToNull(f.getAddress()),
             Rows.ts(clock.instant()), id, before.version())
         .update();
-    if (n != 1) {
-      throw new Conflict("Someone else changed this organisation while you were editing it. Reload and try again.");
-    }
+    OptimisticLock.requireUpdated(n, "organisation");
     Organisation after = get(id);
     events.publishEvent(AuditedAction.updated("organisation", id, "Organisation '" + after.name() + "' changed", before, after));
     return after;
@@ -160,9 +159,7 @@ public class Organisations {
     if (o.voided()) {
       throw new Conflict("This organisation was voided and can no longer be changed.");
     }
-    if (version != null && version != o.version()) {
-      throw new Conflict("Someone else changed this organisation while you were editing it. Reload and try again.");
-    }
+    OptimisticLock.requireVersion(version, o.version(), "organisation");
   }
 
   private void requireUniqueName(String name, Long exceptId) {

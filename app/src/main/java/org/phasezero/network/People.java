@@ -1,5 +1,6 @@
 package org.phasezero.network;
 
+import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Unique;
 import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
@@ -88,9 +89,13 @@ public class People {
    */
   public boolean mayReferTo(long personId) {
     CurrentUser u = CurrentUser.require();
-    return NetworkAccess.peopleView(u) != NetworkAccess.PeopleView.NONE && scope.sees(u, personId)
-        && db.sql("select count(*) from person where id = ? and voided_at is null").param(personId)
-            .query(Long.class).single() > 0;
+    return NetworkAccess.peopleView(u) != NetworkAccess.PeopleView.NONE && scope.sees(u, personId) && isLive(personId);
+  }
+
+  /** Whether the person exists and is not voided (nothing else about them is read). */
+  public boolean isLive(long personId) {
+    return db.sql("select count(*) from person where id = ? and voided_at is null").param(personId)
+        .query(Long.class).single() > 0;
   }
 
   /**
@@ -101,6 +106,20 @@ public class People {
     if (!mayReferTo(personId)) {
       throw new Conflict(field, "There is no person with id " + personId + " that you can choose here.");
     }
+  }
+
+  /**
+   * A person's side: the side of the organisation they are a live member of, preferring one of
+   * the given organisations (a partnership's members, say) when they belong to several. Empty when
+   * they belong to none. The one copy of this rule; spaces and payments ask here.
+   */
+  public java.util.Optional<Side> sideOf(long personId, java.util.Collection<Long> preferredOrganisations) {
+    List<Map.Entry<Long, Side>> memberships = db.sql("""
+            select o.id, o.side from membership m join organisation o on o.id = m.organisation_id
+            where m.person_id = ? and m.voided_at is null and o.voided_at is null order by m.id""")
+        .param(personId).query((rs, i) -> Map.entry(rs.getLong("id"), Side.valueOf(rs.getString("side")))).list();
+    return memberships.stream().filter(m -> preferredOrganisations.contains(m.getKey())).findFirst()
+        .or(() -> memberships.stream().findFirst()).map(Map.Entry::getValue);
   }
 
   /**
@@ -209,9 +228,7 @@ public class People {
             f.getReligion() == null ? null : f.getReligion().name(), Rows.blankToNull(f.getLivedExperience()),
             Rows.ts(clock.instant()), id, f.getVersion() == null ? before.version() : f.getVersion())
         .update();
-    if (n != 1) {
-      throw new Conflict("Someone else changed this record while you were editing it. Reload and try again.");
-    }
+    OptimisticLock.requireUpdated(n, "record");
     Person after = find(id);
     events.publishEvent(AuditedAction.updated("person", id, "Person " + id + " changed", before, after));
     return after;

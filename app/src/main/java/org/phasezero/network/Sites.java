@@ -1,5 +1,6 @@
 package org.phasezero.network;
 
+import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -92,9 +93,7 @@ public class Sites {
             Rows.blankToNull(f.getPostcode()), Rows.blankToNull(f.getAccessibilityNotes()),
             Rows.ts(clock.instant()), id, f.getVersion() == null ? before.version() : f.getVersion())
         .update();
-    if (n != 1) {
-      throw new Conflict("Someone else changed this site while you were editing it. Reload and try again.");
-    }
+    OptimisticLock.requireUpdated(n, "site");
     Site after = get(id);
     events.publishEvent(AuditedAction.updated("site", id, "Site '" + after.name() + "' changed", before, after));
     return after;

@@ -1,5 +1,6 @@
 package org.phasezero.network;
 
+import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -111,9 +112,7 @@ public class Ties {
             f.getBrokeredById(), Rows.blankToNull(f.getNotes()), Rows.ts(clock.instant()), id,
             f.getVersion() == null ? before.version() : f.getVersion())
         .update();
-    if (n != 1) {
-      throw new Conflict("Someone else changed this tie while you were editing it. Reload and try again.");
-    }
+    OptimisticLock.requireUpdated(n, "tie");
     Tie after = get(id);
     events.publishEvent(AuditedAction.updated("tie", id, "Tie " + id + " changed", before, after));
     return after;

@@ -51,9 +51,11 @@ public class PartnershipMembers {
       throw new Conflict("organisationId", "'" + o.name() + "' is already in this partnership.");
     }
     LocalDate on = f.getJoinedOn() == null ? LocalDate.now(clock) : f.getJoinedOn();
-    // An organisation that left and joins again gets its row back with the new date.
+    // An organisation that left and joins again gets its row back with the new date. Only a row that
+    // has left is taken back: a simultaneous second join finds none, inserts, and the key refuses it.
     int rejoined = db.sql("update partnership_organisation set joined_on = ?, left_on = null, leave_reason = null"
-        + " where partnership_id = ? and organisation_id = ?").params(Date.valueOf(on), partnershipId, o.id()).update();
+        + " where partnership_id = ? and organisation_id = ? and left_on is not null")
+        .params(Date.valueOf(on), partnershipId, o.id()).update();
     if (rejoined == 0) {
       Unique.orConflict("organisationId", "'" + o.name() + "' is already in this partnership.", () ->
           db.sql("insert into partnership_organisation (partnership_id, organisation_id, joined_on) values (?, ?, ?)")

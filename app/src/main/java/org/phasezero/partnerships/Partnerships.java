@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Keys;
 import org.phasezero.shared.Rows;
 import java.sql.ResultSet;
@@ -203,9 +204,7 @@ public class Partnerships {
             f.isCoCommissioning(), f.isCoDesign(), f.isCoDelivery(), f.isCoAssessment(),
             java.sql.Timestamp.from(clock.instant()), id, before.version())
         .update();
-    if (n != 1) {
-      throw new Conflict("Someone else changed this partnership while you were editing it. Reload and try again.");
-    }
+    OptimisticLock.requireUpdated(n, "partnership");
     Partnership after = get(id);
     events.publishEvent(AuditedAction.updated("partnership", id, "Partnership '" + after.name() + "' changed", before, after));
     return after;
@@ -259,6 +258,12 @@ public class Partnerships {
 
   private void scope(StringBuilder where, List<Object> params) {
     scope("p.id", where, params);
+  }
+
+  /** The organisations currently in the partnership, by id (for other modules' rules, not for display). */
+  public java.util.Set<Long> memberOrganisationIds(long partnershipId) {
+    return db.sql("select organisation_id from partnership_organisation where partnership_id = ? and left_on is null")
+        .param(partnershipId).query(Long.class).set();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Keys;
 import org.phasezero.shared.Rows;
 import java.sql.ResultSet;
@@ -134,9 +135,7 @@ public class Risks {
             f.getReviewOn() == null ? null : java.sql.Date.valueOf(f.getReviewOn()), Timestamp.from(clock.instant()),
             id, f.getVersion() == null ? before.version() : f.getVersion())
         .update();
-    if (n != 1) {
-      throw new Conflict("Someone else changed this risk while you were editing it. Reload and try again.");
-    }
+    OptimisticLock.requireUpdated(n, "risk");
     Risk after = get(id);
     events.publishEvent(AuditedAction.updated("risk", id, "Risk '" + after.title() + "' changed", before, after));
     return after;

@@ -1,5 +1,6 @@
 package org.phasezero.payments;
 
+import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Rows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -172,9 +173,7 @@ public class Claims {
             update payment_claim set voided_at = ?, void_reason = ?, live_key = null, version = version + 1
             where id = ? and version = ? and voided_at is null""")
         .params(Timestamp.from(clock.instant()), reason.strip(), id, before.version()).update();
-    if (n != 1) {
-      throw new Conflict("Someone else changed this claim meanwhile. Reload and try again.");
-    }
+    OptimisticLock.requireUpdated(n, "claim");
     Claim after = get(id);
     events.publishEvent(AuditedAction.voided("payment_claim", id, "Claim " + id + " voided: " + reason.strip(), before, after));
     return after;

@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Unique;
 import org.phasezero.shared.Keys;
 import org.phasezero.partnerships.LadderStep;
@@ -123,9 +124,7 @@ public class Meetings {
             f.getLadderStep() == null ? null : f.getLadderStep().name(), f.isCoCommissioning(), f.isCoDesign(),
             f.isCoDelivery(), f.isCoAssessment(), Rows.ts(clock.instant()), id, before.version())
         .update();
-    if (n != 1) {
-      throw new Conflict("Someone else changed this meeting while you were editing it. Reload and try again.");
-    }
+    OptimisticLock.requireUpdated(n, "meeting");
     Meeting after = get(id);
     events.publishEvent(AuditedAction.updated("meeting", id, "Meeting '" + after.title() + "' changed", before, after));
     return after;
@@ -210,9 +209,7 @@ public class Meetings {
     if (m.voided()) {
       throw new Conflict("This meeting was voided and can no longer be changed.");
     }
-    if (version != null && version != m.version()) {
-      throw new Conflict("Someone else changed this meeting while you were editing it. Reload and try again.");
-    }
+    OptimisticLock.requireVersion(version, m.version(), "meeting");
   }
 
   private void requireSite(Long siteId) {

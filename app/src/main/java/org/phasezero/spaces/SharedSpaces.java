@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Unique;
 import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
@@ -114,9 +115,7 @@ public class SharedSpaces {
             f.getChairPersonId(), Rows.blankToNull(f.getCadence()), Rows.ts(clock.instant()), id,
             before.version())
         .update();
-    if (n != 1) {
-      throw new Conflict("Someone else changed this shared space while you were editing it. Reload and try again.");
-    }
+    OptimisticLock.requireUpdated(n, "shared space");
     SharedSpace after = get(id);
     events.publishEvent(AuditedAction.updated("shared_space", id, "Shared space '" + after.name() + "' changed", before, after));
     return after;
@@ -187,9 +186,7 @@ public class SharedSpaces {
     if (s.voided()) {
       throw new Conflict("This shared space was voided and can no longer be changed.");
     }
-    if (version != null && version != s.version()) {
-      throw new Conflict("Someone else changed this shared space while you were editing it. Reload and try again.");
-    }
+    OptimisticLock.requireVersion(version, s.version(), "shared space");
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.phasezero.partnerships;
 
+import org.phasezero.support.CoversEveryHandler;
 import org.phasezero.support.OnH2;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phasezero.support.SetUpAsSystem;
@@ -36,6 +37,7 @@ import org.springframework.context.ApplicationContext;
  * risk register are the coordinator's.
  */
 @OnH2
+@CoversEveryHandler("org.phasezero.partnerships")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SetUpAsSystem.class)
 class PartnershipsAccessMatrixTest {

@@ -1,5 +1,6 @@
 package org.phasezero.payments;
 
+import org.phasezero.support.CoversEveryHandler;
 import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.phasezero.support.AccessMatrix.expect;
@@ -33,6 +34,7 @@ import org.springframework.context.ApplicationContext;
  * answers 403 (statutory partners get totals, never claims).
  */
 @OnH2
+@CoversEveryHandler("org.phasezero.payments")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PaymentsAccessMatrixTest {
 

@@ -1,5 +1,6 @@
 package org.phasezero.security;
 
+import org.phasezero.support.CoversEveryHandler;
 import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.phasezero.support.AccessMatrix.expect;
@@ -31,6 +32,7 @@ import org.springframework.context.ApplicationContext;
  * record the role may not use at all answers 403.
  */
 @OnH2
+@CoversEveryHandler({"org.phasezero.network", "org.phasezero.security", "org.phasezero.web"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 

@@ -1,5 +1,6 @@
 package org.phasezero.spaces;
 
+import org.phasezero.support.CoversEveryHandler;
 import org.phasezero.support.OnH2;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.phasezero.support.SetUpAsSystem;
@@ -33,6 +34,7 @@ import org.springframework.context.ApplicationContext;
  * partners and researchers see participation measures only (the records themselves 403).
  */
 @OnH2
+@CoversEveryHandler("org.phasezero.spaces")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SetUpAsSystem.class)
 class SpacesAccessMatrixTest {

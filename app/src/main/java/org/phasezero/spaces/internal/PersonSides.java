@@ -1,10 +1,10 @@
 package org.phasezero.spaces.internal;
 
 import org.phasezero.network.People;
+import org.phasezero.partnerships.Partnerships;
 import org.phasezero.network.Side;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonSides {
 
-  private final JdbcClient db;
   private final People people;
+  private final Partnerships partnerships;
 
-  PersonSides(JdbcClient db, People people) {
-    this.db = db;
+  PersonSides(People people, Partnerships partnerships) {
     this.people = people;
+    this.partnerships = partnerships;
   }
 
   /**
@@ -28,8 +28,7 @@ public class PersonSides {
    * have met there.
    */
   public void requireReferable(long personId, boolean knownToSpace) {
-    boolean known = knownToSpace && db.sql("select count(*) from person where id = ? and voided_at is null")
-        .param(personId).query(Long.class).single() > 0;
+    boolean known = knownToSpace && people.isLive(personId);
     if (!known && !people.mayReferTo(personId)) {
       throw new NotFound("person", personId);
     }
@@ -42,14 +41,7 @@ public class PersonSides {
    */
   public Side sideOf(long personId, long partnershipId, boolean knownToSpace) {
     requireReferable(personId, knownToSpace);
-    return db.sql("""
-            select o.side from membership m join organisation o on o.id = m.organisation_id
-            where m.person_id = ? and m.voided_at is null and o.voided_at is null
-            order by case when exists (select 1 from partnership_organisation po
-              where po.partnership_id = ? and po.organisation_id = o.id) then 0 else 1 end, m.id""")
-        .params(personId, partnershipId).query((rs, i) -> Side.valueOf(rs.getString("side"))).list()
-        .stream().findFirst()
-        .orElseThrow(() -> new Conflict("personId", "Person " + personId
-            + " is not a member of any organisation, so their side is not known. Record their membership first."));
+    return people.sideOf(personId, partnerships.memberOrganisationIds(partnershipId)).orElseThrow(() -> new Conflict("personId", "Person " + personId
+        + " is not a member of any organisation, so their side is not known. Record their membership first."));
   }
 }
