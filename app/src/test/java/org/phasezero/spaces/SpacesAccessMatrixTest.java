@@ -80,6 +80,40 @@ class SpacesAccessMatrixTest {
     return id;
   }
 
+  int put(Role r, String path, String body) {
+    return api.put(path, fx.net.token(r), body).status();
+  }
+
+  /** A form post as the role, with a CSRF token from a page every role may open (so a refusal is the rule's, not CSRF's). */
+  int form(Role r, String action, Map<String, String> fields) {
+    return sessions.get(r).post("/", action, fields).status();
+  }
+
+  long freshSpace(long partnershipId, long... members) {
+    long id = api.post("/api/v1/spaces", fx.net.token(COORDINATOR), Api.json(Map.of("partnershipId", partnershipId,
+        "name", "Fresh " + java.util.UUID.randomUUID(), "kind", "FORUM"))).json().get("id").asLong();
+    for (long p : members) {
+      api.post("/api/v1/spaces/" + id + "/members", fx.net.token(COORDINATOR), "{\"personId\":" + p + "}");
+    }
+    return id;
+  }
+
+  long memberId(long spaceId) {
+    return api.get("/api/v1/spaces/" + spaceId, fx.net.token(COORDINATOR)).json().get("members").get(0).get("id").asLong();
+  }
+
+  /** A fresh decision or action (kind "decisions" or "actions") in a meeting attended by the person. */
+  long fresh(String kind, long meetingId, long personId) {
+    String body = kind.equals("decisions")
+        ? Api.json(Map.of("text", "x", "proposedByPersonId", personId, "agreedHow", "CONSENSUS"))
+        : Api.json(Map.of("text", "x", "ownerPersonId", personId, "dueOn", "2025-08-01"));
+    return api.post("/api/v1/meetings/" + meetingId + "/" + kind, fx.net.token(COORDINATOR), body).json().get("id").asLong();
+  }
+
+  int version(String path) {
+    return api.get(path, fx.net.token(COORDINATOR)).json().get("version").asInt();
+  }
+
   static final Map<Role, Integer> PEOPLE_OWN = expect(200, 200, 403, 403, 403);
   static final Map<Role, Integer> PEOPLE_OTHER = expect(200, 404, 403, 403, 403);
   static final Map<Role, Integer> MEASURES_OWN = expect(200, 200, 200, 200, 200);
@@ -144,6 +178,80 @@ class SpacesAccessMatrixTest {
         Api.json(Map.of("text", "x", "ownerPersonId", f.net.ownPerson, "dueOn", "2025-07-01"))), expect(201, 201, 403, 403, 403)));
     c.add(new Case<>("POST void other meeting", (t, r) -> t.post(r, "/api/v1/meetings/" + t.freshMeeting(f.otherSpace) + "/void",
         "{\"reason\":\"test\"}"), expect(200, 404, 403, 403, 403)));
+    // Changing and removing, through the API
+    for (boolean own : List.of(true, false)) {
+      String which = own ? "own" : "other";
+      long space = own ? f.ownSpace : f.otherSpace;
+      long person = own ? f.net.ownPerson : f.net.otherPerson;
+      Map<Role, Integer> change = own ? expect(200, 200, 403, 403, 403) : expect(200, 404, 403, 403, 403);
+      c.add(new Case<>("PUT " + which + " space", (t, r) -> {
+        long s = t.freshSpace(own ? f.ownPartnership : f.otherPartnership);
+        return t.put(r, "/api/v1/spaces/" + s, Api.json(Map.of("partnershipId", own ? f.ownPartnership : f.otherPartnership,
+            "name", "Renamed " + java.util.UUID.randomUUID(), "kind", "FORUM", "version", t.version("/api/v1/spaces/" + s))));
+      }, change));
+      c.add(new Case<>("POST void " + which + " space", (t, r) -> t.post(r, "/api/v1/spaces/"
+          + t.freshSpace(own ? f.ownPartnership : f.otherPartnership) + "/void", "{\"reason\":\"test\"}"), change));
+      c.add(new Case<>("POST remove member of " + which + " space", (t, r) -> {
+        long s = t.freshSpace(own ? f.ownPartnership : f.otherPartnership, person);
+        return t.post(r, "/api/v1/spaces/" + s + "/members/" + t.memberId(s) + "/void", "{\"reason\":\"left\"}");
+      }, change));
+      c.add(new Case<>("PUT " + which + " meeting", (t, r) -> {
+        long m = t.freshMeeting(space);
+        return t.put(r, "/api/v1/meetings/" + m, Api.json(Map.of("spaceId", space, "date", "2025-07-02",
+            "title", "Moved", "version", t.version("/api/v1/meetings/" + m))));
+      }, change));
+      c.add(new Case<>("POST withdraw attendance at " + which + " meeting", (t, r) -> t.post(r, "/api/v1/meetings/"
+          + t.freshMeeting(space, person) + "/attendance/" + person + "/void", "{\"reason\":\"not there\"}"), change));
+      c.add(new Case<>("POST void decision in " + which + " meeting", (t, r) -> {
+        long m = t.freshMeeting(space, person);
+        return t.post(r, "/api/v1/meetings/" + m + "/decisions/" + t.fresh("decisions", m, person) + "/void",
+            "{\"reason\":\"wrong\"}");
+      }, change));
+      c.add(new Case<>("POST void action in " + which + " meeting", (t, r) -> {
+        long m = t.freshMeeting(space, person);
+        return t.post(r, "/api/v1/meetings/" + m + "/actions/" + t.fresh("actions", m, person) + "/void",
+            "{\"reason\":\"wrong\"}");
+      }, change));
+      c.add(new Case<>("POST action done in " + which + " meeting", (t, r) -> {
+        long m = t.freshMeeting(space, person);
+        return t.post(r, "/api/v1/meetings/" + m + "/actions/" + t.fresh("actions", m, person) + "/done",
+            "{\"doneOn\":\"2025-07-20\"}");
+      }, change));
+    }
+    // Changing, through the pages (a saved form answers 302; a refusal 403, or 404 for what the role may not see)
+    for (boolean own : List.of(true, false)) {
+      String which = own ? "own" : "other";
+      long space = own ? f.ownSpace : f.otherSpace;
+      long person = own ? f.net.ownPerson : f.net.otherPerson;
+      Map<Role, Integer> saved = own ? expect(302, 302, 403, 403, 403) : expect(302, 404, 403, 403, 403);
+      c.add(new Case<>("form: new space in " + which + " partnership", (t, r) -> t.form(r, "/spaces/new",
+          Map.of("partnershipId", String.valueOf(own ? f.ownPartnership : f.otherPartnership),
+              "name", "Form space " + java.util.UUID.randomUUID(), "kind", "FORUM")), saved));
+      c.add(new Case<>("form: member of " + which + " space", (t, r) -> t.form(r, "/spaces/"
+          + t.freshSpace(own ? f.ownPartnership : f.otherPartnership) + "/members",
+          Map.of("personId", String.valueOf(person))), saved));
+      c.add(new Case<>("form: new meeting in " + which + " space", (t, r) -> t.form(r, "/meetings/new",
+          Map.of("spaceId", String.valueOf(space), "date", "2025-07-03", "title", "Form meeting")), saved));
+      c.add(new Case<>("form: attendance at " + which + " meeting", (t, r) -> t.form(r, "/meetings/"
+          + t.freshMeeting(space) + "/attendance", Map.of("personId", String.valueOf(person))), saved));
+      c.add(new Case<>("form: decision in " + which + " meeting", (t, r) -> t.form(r, "/meetings/"
+          + t.freshMeeting(space, person) + "/decisions", Map.of("text", "Agreed", "proposedByPersonId",
+          String.valueOf(person), "agreedHow", "CONSENSUS")), saved));
+      c.add(new Case<>("form: action in " + which + " meeting", (t, r) -> t.form(r, "/meetings/"
+          + t.freshMeeting(space, person) + "/actions", Map.of("text", "Do it", "ownerPersonId", String.valueOf(person),
+          "dueOn", "2025-08-01")), saved));
+      c.add(new Case<>("form: action done in " + which + " meeting", (t, r) -> {
+        long m = t.freshMeeting(space, person);
+        return t.form(r, "/meetings/" + m + "/actions/" + t.fresh("actions", m, person) + "/done", Map.of());
+      }, saved));
+      c.add(new Case<>("form: contribution in " + which + " log", (t, r) -> t.form(r, "/meetings/"
+          + t.freshMeeting(space, person) + "/log", Map.of("personId", String.valueOf(person), "invited", "true")), saved));
+      c.add(new Case<>("form: undo in " + which + " log", (t, r) -> {
+        long m = t.freshMeeting(space, person);
+        t.post(COORDINATOR, "/api/v1/meetings/" + m + "/contributions", "{\"personId\":" + person + "}");
+        return t.form(r, "/meetings/" + m + "/log/undo", Map.of());
+      }, saved));
+    }
     // Pages
     c.add(new Case<>("page: spaces", (t, r) -> t.page(r, "/spaces"), MEASURES_OWN));
     c.add(new Case<>("page: own space", (t, r) -> t.page(r, "/spaces/" + f.ownSpace), MEASURES_OWN));
