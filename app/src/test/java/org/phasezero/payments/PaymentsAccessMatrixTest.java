@@ -3,6 +3,7 @@ package org.phasezero.payments;
 import org.phasezero.support.CoversEveryHandler;
 import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.phasezero.security.Role.COORDINATOR;
 import static org.phasezero.support.AccessMatrix.expect;
 
 import java.math.BigDecimal;
@@ -99,6 +100,31 @@ class PaymentsAccessMatrixTest {
     return sessions.get(r).get(path).status();
   }
 
+  /** A form post as the role, with a CSRF token from a page every role may open (so a refusal is the rule's, not CSRF's). */
+  int form(Role r, String action, Map<String, String> fields) {
+    return sessions.get(r).post("/", action, fields).status();
+  }
+
+  /** The id of a new record made by the coordinator through the API. */
+  long created(String path, String body) {
+    var r = api.post(path, fx.net.token(COORDINATOR), body);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asLong();
+  }
+
+  /** A new claim for the person, approved by a coordinator who did not submit it. */
+  long approvedClaimFor(long person) {
+    long id = claimFor(person);
+    assertThat(api.post("/api/v1/claims/" + id + "/approve", fx.approver, "").status()).isEqualTo(200);
+    return id;
+  }
+
+  long receiptOn(long claim) {
+    String created = files.upload("/api/v1/claims/" + claim + "/receipts", fx.net.token(COORDINATOR), "r.png", Files.PNG)
+        .text();
+    return tools.jackson.databind.json.JsonMapper.builder().build().readTree(created).get("id").asLong();
+  }
+
   List<Case<PaymentsAccessMatrixTest>> cases() {
     PaymentsFixture f = fx;
     long own = f.net.ownPerson;
@@ -151,6 +177,57 @@ class PaymentsAccessMatrixTest {
     c.add(new Case<>("page: totals", (t, r) -> t.page(r, "/payments/totals"), expect(200, 200, 200, 403, 403)));
     c.add(new Case<>("page: own person's statement", (t, r) -> t.page(r, "/payments/statements/" + own), expect(200, 200, 403, 403, 403)));
     c.add(new Case<>("page: other person's statement", (t, r) -> t.page(r, "/payments/statements/" + other), expect(200, 404, 403, 403, 403)));
+    // Single records, removals and decisions through the API
+    String voiding = "{\"reason\":\"entered in error\"}";
+    String pay = Api.json(Map.of("paidOn", "2025-02-10", "method", "BANK_TRANSFER"));
+    c.add(new Case<>("GET a budget", (t, r) -> t.get(r, "/api/v1/budgets/" + t.created("/api/v1/budgets", budget)), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("GET a funding record", (t, r) -> t.get(r, "/api/v1/funding/" + t.created("/api/v1/funding", funding)), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("GET a rate", (t, r) -> t.get(r, "/api/v1/rates/" + t.created("/api/v1/rates", rate)), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("POST void a budget", (t, r) -> t.post(r, "/api/v1/budgets/" + t.created("/api/v1/budgets", budget) + "/void", voiding), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("POST void a funding record", (t, r) -> t.post(r, "/api/v1/funding/" + t.created("/api/v1/funding", funding) + "/void", voiding), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("POST void a rate", (t, r) -> t.post(r, "/api/v1/rates/" + t.created("/api/v1/rates", rate) + "/void", voiding), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("GET receipt of own claim", (t, r) -> t.get(r, "/api/v1/claims/" + t.ownClaim + "/receipts/" + t.receiptOn(t.ownClaim)), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("GET receipt of other claim", (t, r) -> t.get(r, "/api/v1/claims/" + t.otherClaim + "/receipts/" + t.receiptOn(t.otherClaim)), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("POST pay own claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.approvedClaimFor(own) + "/pay", pay), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("POST pay other claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.approvedClaimFor(other) + "/pay", pay), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("POST void own claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(own) + "/void", voiding), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("POST void other claim", (t, r) -> t.post(r, "/api/v1/claims/" + t.claimFor(other) + "/void", voiding), expect(200, 404, 403, 403, 403)));
+    // The same through the pages (a saved form answers 302)
+    c.add(new Case<>("form: new claim for own person", (t, r) -> t.form(r, "/payments/claims/new", Map.of("personId",
+        String.valueOf(own), "meetingId", String.valueOf(f.meeting(LocalDate.of(2025, 3, 1).plusDays(t.day++))),
+        "activity", "MEETING", "unit", "HOUR", "quantity", "1")), expect(302, 302, 403, 403, 403)));
+    c.add(new Case<>("form: new claim for other person", (t, r) -> t.form(r, "/payments/claims/new", Map.of("personId",
+        String.valueOf(other), "meetingId", String.valueOf(f.meeting(LocalDate.of(2025, 3, 1).plusDays(t.day++))),
+        "activity", "MEETING", "unit", "HOUR", "quantity", "1")), expect(302, 404, 403, 403, 403)));
+    c.add(new Case<>("form: approve own claim", (t, r) -> t.form(r, "/payments/claims/" + t.claimFor(own) + "/approve", Map.of()), expect(302, 403, 403, 403, 403)));
+    c.add(new Case<>("form: approve other claim", (t, r) -> t.form(r, "/payments/claims/" + t.claimFor(other) + "/approve", Map.of()), expect(302, 404, 403, 403, 403)));
+    c.add(new Case<>("form: pay own claim", (t, r) -> t.form(r, "/payments/claims/" + t.approvedClaimFor(own) + "/pay",
+        Map.of("paidOn", "2025-02-10", "method", "BANK_TRANSFER")), expect(302, 403, 403, 403, 403)));
+    c.add(new Case<>("form: decline own claim", (t, r) -> t.form(r, "/payments/claims/" + t.claimFor(own) + "/decline",
+        Map.of("reason", "STATE_BENEFITS", "declinedOn", "2025-02-01")), expect(302, 302, 403, 403, 403)));
+    c.add(new Case<>("form: decline other claim", (t, r) -> t.form(r, "/payments/claims/" + t.claimFor(other) + "/decline",
+        Map.of("reason", "STATE_BENEFITS", "declinedOn", "2025-02-01")), expect(302, 404, 403, 403, 403)));
+    c.add(new Case<>("form: void own claim", (t, r) -> t.form(r, "/payments/claims/" + t.claimFor(own) + "/void", Map.of("reason", "error")), expect(302, 302, 403, 403, 403)));
+    c.add(new Case<>("form: void other claim", (t, r) -> t.form(r, "/payments/claims/" + t.claimFor(other) + "/void", Map.of("reason", "error")), expect(302, 404, 403, 403, 403)));
+    c.add(new Case<>("form: receipt to own claim", (t, r) -> t.sessions.get(r).upload("/", "/payments/claims/" + t.ownClaim + "/receipts", "file", "r.png", Files.PNG).status(), expect(302, 302, 403, 403, 403)));
+    c.add(new Case<>("form: receipt to other claim", (t, r) -> t.sessions.get(r).upload("/", "/payments/claims/" + t.otherClaim + "/receipts", "file", "r.png", Files.PNG).status(), expect(302, 404, 403, 403, 403)));
+    c.add(new Case<>("form: new budget", (t, r) -> t.form(r, "/payments/budgets/new", Map.of("partnershipId", String.valueOf(f.partnership.id()),
+        "funderId", String.valueOf(f.funder.id()), "amount", "100", "periodFrom", "2025-01-01", "periodTo", "2025-12-31")), expect(302, 403, 403, 403, 403)));
+    c.add(new Case<>("form: new funding", (t, r) -> t.form(r, "/payments/funding/new", Map.of("funderId", String.valueOf(f.funder.id()),
+        "amount", "100", "termFrom", "2025-01-01", "termTo", "2025-12-31")), expect(302, 403, 403, 403, 403)));
+    c.add(new Case<>("form: new rate", (t, r) -> t.form(r, "/payments/rates/new", Map.of("activity", "TRAINING", "unit", "DAY",
+        "amount", "150", "validFrom", "2025-01-01", "source", "Matrix")), expect(302, 403, 403, 403, 403)));
+    c.add(new Case<>("form: void a rate", (t, r) -> t.form(r, "/payments/rates/" + t.created("/api/v1/rates", rate) + "/void", Map.of("reason", "error")), expect(302, 403, 403, 403, 403)));
+    // A rate has no page of its own: its address leads to the rate card, for every role.
+    c.add(new Case<>("page: a rate", (t, r) -> t.page(r, "/payments/rates/" + t.created("/api/v1/rates", rate)), expect(302, 302, 302, 302, 302)));
+    c.add(new Case<>("page: void a rate", (t, r) -> t.page(r, "/payments/rates/" + t.created("/api/v1/rates", rate) + "/void"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: void own claim", (t, r) -> t.page(r, "/payments/claims/" + t.ownClaim + "/void"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: void other claim", (t, r) -> t.page(r, "/payments/claims/" + t.otherClaim + "/void"), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("page: receipt of own claim", (t, r) -> t.page(r, "/payments/claims/" + t.ownClaim + "/receipts/" + t.receiptOn(t.ownClaim)), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: receipt of other claim", (t, r) -> t.page(r, "/payments/claims/" + t.otherClaim + "/receipts/" + t.receiptOn(t.otherClaim)), expect(200, 404, 403, 403, 403)));
+    c.add(new Case<>("page: export file", (t, r) -> t.page(r, "/payments/export/file?from=2025-01-01&to=2025-12-31&format=CSV"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("page: own person's statement as CSV", (t, r) -> t.page(r, "/payments/statements/" + own + "/csv?from=2025-01-01&to=2025-12-31"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: other person's statement as CSV", (t, r) -> t.page(r, "/payments/statements/" + other + "/csv?from=2025-01-01&to=2025-12-31"), expect(200, 404, 403, 403, 403)));
     return c;
   }
 

@@ -81,6 +81,22 @@ public final class WebSession {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Uploads one file in a multipart form, as a browser's file input does, with the CSRF token from a page. */
+  public Page upload(String csrfPage, String action, String field, String fileName, byte[] content) {
+    Matcher m = CSRF.matcher(get(csrfPage).body());
+    String csrf = m.find() ? m.group(1) : "";
+    String boundary = "pz" + java.util.UUID.randomUUID().toString().replace("-", "");
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(URI.create(base + action))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   /** Sends JSON to the API with this session's cookie, and the CSRF token from a page as a browser script would. */
   public Page sendJson(String method, String csrfPage, String path, String json) {
     Matcher m = CSRF.matcher(get(csrfPage).body());

@@ -10,6 +10,7 @@ import org.phasezero.payments.RateUnit;
 import org.phasezero.payments.Rates;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
+import org.phasezero.shared.MayEdit;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,6 +73,8 @@ class RatePages {
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
     rates.get(id);
+    // The form is refused to those who could not void the rate, rather than shown to fail on submit.
+    MayEdit.require(claims.mayDecide());
     return VoidPage.show(model, "rate " + id, "/payments/rates/" + id, new VoidRequest(null));
   }
 
