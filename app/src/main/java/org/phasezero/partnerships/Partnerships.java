@@ -86,6 +86,14 @@ public class Partnerships {
     return withMembers(List.of(p)).get(0);
   }
 
+  /** Whether the user may see the partnership (and so refer to its meetings and records); nothing is read. */
+  public boolean isVisible(long id) {
+    StringBuilder where = new StringBuilder(" where p.id = ?");
+    List<Object> params = new java.util.ArrayList<>(List.of(id));
+    scope(where, params);
+    return db.sql("select count(*) from partnership p" + where).params(params).query(Long.class).single() > 0;
+  }
+
   /** Whether the user may change this partnership's records (coordinators; site leads of a member). */
   public boolean mayContribute(Partnership p) {
     CurrentUser u = CurrentUser.require();

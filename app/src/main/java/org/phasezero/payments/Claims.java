@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.phasezero.partnerships.Partnerships;
 import org.phasezero.payments.AttendanceCheck.MeetingSummary;
 import org.phasezero.shared.Keys;
 import org.phasezero.shared.Unique;
@@ -41,13 +42,16 @@ public class Claims {
   private final JdbcClient db;
   private final Rates rates;
   private final AttendanceCheck attendance;
+  private final Partnerships partnerships;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Claims(JdbcClient db, Rates rates, AttendanceCheck attendance, ApplicationEventPublisher events, Clock clock) {
+  Claims(JdbcClient db, Rates rates, AttendanceCheck attendance, Partnerships partnerships,
+      ApplicationEventPublisher events, Clock clock) {
     this.db = db;
     this.rates = rates;
     this.attendance = attendance;
+    this.partnerships = partnerships;
     this.events = events;
     this.clock = clock;
   }
@@ -111,14 +115,15 @@ public class Claims {
 
   /** The meeting a claim would be for, to show on the form. */
   public java.util.Optional<MeetingSummary> meeting(long meetingId) {
-    return attendance.find(meetingId);
+    // Only a meeting of a partnership the user may see: a meeting id must not reveal another's titles.
+    return attendance.find(meetingId).filter(m -> partnerships.isVisible(m.partnershipId()));
   }
 
   @Transactional
   public Claim create(ClaimForm f) {
     CurrentUser u = CurrentUser.require();
     String personName = claimantName(u, f.getPersonId());
-    MeetingSummary meeting = attendance.find(f.getMeetingId())
+    MeetingSummary meeting = meeting(f.getMeetingId())
         .orElseThrow(() -> new Conflict("meetingId", "There is no meeting with number " + f.getMeetingId() + "."));
     if (!attendance.attended(f.getPersonId(), meeting.id())) {
       throw new Conflict("personId", personName + " is not recorded as attending '" + meeting.title() + "' on "

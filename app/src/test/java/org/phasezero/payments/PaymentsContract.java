@@ -203,6 +203,36 @@ abstract class PaymentsContract {
   }
 
   @Test
+  void aSiteLeadCannotClaimForOrReadTheTitleOfAMeetingOfAPartnershipTheyAreNotIn() {
+    long hidden = SystemActor.call("test fixture", () -> {
+      var p = new org.phasezero.partnerships.PartnershipForm();
+      p.setName("Elsewhere " + fx.net.suffix);
+      p.setFocus("Another borough");
+      p.setStartedOn(LocalDate.of(2024, 1, 1));
+      p.setOrganisationIds(List.of(fx.net.otherOrg.id(), fx.net.statutoryOrg.id()));
+      long partnership = context.getBean(org.phasezero.partnerships.Partnerships.class).create(p).id();
+      long space = context.getBean(org.phasezero.spaces.SharedSpaces.class)
+          .create(org.phasezero.spaces.SpacesFixture.space(partnership, "Elsewhere forum " + fx.net.suffix)).id();
+      var meetings = context.getBean(org.phasezero.spaces.Meetings.class);
+      long m = meetings.create(org.phasezero.spaces.SpacesFixture.meeting(space, LocalDate.of(2025, 5, 20),
+          "Confidential planning " + fx.net.suffix)).id();
+      meetings.recordAttendance(m, fx.net.ownPerson);
+      return m;
+    });
+    String siteLead = fx.net.token(Role.SITE_LEAD);
+    var refused = api.post("/api/v1/claims", siteLead, Api.json(claim(fx.net.ownPerson, hidden, "1", List.of())));
+    var missing = api.post("/api/v1/claims", siteLead, Api.json(claim(fx.net.ownPerson, 987654321L, "1", List.of())));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.detail()).doesNotContain("Confidential planning")
+        .isEqualTo(missing.detail().replace("987654321", String.valueOf(hidden)));
+    var page = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.SITE_LEAD),
+        org.phasezero.support.TestNetwork.PASSWORD).get("/payments/claims/new?meetingId=" + hidden);
+    assertThat(page.body()).doesNotContain("Confidential planning");
+    assertThat(api.post("/api/v1/claims", coordinator, Api.json(claim(fx.net.ownPerson, hidden, "1", List.of())))
+        .status()).as("the coordinator sees every partnership").isEqualTo(201);
+  }
+
+  @Test
   void twentyFiveIdenticalClaimsAtOnceMakeOneClaim() throws Exception {
     long meeting = fx.meeting(LocalDate.of(2025, 7, 7));
     String body = Api.json(claim(fx.net.ownPerson, meeting, "2", List.of()));
