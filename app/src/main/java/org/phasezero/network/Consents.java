@@ -43,10 +43,13 @@ public class Consents {
         .param(personId).query(Consents::map).list();
   }
 
+  /** One consent record; a role that does not see consents at all is refused (403), not told "not found". */
   public Consent get(long id) {
+    CurrentUser u = CurrentUser.require();
+    NetworkAccess.requireEditor(u, "see or record consent");
     Consent c = db.sql("select * from consent where id = ?").param(id).query(Consents::map).optional()
         .orElseThrow(() -> new NotFound("consent", id));
-    if (!scope.managesPerson(CurrentUser.require(), c.personId())) {
+    if (!scope.managesPerson(u, c.personId())) {
       throw new NotFound("consent", id);
     }
     return c;
@@ -112,6 +115,11 @@ public class Consents {
       events.publishEvent(new AuditedAction("ERASE", "person", String.valueOf(personId),
           "Special-category data erased after consent was withdrawn", null, null));
     }
+  }
+
+  /** Refuses a user who may not record this person's consent, before they fill in the form. */
+  public void requireMayRecord(long personId) {
+    requireManager(personId);
   }
 
   private void requireManager(long personId) {

@@ -130,10 +130,15 @@ public class Organisations {
     return after;
   }
 
+  /** Refuses (403) a user who may not void organisations (the coordinator's decision), before the form. */
+  public void requireMayVoid() {
+    NetworkAccess.requireCoordinator(CurrentUser.require(), "void an organisation");
+  }
+
   @Transactional
   public Organisation voidRecord(long id, String reason) {
     Organisation before = get(id);
-    NetworkAccess.requireCoordinator(CurrentUser.require(), "void an organisation");
+    requireMayVoid();
     requireChangeable(before, null);
     db.sql("update organisation set voided_at = ?, void_reason = ?, version = version + 1 where id = ? and voided_at is null")
         .params(Rows.ts(clock.instant()), reason.strip(), id).update();

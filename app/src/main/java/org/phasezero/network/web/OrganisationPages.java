@@ -110,7 +110,9 @@ class OrganisationPages {
 
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
-    return VoidPage.show(model, organisations.get(id).name(), "/organisations/" + id, new VoidRequest(null));
+    Organisation o = organisations.get(id);
+    organisations.requireMayVoid();
+    return VoidPage.show(model, o.name(), "/organisations/" + id, new VoidRequest(null));
   }
 
   @PostMapping("/{id}/void")

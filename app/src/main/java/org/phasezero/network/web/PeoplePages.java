@@ -113,7 +113,9 @@ class PeoplePages {
 
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
-    return VoidPage.show(model, people.get(id).displayName(), "/people/" + id, new VoidRequest());
+    Person p = people.get(id);
+    MayEdit.require(people.mayEdit(p));
+    return VoidPage.show(model, p.displayName(), "/people/" + id, new VoidRequest());
   }
 
   @PostMapping("/{id}/void")
@@ -136,6 +138,7 @@ class PeoplePages {
   @PostMapping("/{id}/erase")
   String erase(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
+    people.requireMayErase();
     Person p = people.get(id);
     if (result.hasErrors()) {
       return VoidPage.showErase(model, p.displayName(), "/people/" + id, form);
@@ -147,6 +150,7 @@ class PeoplePages {
   @GetMapping("/{id}/consents/new")
   String consentForm(@PathVariable long id, Model model) {
     model.addAttribute("person", people.get(id));
+    consents.requireMayRecord(id);
     model.addAttribute("form", new ConsentForm());
     return "people/consent";
   }

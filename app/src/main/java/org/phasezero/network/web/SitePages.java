@@ -80,7 +80,9 @@ class SitePages {
 
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
-    return VoidPage.show(model, sites.get(id).name(), "/sites/" + id, new VoidRequest());
+    Site s = sites.get(id);
+    MayEdit.require(sites.mayEdit(s));
+    return VoidPage.show(model, s.name(), "/sites/" + id, new VoidRequest());
   }
 
   @PostMapping("/{id}/void")
