@@ -124,10 +124,12 @@ public class People {
 
   /**
    * The codes researchers may see for these people: only those who consented to research use
-   * (others are left out), in the form researchers see everywhere ({@code P-000123}).
+   * (others are left out), in the form researchers see everywhere ({@code P-000123}). None at all
+   * for a user who may see no one (a peer researcher not assigned to projects, a statutory
+   * partner), whatever the caller asks.
    */
   public List<String> researchCodes(java.util.Collection<Long> personIds) {
-    if (personIds.isEmpty()) {
+    if (personIds.isEmpty() || NetworkAccess.peopleView(CurrentUser.require()) == NetworkAccess.PeopleView.NONE) {
       return List.of();
     }
     String ids = personIds.stream().map(String::valueOf).collect(Collectors.joining(","));

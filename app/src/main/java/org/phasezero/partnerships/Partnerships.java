@@ -101,6 +101,14 @@ public class Partnerships {
         || (u.isSiteLead() && p.members().stream().anyMatch(m -> m.organisationId() == u.organisationId())));
   }
 
+  /**
+   * Whether the user may manage the partnership itself (its details, members, phase, voiding it):
+   * coordinators, while it is live. The services check again when the change is made.
+   */
+  public boolean mayManage(Partnership p) {
+    return !p.voided() && CurrentUser.require().isCoordinator();
+  }
+
   /** Refuses (403) anyone but a coordinator, before they fill in the form. */
   public void requireMayStart() {
     if (!CurrentUser.require().isCoordinator()) {

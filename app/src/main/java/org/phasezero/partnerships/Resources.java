@@ -55,6 +55,9 @@ public class Resources {
 
   /** Resources, newest first, optionally of one partnership. */
   public Page<ResourceContribution> search(Long partnershipId, boolean includeVoided, Page.Request page) {
+    if (partnershipId != null) {
+      partnerships.get(partnershipId); // 404 for a partnership the user may not see, rather than an empty page
+    }
     StringBuilder where = where(partnershipId, includeVoided);
     List<Object> params = params(partnershipId);
     long total = db.sql("select count(*) from resource_contribution r" + where).params(params).query(Long.class).single();

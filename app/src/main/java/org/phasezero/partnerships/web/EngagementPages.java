@@ -1,5 +1,6 @@
 package org.phasezero.partnerships.web;
 
+import org.phasezero.shared.MayEdit;
 import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
@@ -91,6 +92,7 @@ class EngagementPages {
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
     Engagement e = engagements.get(id);
+    MayEdit.require(!e.voided() && engagements.mayRecord(partnerships.get(e.partnershipId())));
     return VoidPage.show(model, e.purpose(), "/engagements/" + id, new VoidRequest(null));
   }
 

@@ -8,7 +8,6 @@ import org.phasezero.partnerships.MemberForm;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.PartnershipMembers;
 import org.phasezero.partnerships.Partnerships;
-import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.Choice;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
@@ -84,7 +83,7 @@ class MemberPages {
 
   private Partnership managed(long id) {
     Partnership p = partnerships.get(id);
-    MayEdit.require(!p.voided() && CurrentUser.require().isCoordinator());
+    MayEdit.require(partnerships.mayManage(p));
     return p;
   }
 }

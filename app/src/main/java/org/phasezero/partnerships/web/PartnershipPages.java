@@ -16,7 +16,6 @@ import org.phasezero.partnerships.Phase;
 import org.phasezero.partnerships.PhaseMoveForm;
 import org.phasezero.partnerships.ReadinessAssessment;
 import org.phasezero.partnerships.Timeline;
-import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
@@ -82,14 +81,14 @@ class PartnershipPages {
     model.addAttribute("partnership", p);
     model.addAttribute("moves", partnerships.moves(id));
     model.addAttribute("mayContribute", partnerships.mayContribute(p));
-    model.addAttribute("mayManage", !p.voided() && CurrentUser.require().isCoordinator());
+    model.addAttribute("mayManage", partnerships.mayManage(p));
     return "partnerships/show";
   }
 
   @GetMapping("/{id}/move")
   String moveForm(@PathVariable long id, Model model) {
     Partnership p = partnerships.get(id);
-    MayEdit.require(!p.voided() && CurrentUser.require().isCoordinator());
+    MayEdit.require(partnerships.mayManage(p));
     return move(model, p, new PhaseMoveForm());
   }
 
@@ -114,7 +113,7 @@ class PartnershipPages {
   @GetMapping("/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     Partnership p = partnerships.get(id);
-    MayEdit.require(!p.voided() && CurrentUser.require().isCoordinator());
+    MayEdit.require(partnerships.mayManage(p));
     model.addAttribute("partnership", p);
     model.addAttribute("form", PartnershipDetailsForm.of(p));
     return "partnerships/edit";
@@ -152,7 +151,9 @@ class PartnershipPages {
 
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
-    return VoidPage.show(model, partnerships.get(id).name(), "/partnerships/" + id, new VoidRequest(null));
+    Partnership p = partnerships.get(id);
+    MayEdit.require(partnerships.mayManage(p));
+    return VoidPage.show(model, p.name(), "/partnerships/" + id, new VoidRequest(null));
   }
 
   @PostMapping("/{id}/void")

@@ -1,5 +1,6 @@
 package org.phasezero.partnerships.web;
 
+import org.phasezero.shared.MayEdit;
 import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
@@ -103,6 +104,7 @@ class ResourcePages {
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
     ResourceContribution r = resources.get(id);
+    MayEdit.require(!r.voided() && partnerships.mayContribute(partnerships.get(r.partnershipId())));
     return VoidPage.show(model, r.description(), "/resources/" + id, new VoidRequest(null));
   }
 

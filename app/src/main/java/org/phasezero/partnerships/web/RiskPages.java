@@ -104,7 +104,9 @@ class RiskPages {
 
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
-    return VoidPage.show(model, risks.get(id).title(), "/risks/" + id, new VoidRequest(null));
+    Risk r = risks.get(id);
+    MayEdit.require(risks.mayEdit(r));
+    return VoidPage.show(model, r.title(), "/risks/" + id, new VoidRequest(null));
   }
 
   @PostMapping("/{id}/void")
