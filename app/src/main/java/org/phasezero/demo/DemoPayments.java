@@ -19,7 +19,6 @@ import org.phasezero.payments.Claim;
 import org.phasezero.payments.ClaimDecisions;
 import org.phasezero.payments.ClaimForm;
 import org.phasezero.payments.Claims;
-import org.phasezero.security.SystemActor;
 import org.phasezero.payments.DeclineForm;
 import org.phasezero.payments.DeclineReason;
 import org.phasezero.payments.ExpenseCategory;
@@ -31,6 +30,7 @@ import org.phasezero.payments.PaymentMethod;
 import org.phasezero.payments.RateForm;
 import org.phasezero.payments.RateUnit;
 import org.phasezero.payments.Rates;
+import org.phasezero.security.SystemActor;
 import org.phasezero.shared.Page;
 import org.springframework.stereotype.Component;
 

@@ -1,18 +1,18 @@
 package org.phasezero.network;
 
-import org.phasezero.shared.Unique;
-import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.phasezero.network.internal.NetworkAccess;
-import org.phasezero.shared.Rows;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.NotFound;
+import org.phasezero.shared.Rows;
+import org.phasezero.shared.Unique;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

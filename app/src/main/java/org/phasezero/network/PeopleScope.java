@@ -1,8 +1,8 @@
 package org.phasezero.network;
 
 import org.phasezero.network.internal.NetworkAccess;
-import org.phasezero.shared.SqlWhere;
 import org.phasezero.security.CurrentUser;
+import org.phasezero.shared.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

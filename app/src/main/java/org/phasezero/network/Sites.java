@@ -1,20 +1,20 @@
 package org.phasezero.network;
 
-import org.phasezero.shared.OptimisticLock;
-import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import org.phasezero.network.internal.NetworkAccess;
-import org.phasezero.shared.Rows;
-import org.phasezero.shared.SqlWhere;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.NotFound;
+import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Rows;
+import org.phasezero.shared.SqlWhere;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,8 +1,5 @@
 package org.phasezero.partnerships;
 
-import org.phasezero.shared.OptimisticLock;
-import org.phasezero.shared.Keys;
-import org.phasezero.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,13 +8,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.phasezero.network.Organisation;
 import org.phasezero.network.Organisations;
-import org.phasezero.security.CurrentUser;
 import org.phasezero.partnerships.internal.Access;
+import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.NotFound;
+import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

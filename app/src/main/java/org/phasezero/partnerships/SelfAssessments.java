@@ -1,13 +1,13 @@
 package org.phasezero.partnerships;
 
-import org.phasezero.shared.Keys;
-import org.phasezero.shared.Rows;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
+import org.phasezero.shared.Keys;
+import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

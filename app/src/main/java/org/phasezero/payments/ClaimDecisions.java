@@ -1,12 +1,12 @@
 package org.phasezero.payments;
 
-import org.phasezero.shared.Rows;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Rows;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

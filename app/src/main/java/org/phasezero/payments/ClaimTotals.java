@@ -13,8 +13,8 @@ import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.Forbidden;
 import org.phasezero.shared.ReportingPeriod;
 import org.phasezero.shared.Rows;
-import org.phasezero.shared.SmallNumbers;
 import org.phasezero.shared.SmallNumbers.Withheld;
+import org.phasezero.shared.SmallNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

@@ -1,7 +1,5 @@
 package org.phasezero.payments;
 
-import org.phasezero.shared.OptimisticLock;
-import org.phasezero.shared.Rows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -14,14 +12,16 @@ import java.util.List;
 import java.util.Map;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.payments.AttendanceCheck.MeetingSummary;
-import org.phasezero.shared.Keys;
-import org.phasezero.shared.Unique;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.NotFound;
+import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Rows;
+import org.phasezero.shared.Unique;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

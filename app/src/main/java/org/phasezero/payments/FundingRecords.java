@@ -1,6 +1,5 @@
 package org.phasezero.payments;
 
-import org.phasezero.shared.Rows;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,12 +14,13 @@ import org.phasezero.network.Organisations;
 import org.phasezero.network.Side;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
-import org.phasezero.shared.Keys;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.NotFound;
+import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,5 @@
 package org.phasezero.spaces;
 
-import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,9 +8,10 @@ import java.util.List;
 import org.phasezero.network.Side;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.NotFound;
-import org.phasezero.spaces.internal.PersonSides;
 import org.phasezero.shared.Rows;
+import org.phasezero.spaces.internal.PersonSides;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

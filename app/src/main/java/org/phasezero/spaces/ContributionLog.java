@@ -1,6 +1,5 @@
 package org.phasezero.spaces;
 
-import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -8,6 +7,7 @@ import java.util.List;
 import org.phasezero.network.Side;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

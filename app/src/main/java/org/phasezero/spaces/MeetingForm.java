@@ -1,10 +1,10 @@
 package org.phasezero.spaces;
 
-import org.phasezero.partnerships.LadderStep;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.phasezero.partnerships.LadderStep;
 
 /**
  * What a person enters to plan or change a meeting. The date may lie ahead (a meeting can be planned);

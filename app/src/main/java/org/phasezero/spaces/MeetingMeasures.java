@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.TreeMap;
 import org.phasezero.network.Side;
-import org.phasezero.shared.SmallNumbers;
 import org.phasezero.shared.SmallNumbers.Withheld;
+import org.phasezero.shared.SmallNumbers;
 
 /**
  * How evenly a meeting shared the floor between the sides. Counts only, no one named, so every role

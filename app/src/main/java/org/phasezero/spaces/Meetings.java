@@ -1,9 +1,5 @@
 package org.phasezero.spaces;
 
-import org.phasezero.shared.OptimisticLock;
-import org.phasezero.shared.Unique;
-import org.phasezero.shared.Keys;
-import org.phasezero.partnerships.LadderStep;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,12 +7,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.phasezero.network.Side;
+import org.phasezero.partnerships.LadderStep;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.NotFound;
+import org.phasezero.shared.OptimisticLock;
+import org.phasezero.shared.Rows;
+import org.phasezero.shared.Unique;
 import org.phasezero.spaces.internal.PersonSides;
 import org.phasezero.spaces.internal.SpaceAccess;
-import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

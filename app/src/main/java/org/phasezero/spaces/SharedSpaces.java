@@ -1,8 +1,5 @@
 package org.phasezero.spaces;
 
-import org.phasezero.shared.OptimisticLock;
-import org.phasezero.shared.Unique;
-import org.phasezero.shared.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,14 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.phasezero.network.Side;
 import org.phasezero.partnerships.Partnerships;
-import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Keys;
 import org.phasezero.shared.NotFound;
+import org.phasezero.shared.OptimisticLock;
+import org.phasezero.shared.Rows;
+import org.phasezero.shared.Unique;
 import org.phasezero.spaces.internal.PersonSides;
 import org.phasezero.spaces.internal.SpaceAccess;
-import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

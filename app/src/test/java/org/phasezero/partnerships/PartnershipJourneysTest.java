@@ -1,8 +1,5 @@
 package org.phasezero.partnerships;
 
-import org.phasezero.support.OnH2;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.phasezero.support.SetUpAsSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -14,8 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.phasezero.security.Role;
 import org.phasezero.support.BrowserTestSupport;
+import org.phasezero.support.OnH2;
+import org.phasezero.support.SetUpAsSystem;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

@@ -1,9 +1,5 @@
 package org.phasezero.partnerships;
 
-import org.phasezero.support.CoversEveryHandler;
-import org.phasezero.support.OnH2;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.phasezero.support.SetUpAsSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.phasezero.support.AccessMatrix.expect;
 
@@ -15,15 +11,19 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.phasezero.network.Side;
 import org.phasezero.security.Role;
 import org.phasezero.security.SystemActor;
-import org.phasezero.support.AccessMatrix;
 import org.phasezero.support.AccessMatrix.Case;
+import org.phasezero.support.AccessMatrix;
 import org.phasezero.support.Api;
+import org.phasezero.support.CoversEveryHandler;
+import org.phasezero.support.OnH2;
+import org.phasezero.support.SetUpAsSystem;
 import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package org.phasezero.partnerships;
 
-import org.phasezero.security.SystemActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.phasezero.demo.DemoNetwork;
+import org.phasezero.security.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 

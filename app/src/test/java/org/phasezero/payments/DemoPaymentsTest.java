@@ -1,6 +1,5 @@
 package org.phasezero.payments;
 
-import org.phasezero.security.SystemActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.phasezero.demo.DemoNetwork;
+import org.phasezero.security.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;

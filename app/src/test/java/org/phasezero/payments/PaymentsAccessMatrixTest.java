@@ -1,7 +1,5 @@
 package org.phasezero.payments;
 
-import org.phasezero.support.CoversEveryHandler;
-import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.phasezero.security.Role.COORDINATOR;
 import static org.phasezero.support.AccessMatrix.expect;
@@ -20,9 +18,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.phasezero.security.Role;
 import org.phasezero.security.SystemActor;
-import org.phasezero.support.AccessMatrix;
 import org.phasezero.support.AccessMatrix.Case;
+import org.phasezero.support.AccessMatrix;
 import org.phasezero.support.Api;
+import org.phasezero.support.CoversEveryHandler;
+import org.phasezero.support.OnH2;
 import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;

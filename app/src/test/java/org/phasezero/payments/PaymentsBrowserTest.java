@@ -1,8 +1,5 @@
 package org.phasezero.payments;
 
-import org.phasezero.support.OnH2;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.phasezero.support.SetUpAsSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -16,10 +13,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.phasezero.security.Role;
 import org.phasezero.security.SystemActor;
 import org.phasezero.support.BrowserTestSupport;
+import org.phasezero.support.OnH2;
+import org.phasezero.support.SetUpAsSystem;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

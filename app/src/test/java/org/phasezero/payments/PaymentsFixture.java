@@ -1,9 +1,5 @@
 package org.phasezero.payments;
 
-import org.phasezero.security.SystemActor;
-import org.phasezero.security.AccessTokens;
-import org.phasezero.security.Accounts;
-import org.phasezero.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,10 +11,14 @@ import org.phasezero.network.Side;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.PartnershipForm;
 import org.phasezero.partnerships.Partnerships;
-import org.phasezero.support.TestNetwork;
+import org.phasezero.security.AccessTokens;
+import org.phasezero.security.Accounts;
+import org.phasezero.security.Role;
+import org.phasezero.security.SystemActor;
 import org.phasezero.spaces.Meetings;
 import org.phasezero.spaces.SharedSpaces;
 import org.phasezero.spaces.SpacesFixture;
+import org.phasezero.support.TestNetwork;
 import org.springframework.context.ApplicationContext;
 
 /**

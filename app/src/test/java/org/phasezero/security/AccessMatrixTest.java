@@ -1,10 +1,8 @@
 package org.phasezero.security;
 
-import org.phasezero.support.CoversEveryHandler;
-import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.phasezero.support.AccessMatrix.expect;
 import static org.phasezero.security.Role.COORDINATOR;
+import static org.phasezero.support.AccessMatrix.expect;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,9 +16,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.phasezero.support.AccessMatrix;
 import org.phasezero.support.AccessMatrix.Case;
+import org.phasezero.support.AccessMatrix;
 import org.phasezero.support.Api;
+import org.phasezero.support.CoversEveryHandler;
+import org.phasezero.support.OnH2;
 import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;

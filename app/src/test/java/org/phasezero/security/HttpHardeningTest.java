@@ -1,6 +1,5 @@
 package org.phasezero.security;
 
-import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.phasezero.support.Api;
+import org.phasezero.support.OnH2;
 import org.phasezero.support.RawHttp;
 import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;

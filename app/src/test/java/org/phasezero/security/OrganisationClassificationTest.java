@@ -1,6 +1,5 @@
 package org.phasezero.security;
 
-import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.phasezero.network.Organisation;
 import org.phasezero.network.Organisations;
 import org.phasezero.support.Api;
+import org.phasezero.support.OnH2;
 import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;

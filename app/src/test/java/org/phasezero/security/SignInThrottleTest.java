@@ -1,6 +1,5 @@
 package org.phasezero.security;
 
-import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.phasezero.support.OnH2;
 import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;

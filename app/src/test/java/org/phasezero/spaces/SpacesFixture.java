@@ -1,13 +1,13 @@
 package org.phasezero.spaces;
 
-import org.phasezero.security.SystemActor;
-import org.phasezero.partnerships.LadderStep;
 import java.time.LocalDate;
 import org.phasezero.network.ContactPreference;
 import org.phasezero.network.People;
 import org.phasezero.network.PersonForm;
+import org.phasezero.partnerships.LadderStep;
 import org.phasezero.partnerships.PartnershipForm;
 import org.phasezero.partnerships.Partnerships;
+import org.phasezero.security.SystemActor;
 import org.phasezero.support.TestNetwork;
 import org.springframework.context.ApplicationContext;
 

@@ -1,8 +1,5 @@
 package org.phasezero.spaces;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.phasezero.support.SetUpAsSystem;
-import org.phasezero.security.SystemActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -13,9 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.phasezero.demo.DemoNetwork;
 import org.phasezero.security.Role;
+import org.phasezero.security.SystemActor;
 import org.phasezero.support.BrowserTestSupport;
+import org.phasezero.support.SetUpAsSystem;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,6 +1,5 @@
 package org.phasezero.support;
 
-import org.phasezero.security.SystemActor;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -27,6 +26,7 @@ import org.phasezero.network.Ties;
 import org.phasezero.security.AccessTokens;
 import org.phasezero.security.Accounts;
 import org.phasezero.security.Role;
+import org.phasezero.security.SystemActor;
 import org.springframework.context.ApplicationContext;
 
 /**

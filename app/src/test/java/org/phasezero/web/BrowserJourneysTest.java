@@ -1,6 +1,5 @@
 package org.phasezero.web;
 
-import org.phasezero.support.OnH2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.phasezero.security.Role;
 import org.phasezero.support.BrowserTestSupport;
+import org.phasezero.support.OnH2;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

@@ -1,7 +1,5 @@
 package org.phasezero.network.web;
 
-import org.phasezero.shared.MayEdit;
-import org.phasezero.shared.VoidPage;
 import jakarta.validation.Valid;
 import org.phasezero.network.Organisation;
 import org.phasezero.network.OrganisationForm;
@@ -11,7 +9,9 @@ import org.phasezero.network.Side;
 import org.phasezero.network.Sites;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.FormErrors;
+import org.phasezero.shared.MayEdit;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,7 +1,5 @@
 package org.phasezero.network.web;
 
-import org.phasezero.shared.MayEdit;
-import org.phasezero.shared.VoidPage;
 import jakarta.validation.Valid;
 import org.phasezero.network.ConsentForm;
 import org.phasezero.network.ConsentMethod;
@@ -16,9 +14,10 @@ import org.phasezero.network.PersonForm;
 import org.phasezero.network.PersonRole;
 import org.phasezero.network.Religion;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.Role;
 import org.phasezero.shared.FormErrors;
+import org.phasezero.shared.MayEdit;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

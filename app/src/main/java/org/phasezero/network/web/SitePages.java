@@ -1,14 +1,14 @@
 package org.phasezero.network.web;
 
-import org.phasezero.shared.MayEdit;
-import org.phasezero.shared.VoidPage;
 import jakarta.validation.Valid;
 import org.phasezero.network.Organisations;
 import org.phasezero.network.Site;
 import org.phasezero.network.SiteForm;
 import org.phasezero.network.Sites;
 import org.phasezero.shared.FormErrors;
+import org.phasezero.shared.MayEdit;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,8 +1,5 @@
 package org.phasezero.partnerships.web;
 
-import org.phasezero.shared.MayEdit;
-import org.phasezero.shared.VoidPage;
-import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +12,10 @@ import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.partnerships.internal.Access;
 import org.phasezero.shared.Choice;
+import org.phasezero.shared.FormErrors;
+import org.phasezero.shared.MayEdit;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

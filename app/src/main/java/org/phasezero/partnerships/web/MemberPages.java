@@ -1,7 +1,5 @@
 package org.phasezero.partnerships.web;
 
-import org.phasezero.shared.MayEdit;
-import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import org.phasezero.network.Organisations;
 import org.phasezero.partnerships.MemberForm;
@@ -9,6 +7,8 @@ import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.PartnershipMembers;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.shared.Choice;
+import org.phasezero.shared.FormErrors;
+import org.phasezero.shared.MayEdit;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

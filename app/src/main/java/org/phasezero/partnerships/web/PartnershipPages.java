@@ -1,22 +1,22 @@
 package org.phasezero.partnerships.web;
 
-import org.phasezero.shared.MayEdit;
-import org.phasezero.shared.VoidPage;
-import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.phasezero.network.Organisations;
 import org.phasezero.partnerships.Partnership;
-import org.phasezero.partnerships.PartnershipForm;
 import org.phasezero.partnerships.PartnershipDetailsForm;
+import org.phasezero.partnerships.PartnershipForm;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.partnerships.Phase;
 import org.phasezero.partnerships.PhaseMoveForm;
 import org.phasezero.partnerships.ReadinessAssessment;
 import org.phasezero.partnerships.Timeline;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.FormErrors;
+import org.phasezero.shared.MayEdit;
+import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

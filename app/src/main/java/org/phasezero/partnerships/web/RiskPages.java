@@ -1,8 +1,5 @@
 package org.phasezero.partnerships.web;
 
-import org.phasezero.shared.MayEdit;
-import org.phasezero.shared.VoidPage;
-import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import org.phasezero.network.People;
 import org.phasezero.partnerships.Partnership;
@@ -12,7 +9,10 @@ import org.phasezero.partnerships.RiskCategory;
 import org.phasezero.partnerships.RiskForm;
 import org.phasezero.partnerships.Risks;
 import org.phasezero.shared.Choice;
+import org.phasezero.shared.FormErrors;
+import org.phasezero.shared.MayEdit;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,8 +3,8 @@ package org.phasezero.payments.internal;
 import java.util.List;
 import org.phasezero.network.People;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.shared.SqlWhere;
 import org.phasezero.shared.Forbidden;
+import org.phasezero.shared.SqlWhere;
 
 /**
  * Who may do what with payments. Checked in the services, so pages, the API and exports obey the

@@ -1,7 +1,5 @@
 package org.phasezero.payments.web;
 
-import org.phasezero.shared.VoidPage;
-import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import org.phasezero.payments.Activity;
 import org.phasezero.payments.Claims;
@@ -10,7 +8,9 @@ import org.phasezero.payments.RateUnit;
 import org.phasezero.payments.Rates;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
+import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.MayEdit;
+import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

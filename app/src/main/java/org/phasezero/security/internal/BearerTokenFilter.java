@@ -1,6 +1,5 @@
 package org.phasezero.security.internal;
 
-import org.phasezero.shared.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.phasezero.security.AccessTokens;
 import org.phasezero.security.CurrentUser;
+import org.phasezero.shared.ProblemResponses;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;

@@ -1,8 +1,8 @@
 package org.phasezero.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.phasezero.shared.ProblemResponses;
 import org.phasezero.security.AccessTokens;
+import org.phasezero.shared.ProblemResponses;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

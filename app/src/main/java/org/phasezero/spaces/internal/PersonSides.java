@@ -1,8 +1,8 @@
 package org.phasezero.spaces.internal;
 
 import org.phasezero.network.People;
-import org.phasezero.partnerships.Partnerships;
 import org.phasezero.network.Side;
+import org.phasezero.partnerships.Partnerships;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.NotFound;
 import org.springframework.stereotype.Component;

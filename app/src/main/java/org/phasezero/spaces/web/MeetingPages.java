@@ -1,6 +1,5 @@
 package org.phasezero.spaces.web;
 
-import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,14 +8,15 @@ import java.util.function.Supplier;
 import org.phasezero.network.People;
 import org.phasezero.network.Side;
 import org.phasezero.network.Sites;
+import org.phasezero.partnerships.LadderStep;
 import org.phasezero.shared.Choice;
+import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.Page;
 import org.phasezero.spaces.ActionForm;
 import org.phasezero.spaces.Actions;
 import org.phasezero.spaces.AgreedHow;
 import org.phasezero.spaces.DecisionForm;
 import org.phasezero.spaces.Decisions;
-import org.phasezero.partnerships.LadderStep;
 import org.phasezero.spaces.Meeting;
 import org.phasezero.spaces.MeetingForm;
 import org.phasezero.spaces.Meetings;
