@@ -3,37 +3,26 @@ package org.phasezero.partnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.phasezero.demo.DemoNetwork;
 import org.phasezero.security.SystemActor;
+import org.phasezero.support.OnDemoNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Readiness gathers its evidence from three capabilities (partnerships, spaces, payments) through
  * the ReadinessEvidence SPI. On the demo network the partnership that reached co-production meets
  * every criterion, and the one still in phase zero after 18 months shows exactly what is missing.
  */
-@SpringBootTest(properties =
-    "spring.datasource.url=jdbc:h2:mem:readiness;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@OnDemoNetwork
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadinessAcrossCapabilitiesTest {
-
-  @Autowired
-  DemoNetwork demo;
 
   @Autowired
   Partnerships partnerships;
 
   @Autowired
   ReadinessAssessment readiness;
-
-  @BeforeAll
-  void loadDemo() {
-    SystemActor.run("demo", () -> demo.load(1));
-  }
 
   Readiness of(String name) {
     return SystemActor.call("readiness", () -> readiness.assess(partnerships.all().stream()

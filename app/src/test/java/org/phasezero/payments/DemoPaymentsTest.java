@@ -8,28 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.phasezero.demo.DemoNetwork;
 import org.phasezero.security.SystemActor;
+import org.phasezero.support.OnDemoNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The demo's payments, loaded with two meetings standing in for the spaces capability's: one of
- * the Tamil partnership (the first the demo creates) in March 2024 and one of the African and
- * Caribbean forum (the second) in June 2025, everyone counted as attending.
+ * The demo's payments, as `serve --demo` loads them: claims for the community-side people who
+ * attended the demo partnerships' real meetings, at the rate valid on each meeting's date, most
+ * approved by the hub and paid, and the funding behind them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties =
-    "spring.datasource.url=jdbc:h2:mem:demopayments;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-@Import(TestAttendance.class)
+@OnDemoNetwork
 class DemoPaymentsTest {
-
-  @Autowired
-  DemoNetwork demo;
-
-  @Autowired
-  TestAttendance.Meetings meetings;
 
   @Autowired
   FundingRecords funding;
@@ -39,24 +29,27 @@ class DemoPaymentsTest {
 
   @Test
   void theDemoPaysCommunitySideAttendeesAndRecordsItsFunding() {
-    meetings.openToAll(1, 1, LocalDate.of(2024, 3, 4));
-    meetings.openToAll(2, 2, LocalDate.of(2025, 6, 2));
-    SystemActor.run("demo", () -> demo.load(1));
-
     assertThat(db.sql("select count(*) from payment_rate").query(Long.class).single()).isEqualTo(7);
     // Claims only from the community side: no claimant is a member of a statutory or independent organisation.
     assertThat(db.sql("""
             select count(*) from payment_claim c join membership m on m.person_id = c.person_id
             join organisation o on o.id = m.organisation_id where o.side <> 'COMMUNITY'""").query(Long.class).single())
         .isZero();
-    Map<Long, Long> byMeeting = db.sql("select meeting_id, count(*) n from payment_claim group by meeting_id")
-        .query((rs, i) -> Map.entry(rs.getLong("meeting_id"), rs.getLong("n"))).list().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    assertThat(byMeeting).containsOnlyKeys(1L, 2L);
-    // March 2024 is paid at £20 an hour, June 2025 at £25: fee = rate × hours on every claim.
-    List<BigDecimal> rates = db.sql("select distinct rate_amount from payment_claim where meeting_id = 1")
-        .query(BigDecimal.class).list();
-    assertThat(rates).singleElement().satisfies(r -> assertThat(r).isEqualByComparingTo("20.00"));
+    assertThat(db.sql("select count(*) from payment_claim").query(Long.class).single()).isPositive();
+    // Every claim is for a meeting its person is recorded as attending.
+    assertThat(db.sql("""
+            select count(*) from payment_claim c where not exists (select 1 from meeting_attendance a
+              where a.meeting_id = c.meeting_id and a.person_id = c.person_id and a.voided_at is null)""")
+        .query(Long.class).single()).isZero();
+    // Meetings up to March 2025 are paid at £20 an hour, from April 2025 at £25: the rate of the meeting's date.
+    assertThat(db.sql("""
+            select distinct rate_amount from payment_claim where activity = 'MEETING' and unit = 'HOUR'
+            and activity_date < date '2025-04-01'""").query(BigDecimal.class).list())
+        .singleElement().satisfies(r -> assertThat(r).isEqualByComparingTo("20.00"));
+    assertThat(db.sql("""
+            select distinct rate_amount from payment_claim where activity = 'MEETING' and unit = 'HOUR'
+            and activity_date >= date '2025-04-01'""").query(BigDecimal.class).list())
+        .singleElement().satisfies(r -> assertThat(r).isEqualByComparingTo("25.00"));
     assertThat(db.sql("select count(*) from payment_claim where fee <> rate_amount * quantity").query(Long.class).single())
         .isZero();
     assertThat(db.sql("select count(*) from payment_claim where status = 'PAID'").query(Long.class).single()).isPositive();

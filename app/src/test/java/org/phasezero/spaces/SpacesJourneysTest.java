@@ -11,14 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.phasezero.demo.DemoNetwork;
 import org.phasezero.security.Role;
 import org.phasezero.security.SystemActor;
 import org.phasezero.support.BrowserTestSupport;
+import org.phasezero.support.OnDemoNetwork;
 import org.phasezero.support.SetUpAsSystem;
 import org.phasezero.support.TestNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -28,8 +27,7 @@ import org.springframework.context.ApplicationContext;
  * the demo forum's participation chart. The demo network is loaded too, as its history is part of
  * what is checked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-    "spring.datasource.url=jdbc:h2:mem:spacesbrowser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@OnDemoNetwork
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SetUpAsSystem.class)
 class SpacesJourneysTest extends BrowserTestSupport {
@@ -46,7 +44,6 @@ class SpacesJourneysTest extends BrowserTestSupport {
 
   @BeforeAll
   void start() {
-    SystemActor.run("demo", () -> context.getBean(DemoNetwork.class).load(1));
     fx = new SpacesFixture(context);
     launchBrowser();
   }
