@@ -10,7 +10,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.phasezero.security.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,26 +26,33 @@ public abstract class BrowserTestSupport {
   @Value("${local.server.port}")
   protected int port;
 
-  protected Playwright playwright;
+  /**
+   * One Chromium for the whole run: starting Playwright's driver and the browser costs seconds, and
+   * every test opens its own browser context (cookies, storage) anyway. Closed when the JVM ends.
+   */
+  private static Playwright sharedPlaywright;
+  private static Browser sharedBrowser;
+
   protected Browser browser;
 
   /** The fixture whose accounts the tests sign in with. */
   protected abstract TestNetwork network();
 
   protected void launchBrowser() {
-    Chromium.requireInstalled();
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
+    browser = shared();
   }
 
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
+  private static synchronized Browser shared() {
+    if (sharedBrowser == null) {
+      Chromium.requireInstalled();
+      sharedPlaywright = Chromium.playwright();
+      sharedBrowser = Chromium.launch(sharedPlaywright);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        sharedBrowser.close();
+        sharedPlaywright.close();
+      }));
     }
-    if (playwright != null) {
-      playwright.close();
-    }
+    return sharedBrowser;
   }
 
   protected String url(String path) {
