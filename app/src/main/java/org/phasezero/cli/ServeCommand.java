@@ -1,7 +1,6 @@
 package org.phasezero.cli;
 
 import java.io.PrintWriter;
-import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.phasezero.PhaseZeroApplication;
@@ -81,15 +80,6 @@ public class ServeCommand implements Callable<Integer> {
     if (fixed != null && fixed.length() >= 12) {
       return fixed;
     }
-    String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
-    SecureRandom random = new SecureRandom();
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < 16; i++) {
-      if (i > 0 && i % 4 == 0) {
-        sb.append('-');
-      }
-      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return sb.toString();
+    return org.phasezero.security.OneTimePassword.next();
   }
 }

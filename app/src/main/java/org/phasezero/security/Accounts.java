@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Forbidden;
+import org.phasezero.shared.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -74,6 +76,57 @@ public class Accounts {
         "Password changed for " + username, null, null));
   }
 
+  /**
+   * A person changes their own password. The current one must be given: a session left open on a
+   * shared computer is not enough to take the account over.
+   */
+  @Transactional
+  public void changeOwnPassword(String currentPassword, String newPassword) {
+    String username = CurrentUser.require().username();
+    String hash = db.sql("select password_hash from account where username = ?").param(username)
+        .query(String.class).optional().orElseThrow(() -> new Forbidden("Only a person with an account has a password."));
+    if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+      throw new Conflict("currentPassword", "Your current password is not right.");
+    }
+    String problem = passwordProblem(newPassword);
+    if (problem != null) {
+      throw new Conflict("newPassword", "Your new password " + problem + ".");
+    }
+    update(username, newPassword);
+    events.publishEvent(new AuditedAction("PASSWORD_CHANGE", "account", username,
+        username + " changed their password", null, null));
+  }
+
+  /**
+   * A coordinator resets someone else's password to a new one-time password, shown once to the
+   * coordinator to pass on; audited. Resetting one's own is refused: change it instead.
+   *
+   * @return the new password
+   */
+  @Transactional
+  public String resetPassword(String username) {
+    CurrentUser u = CurrentUser.require();
+    if (!u.isCoordinator()) {
+      throw new Forbidden("Only a coordinator can reset someone else's password.");
+    }
+    if (find(username).isEmpty()) {
+      throw new NotFound("account", username);
+    }
+    if (username.equals(u.username())) {
+      throw new Conflict("To change your own password, use 'Change your password' on your account page.");
+    }
+    String password = OneTimePassword.next();
+    update(username, password);
+    events.publishEvent(new AuditedAction("PASSWORD_RESET", "account", username,
+        "Password of " + username + " reset by " + u.username(), null, null));
+    return password;
+  }
+
+  private void update(String username, String password) {
+    db.sql("update account set password_hash = ? where username = ?")
+        .params(passwords.encode(password), username).update();
+  }
+
   public Optional<Account> find(String username) {
     return db.sql("select * from account where username = ?").param(username)
         .query(Accounts::map).optional();
@@ -88,12 +141,21 @@ public class Accounts {
   }
 
   private static void checkPassword(String password) {
+    String problem = passwordProblem(password);
+    if (problem != null) {
+      throw new IllegalArgumentException("password " + problem);
+    }
+  }
+
+  /** What is wrong with a password, or null: NCSC guidance favours length over composition rules. */
+  private static String passwordProblem(String password) {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException("password must be at least " + MIN_PASSWORD_LENGTH + " characters");
+      return "must be at least " + MIN_PASSWORD_LENGTH + " characters";
     }
     if (password.length() > 200) {
-      throw new IllegalArgumentException("password must be at most 200 characters");
+      return "must be at most 200 characters";
     }
+    return null;
   }
 
   static Account map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -151,6 +151,14 @@ class AccessMatrixTest {
         "matrix " + unique(), Duration.ofDays(1)).token().id());
   }
 
+  /** A new account (a site lead's) whose password a row may reset. */
+  String freshAccount() {
+    String username = "reset-" + unique().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    SystemActor.run("test fixture", () -> context.getBean(Accounts.class).create(username, "To reset", Role.SITE_LEAD,
+        net.ownOrg.id(), TestNetwork.PASSWORD));
+    return username;
+  }
+
   /** Another role's account, whose tokens the role may not touch. */
   static Role someoneElse(Role r) {
     return r == COORDINATOR ? Role.SITE_LEAD : COORDINATOR;
@@ -230,6 +238,15 @@ class AccessMatrixTest {
     c.add(new Case<>("page: erase own person", (t, r) -> t.page(r, "/people/" + n.ownPerson + "/erase"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("page: audit", (t, r) -> t.page(r, "/audit"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("page: tokens", (t, r) -> t.page(r, "/account/tokens"), expect(200, 200, 200, 200, 200)));
+    // Accounts: everyone has their own; only the coordinator manages everyone's.
+    c.add(new Case<>("page: own account", (t, r) -> t.page(r, "/account"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: change own password", (t, r) -> t.page(r, "/account/password"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("form: change own password with a wrong current one (shown again)", (t, r) -> t.form(r,
+        "/account/password", Map.of("currentPassword", "not-the-password", "newPassword", "a-brand-new-password",
+            "confirmPassword", "a-brand-new-password")), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: accounts", (t, r) -> t.page(r, "/accounts"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("form: reset someone's password", (t, r) -> t.form(r, "/accounts/" + t.freshAccount() + "/reset",
+        Map.of()), expect(200, 403, 403, 403, 403)));
     consentRows(c);
     organisationRows(c);
     personPageRows(c);
