@@ -360,6 +360,11 @@ class PartnershipsAccessMatrixTest {
         + t.net.statutoryOrg.id() + "/remove", Map.of("reason", "matrix")), expect(302, 404, 403, 403, 403)));
     c.add(new Case<>("form: void own partnership", (t, r) -> t.form(r, "/partnerships/" + t.fresh(true) + "/void",
         Map.of("reason", "matrix")), expect(302, 403, 403, 403, 403)));
+    // A form sent back with errors is refused, not shown again, to those who may not make the change.
+    c.add(new Case<>("form: void own partnership without a reason", (t, r) -> t.form(r, "/partnerships/" + t.fresh(true)
+        + "/void", Map.of("reason", "")), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("form: move own partnership without a reason", (t, r) -> t.form(r, "/partnerships/" + t.fresh(true)
+        + "/move", Map.of("reason", "")), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("form: void other partnership", (t, r) -> t.form(r, "/partnerships/" + t.fresh(false) + "/void",
         Map.of("reason", "matrix")), expect(302, 404, 403, 403, 403)));
     c.add(new Case<>("form: 4Pi assessment in own partnership", (t, r) -> t.form(r, "/partnerships/" + t.own + "/assessments/new",

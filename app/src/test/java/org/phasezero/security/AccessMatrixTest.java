@@ -335,6 +335,9 @@ class AccessMatrixTest {
         personFields()), expect(302, 404, 404, 404, 404)));
     c.add(new Case<>("form: void own person", (t, r) -> t.form(r, "/people/" + t.freshPerson(t.net.ownOrg.id()) + "/void",
         Map.of("reason", "test")), expect(302, 302, 404, 404, 404)));
+    // A form sent back with errors is refused, not shown again, to those who may not make the change.
+    c.add(new Case<>("form: void own person without a reason", (t, r) -> t.form(r, "/people/"
+        + t.freshResearchPerson(t.net.ownOrg.id()) + "/void", Map.of("reason", "")), expect(200, 200, 404, 403, 404)));
     c.add(new Case<>("form: void own research-consented person", (t, r) -> t.form(r, "/people/"
         + t.freshResearchPerson(t.net.ownOrg.id()) + "/void", Map.of("reason", "test")), expect(302, 302, 404, 403, 404)));
     c.add(new Case<>("form: void other person", (t, r) -> t.form(r, "/people/" + t.freshPerson(t.net.otherOrg.id()) + "/void",

@@ -119,6 +119,7 @@ class OrganisationPages {
   String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
     Organisation o = organisations.get(id);
+    organisations.requireMayVoid();
     if (result.hasErrors()) {
       return VoidPage.show(model, o.name(), "/organisations/" + id, form);
     }

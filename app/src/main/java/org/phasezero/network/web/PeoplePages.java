@@ -121,6 +121,7 @@ class PeoplePages {
   String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
     Person p = people.get(id);
+    MayEdit.require(people.mayEdit(p));
     if (result.hasErrors()) {
       return VoidPage.show(model, p.displayName(), "/people/" + id, form);
     }

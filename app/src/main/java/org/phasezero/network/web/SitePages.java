@@ -89,6 +89,7 @@ class SitePages {
   String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
     Site s = sites.get(id);
+    MayEdit.require(sites.mayEdit(s));
     if (result.hasErrors()) {
       return VoidPage.show(model, s.name(), "/sites/" + id, form);
     }

@@ -93,6 +93,7 @@ class TiePages {
   @GetMapping("/{id}/void")
   String voidForm(@PathVariable long id, Model model) {
     Tie t = ties.get(id);
+    MayEdit.require(ties.mayEdit(t));
     return VoidPage.show(model, t.from().name() + " – " + t.to().name(), "/ties/" + id, new VoidRequest());
   }
 
@@ -100,6 +101,7 @@ class TiePages {
   String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
     Tie t = ties.get(id);
+    MayEdit.require(ties.mayEdit(t));
     if (result.hasErrors()) {
       return VoidPage.show(model, t.from().name() + " – " + t.to().name(), "/ties/" + id, form);
     }

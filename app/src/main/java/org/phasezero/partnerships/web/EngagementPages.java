@@ -100,6 +100,7 @@ class EngagementPages {
   String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
     Engagement e = engagements.get(id);
+    MayEdit.require(!e.voided() && engagements.mayRecord(partnerships.get(e.partnershipId())));
     if (result.hasErrors()) {
       return VoidPage.show(model, e.purpose(), "/engagements/" + id, form);
     }

@@ -65,6 +65,7 @@ class PartnershipPages {
 
   @PostMapping("/new")
   String start(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model) {
+    partnerships.requireMayStart();
     return FormErrors.submit(result, () -> "redirect:/partnerships/" + partnerships.create(form).id() + "?added",
         () -> startPage(model, form));
   }
@@ -96,6 +97,7 @@ class PartnershipPages {
   String moveTo(@PathVariable long id, @Valid @ModelAttribute("form") PhaseMoveForm form, BindingResult result,
       Model model) {
     Partnership p = partnerships.get(id);
+    MayEdit.require(partnerships.mayManage(p));
     return FormErrors.submit(result, () -> {
       partnerships.moveTo(id, form);
       return "redirect:/partnerships/" + id + "?moved";
@@ -122,7 +124,9 @@ class PartnershipPages {
   @PostMapping("/{id}/edit")
   String edit(@PathVariable long id, @Valid @ModelAttribute("form") PartnershipDetailsForm form, BindingResult result,
       Model model) {
-    model.addAttribute("partnership", partnerships.get(id));
+    Partnership p = partnerships.get(id);
+    MayEdit.require(partnerships.mayManage(p));
+    model.addAttribute("partnership", p);
     if (result.hasErrors()) {
       return "partnerships/edit";
     }
@@ -160,6 +164,7 @@ class PartnershipPages {
   String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
     Partnership p = partnerships.get(id);
+    MayEdit.require(partnerships.mayManage(p));
     if (result.hasErrors()) {
       return VoidPage.show(model, p.name(), "/partnerships/" + id, form);
     }

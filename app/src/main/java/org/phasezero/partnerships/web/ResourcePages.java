@@ -112,6 +112,7 @@ class ResourcePages {
   String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
     ResourceContribution r = resources.get(id);
+    MayEdit.require(!r.voided() && partnerships.mayContribute(partnerships.get(r.partnershipId())));
     if (result.hasErrors()) {
       return VoidPage.show(model, r.description(), "/resources/" + id, form);
     }

@@ -87,6 +87,7 @@ class RiskPages {
   @PostMapping("/{id}/edit")
   String edit(@PathVariable long id, @Valid @ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
     Risk r = risks.get(id);
+    MayEdit.require(risks.mayEdit(r));
     return FormErrors.submit(result, () -> {
       risks.update(id, form);
       return "redirect:/risks/" + id + "?saved";
@@ -113,6 +114,7 @@ class RiskPages {
   String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
     Risk r = risks.get(id);
+    MayEdit.require(risks.mayEdit(r));
     if (result.hasErrors()) {
       return VoidPage.show(model, r.title(), "/risks/" + id, form);
     }

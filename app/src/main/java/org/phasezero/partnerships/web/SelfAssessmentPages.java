@@ -54,7 +54,9 @@ class SelfAssessmentPages {
   @PostMapping("/new")
   String create(@PathVariable long id, @Valid @ModelAttribute("form") SelfAssessmentForm form, BindingResult result,
       Model model) {
-    model.addAttribute("partnership", partnerships.get(id));
+    Partnership p = partnerships.get(id);
+    MayEdit.require(partnerships.mayContribute(p));
+    model.addAttribute("partnership", p);
     return FormErrors.submit(result, () -> {
       assessments.create(id, form);
       return "redirect:/partnerships/" + id + "/assessments?added";

@@ -87,6 +87,7 @@ class RatePages {
   @PostMapping("/{id}/void")
   String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
+    MayEdit.require(claims.mayDecide());
     if (result.hasErrors()) {
       return VoidPage.show(model, "rate " + id, "/payments/rates/" + id, form);
     }
