@@ -65,6 +65,42 @@ class PartnershipJourneysTest extends BrowserTestSupport {
     launchBrowser();
   }
 
+  /** Dates as people write them (NHS.UK date input), with JavaScript off: a date that does not exist is refused in words. */
+  @Test
+  void aCoordinatorStartsAPartnershipTypingItsDateAsDayMonthAndYearWithoutJavaScript() {
+    String name = "Bengali carers circle " + net.suffix;
+    try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+      Page page = signIn(ctx, Role.COORDINATOR);
+      page.navigate(url("/partnerships/new"));
+      page.getByLabel("Name").fill(name);
+      page.getByLabel("Focus").fill("Carers' wellbeing");
+      page.getByLabel("Day").fill("31");
+      page.getByLabel("Month").fill("2");
+      page.getByLabel("Year").fill("2024");
+      page.getByLabel(net.ownOrg.name(), new Page.GetByLabelOptions().setExact(false)).first().check();
+      page.locator("form#form-top button[type=submit]").click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Enter a real date")
+          .doesNotContain("java", "convert", "LocalDate");
+      assertThat(page.getByLabel("Day").inputValue()).as("what was typed is kept").isEqualTo("31");
+      page.getByLabel("Day").fill("15");
+      page.getByLabel("Month").fill("3");
+      page.locator("form#form-top button[type=submit]").click();
+      assertThat(page.locator("h1").textContent()).contains(name);
+      assertThat(page.locator("main").textContent()).contains("15 March 2024");
+    }
+    // The same form with its error, checked by axe (which needs script).
+    try (BrowserContext ctx = browser.newContext()) {
+      Page page = signIn(ctx, Role.COORDINATOR);
+      page.navigate(url("/partnerships/new"));
+      page.getByLabel("Day").fill("31");
+      page.getByLabel("Month").fill("2");
+      page.getByLabel("Year").fill("2024");
+      page.locator("form#form-top button[type=submit]").click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Enter a real date");
+      assertAccessible(page);
+    }
+  }
+
   @Test
   void aCoordinatorMovesAPartnershipToPhaseOneGivingAReason() {
     try (BrowserContext ctx = browser.newContext()) {

@@ -110,7 +110,9 @@ class PaymentsBrowserTest extends BrowserTestSupport {
       assertThat(page.locator("main").textContent()).contains("The claim was approved.", "Approved");
       assertAccessible(page);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record payment")).click();
-      page.getByLabel("Date paid").fill("2025-03-20");
+      page.getByLabel("Day").fill("20");
+      page.getByLabel("Month").fill("3");
+      page.getByLabel("Year").fill("2025");
       page.getByLabel("How it was paid").selectOption("BANK_TRANSFER");
       page.locator("#form-top button[type=submit]").click();
       assertThat(page.locator("main").textContent()).contains("20 March 2025 by Bank transfer");

@@ -121,8 +121,17 @@ class SpacesJourneysTest extends BrowserTestSupport {
       page.locator("form#form-top button[type=submit]").click();
       assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Enter a title for the meeting");
       assertAccessible(page);
-      page.getByLabel("Date").fill("2025-08-05");
+      // Dates as people write them, day, month and year; a date that does not exist is refused in words.
+      page.getByLabel("Day").fill("31");
+      page.getByLabel("Month").fill("6");
+      page.getByLabel("Year").fill("2025");
       page.getByLabel("Title").fill("August forum");
+      page.locator("form#form-top button[type=submit]").click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Enter a real date")
+          .doesNotContain("java", "convert");
+      assertAccessible(page);
+      page.getByLabel("Day").fill("5");
+      page.getByLabel("Month").fill("8");
       page.getByLabel("Step on the ladder of co-production").selectOption("CO_DESIGN");
       page.getByLabel("Co-design").check();
       page.locator("form#form-top button[type=submit]").click();
