@@ -53,7 +53,10 @@ class DateInputParts extends OncePerRequestFilter {
     return out;
   }
 
-  static String date(String day, String month, String year) {
+  static String date(String typedDay, String typedMonth, String typedYear) {
+    String day = typedDay.strip();
+    String month = typedMonth.strip();
+    String year = typedYear.strip();
     if (day.isBlank() && month.isBlank() && year.isBlank()) {
       return "";
     }
