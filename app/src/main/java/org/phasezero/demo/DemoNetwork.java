@@ -231,6 +231,8 @@ public class DemoNetwork {
     String last = LAST[random.nextInt(LAST.length)];
     PersonForm f = new PersonForm();
     f.setDisplayName(first + " " + last);
+    // Namesakes are real: the demo has them on purpose, as different people.
+    f.setDifferentPerson(true);
     f.setPseudonym("Participant " + (char) ('A' + random.nextInt(26)) + (100 + random.nextInt(900)));
     f.setRoles(roles);
     f.setContactPreference(contact);

@@ -107,6 +107,33 @@ public class People {
     }
   }
 
+  /** The way a person prefers to be contacted needs its detail: an email address, or a phone number. */
+  private static void requireContactDetail(PersonForm f) {
+    if (f.getContactPreference() == ContactPreference.EMAIL && (f.getEmail() == null || f.getEmail().isBlank())) {
+      throw new Conflict("email", "Enter their email address: they prefer to be contacted by email.");
+    }
+    if (f.getContactPreference() == ContactPreference.PHONE && (f.getPhone() == null || f.getPhone().isBlank())) {
+      throw new Conflict("phone", "Enter their phone number: they prefer to be contacted by phone.");
+    }
+  }
+
+  /**
+   * A possible duplicate: someone of the same name is already in the organisation. Namesakes are
+   * common (the same given and family names in one congregation), so this only asks the person
+   * adding them to say that it is a different person.
+   */
+  private void requireNoNamesake(String name, long organisationId) {
+    boolean namesake = db.sql("""
+            select count(*) from person p join membership m on m.person_id = p.id
+            where m.organisation_id = ? and m.voided_at is null and p.voided_at is null
+            and lower(p.display_name) = ?""")
+        .params(organisationId, name.strip().toLowerCase(Locale.ROOT)).query(Long.class).single() > 0;
+    if (namesake) {
+      throw new Conflict("displayName", "There is already someone called " + name.strip() + " in this organisation."
+          + " Check it is not the same person. If it is someone else, tick 'This is a different person' and save again.");
+    }
+  }
+
   /**
    * A person's side: the side of the organisation they are a live member of, preferring one of
    * the given organisations (a partnership's members, say) when they belong to several. Empty when
@@ -188,6 +215,13 @@ public class People {
       throw new Conflict("ethnicGroup", "Record the person's consent to special-category data before adding"
           + " ethnic group, religion or lived experience.");
     }
+    requireContactDetail(f);
+    if (orgId != null && !f.isDifferentPerson()) {
+      requireNoNamesake(f.getDisplayName(), orgId);
+    }
+    if (f.getPseudonym() == null || f.getPseudonym().isBlank()) {
+      f.setPseudonym(Pseudonyms.next());
+    }
     var now = Rows.ts(clock.instant());
     long id = Keys.insert(db.sql("""
             insert into person (display_name, search_key, pseudonym, roles, preferred_language, access_needs,
@@ -210,6 +244,7 @@ public class People {
     if (!scope.managesPerson(CurrentUser.require(), id)) {
       throw new Forbidden("Only a coordinator or the person's site lead can change their record.");
     }
+    requireContactDetail(f);
     if (before.voided()) {
       throw new Conflict("This person's record was voided and can no longer be changed.");
     }

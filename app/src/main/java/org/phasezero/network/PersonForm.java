@@ -49,6 +49,9 @@ public class PersonForm implements org.phasezero.shared.Versioned {
 
   private Integer version;
 
+  /** Set when adding someone with the same name as a person already in the organisation, on purpose. */
+  private boolean differentPerson;
+
   public static PersonForm of(Person p) {
     PersonForm f = new PersonForm();
     f.displayName = p.displayName();
@@ -94,6 +97,8 @@ public class PersonForm implements org.phasezero.shared.Versioned {
   public void setLivedExperience(String v) { livedExperience = v; }
   public Long getOrganisationId() { return organisationId; }
   public void setOrganisationId(Long v) { organisationId = v; }
+  public boolean isDifferentPerson() { return differentPerson; }
+  public void setDifferentPerson(boolean v) { differentPerson = v; }
   @Override
   public Integer getVersion() { return version; }
   @Override

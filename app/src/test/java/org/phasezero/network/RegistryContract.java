@@ -198,6 +198,32 @@ abstract class RegistryContract {
   }
 
   @Test
+  void addingSomeoneWarnsOfANamesakeNeedsTheirContactDetailAndMakesUpAPseudonym() {
+    Map<String, Object> body = new LinkedHashMap<>(Map.of("displayName", "Abena Mensah " + net.suffix,
+        "contactPreference", "EMAIL", "organisationId", net.ownOrg.id()));
+    var noEmail = api.post("/api/v1/people", coordinator, Api.json(body));
+    assertThat(noEmail.status()).isEqualTo(409);
+    assertThat(noEmail.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
+
+    body.put("email", "abena." + net.suffix + "@example.org");
+    var first = api.post("/api/v1/people", coordinator, Api.json(body));
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(first.json().get("pseudonym").asString()).as("made up when none was given")
+        .matches("[A-Z][a-z]+ [A-Z][a-z]+ [1-9][0-9]");
+
+    var namesake = api.post("/api/v1/people", coordinator, Api.json(body));
+    assertThat(namesake.status()).isEqualTo(409);
+    assertThat(namesake.detail()).contains("already someone called Abena Mensah " + net.suffix, "different person");
+    body.put("differentPerson", true);
+    assertThat(api.post("/api/v1/people", coordinator, Api.json(body)).status())
+        .as("a namesake confirmed as a different person").isEqualTo(201);
+    body.put("differentPerson", false);
+    body.put("organisationId", net.otherOrg.id());
+    assertThat(api.post("/api/v1/people", coordinator, Api.json(body)).status())
+        .as("the same name in another organisation is no warning").isEqualTo(201);
+  }
+
+  @Test
   void aPersonWithoutEmailIsFirstClass() {
     var r = api.post("/api/v1/people", coordinator, Api.json(Map.of(
         "displayName", "Mrs Kaur " + net.suffix, "contactPreference", "THROUGH_ORGANISATION",
@@ -210,9 +236,10 @@ abstract class RegistryContract {
   @Test
   void specialCategoryDataNeedsConsentIsAuditedWhenViewedAndIsErasedOnWithdrawal() {
     long id = api.post("/api/v1/people", coordinator, Api.json(Map.of(
-        "displayName", "Consent Test " + net.suffix, "contactPreference", "PHONE"))).json().get("id").asLong();
+        "displayName", "Consent Test " + net.suffix, "contactPreference", "PHONE", "phone", "07700 900333")))
+        .json().get("id").asLong();
     Map<String, Object> withData = new LinkedHashMap<>(Map.of(
-        "displayName", "Consent Test " + net.suffix, "contactPreference", "PHONE",
+        "displayName", "Consent Test " + net.suffix, "contactPreference", "PHONE", "phone", "07700 900333",
         "ethnicGroup", "ASIAN_PAKISTANI", "religion", "MUSLIM", "version", 0));
 
     var refused = api.put("/api/v1/people/" + id, coordinator, Api.json(withData));
@@ -329,7 +356,9 @@ abstract class RegistryContract {
         .contains(net.ownResearchPerson, net.otherResearchPerson)
         .doesNotContain(net.ownPerson, net.otherPerson);
     JsonNode p = api.get("/api/v1/people/" + net.ownResearchPerson, net.token(Role.RESEARCHER)).json();
-    assertThat(p.get("displayName").asString()).doesNotContain("Ayo").startsWith("P-");
+    String pseudonym = api.get("/api/v1/people/" + net.ownResearchPerson, coordinator).json().get("pseudonym").asString();
+    // Everyone has a pseudonym (one is made up when none is given), and the researcher sees only that.
+    assertThat(p.get("displayName").asString()).doesNotContain("Ayo").isEqualTo(pseudonym);
     assertThat(p.get("phone").isNull()).isTrue();
     assertThat(p.get("pseudonymised").asBoolean()).isTrue();
   }

@@ -207,7 +207,7 @@ class AccessMatrixTest {
     c.add(new Case<>("POST site for other organisation", (t, r) -> t.api.post("/api/v1/sites", n.token(r),
         Api.json(Map.of("organisationId", n.otherOrg.id(), "name", "Hall " + t.unique()))).status(), expect(201, 404, 403, 403, 403)));
     c.add(new Case<>("PUT other person", (t, r) -> t.api.put("/api/v1/people/" + n.otherPerson, n.token(r),
-        Api.json(Map.of("displayName", "Bola Other " + n.suffix, "contactPreference", "PHONE",
+        Api.json(Map.of("displayName", "Bola Other " + n.suffix, "contactPreference", "PHONE", "phone", "07700 900123",
             "version", t.version("/api/v1/people/" + n.otherPerson)))).status(), expect(200, 404, 404, 404, 404)));
     c.add(new Case<>("POST consent for other person", (t, r) -> t.api.post("/api/v1/consents", n.token(r), Api.json(Map.of(
         "personId", n.otherPerson, "purpose", "QUOTES_IN_REPORTS", "givenOn", "2025-01-01", "method", "VERBAL"))).status(),
