@@ -39,7 +39,13 @@ class CrashDurabilityTest {
   @Test
   void everyAcknowledgedWriteSurvivesAKill() throws Exception {
     Server first = Server.start(dataDir);
-    String token = first.token();
+    String token;
+    try {
+      token = first.token();
+    } catch (RuntimeException | java.io.IOException e) {
+      first.kill();
+      throw e;
+    }
     Set<Long> created = ConcurrentHashMap.newKeySet();
     Set<Long> voided = ConcurrentHashMap.newKeySet();
     AtomicBoolean writing = new AtomicBoolean(true);
@@ -133,6 +139,8 @@ class CrashDurabilityTest {
       pb.redirectErrorStream(true);
       pb.redirectOutput(log.toFile());
       Process p = pb.start();
+      // A child server never outlives the test run, whatever happens to the test.
+      Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
       Server server = new Server(p, port, log);
       server.awaitUp();
       return server;
