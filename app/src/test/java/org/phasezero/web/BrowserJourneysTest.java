@@ -73,7 +73,13 @@ class BrowserJourneysTest extends BrowserTestSupport {
       assertThat(page.locator("h1").textContent()).isEqualTo(name);
 
       page.navigate(url("/audit?entityType=organisation"));
-      assertThat(page.locator("table").textContent()).contains("Organisation '" + name + "' added");
+      assertThat(page.locator("table").first().textContent()).contains("Organisation '" + name + "' added");
+      // The trail reads as who changed what: the action in words, and the fields set, not a JSON dump.
+      var row = page.locator("tbody > tr", new Page.LocatorOptions().setHasText("Organisation '" + name + "' added"));
+      assertThat(row.locator("td").nth(2).textContent()).contains("Added").doesNotContain("CREATE");
+      row.locator("summary").click();
+      assertThat(row.locator("details table").textContent()).contains("Name", name, "Side").doesNotContain("{\"");
+      assertAccessible(page);
     }
   }
 

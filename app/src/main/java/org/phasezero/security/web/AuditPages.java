@@ -1,7 +1,9 @@
 package org.phasezero.security.web;
 
 import java.time.LocalDate;
+import org.phasezero.security.audit.AuditChanges;
 import org.phasezero.security.audit.AuditFilter;
+import org.phasezero.security.audit.AuditRecord;
 import org.phasezero.security.audit.AuditTrail;
 import org.phasezero.shared.Page;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPages {
 
   private final AuditTrail audit;
+  private final AuditChanges changes;
 
-  AuditPages(AuditTrail audit) {
+  AuditPages(AuditTrail audit, AuditChanges changes) {
     this.audit = audit;
+    this.changes = changes;
   }
 
   @GetMapping
@@ -31,7 +35,10 @@ class AuditPages {
     AuditApi.requireCoordinator();
     AuditFilter filter = new AuditFilter(actor, action, entityType, entityId, from, to);
     model.addAttribute("filter", filter);
-    model.addAttribute("results", audit.search(filter, new Page.Request(page, 50)));
+    var results = audit.search(filter, new Page.Request(page, 50));
+    model.addAttribute("results", results);
+    model.addAttribute("changes", results.items().stream()
+        .collect(java.util.stream.Collectors.toMap(AuditRecord::id, changes::of)));
     return "audit/list";
   }
 }
