@@ -47,6 +47,14 @@ abstract class ClaimIntegrityContract extends PaymentsApiSupport {
     assertThat(page.body()).doesNotContain("Confidential planning");
     assertThat(api.post("/api/v1/claims", coordinator, Api.json(claim(fx.net.ownPerson, hidden, "1", List.of())))
         .status()).as("the coordinator sees every partnership").isEqualTo(201);
+    // The person's page lists what they attended and were paid for, as far as the viewer may see.
+    String coordinatorView = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.COORDINATOR),
+        org.phasezero.support.TestNetwork.PASSWORD).get("/people/" + fx.net.ownPerson).body();
+    assertThat(coordinatorView).contains("Meetings attended", "Confidential planning " + fx.net.suffix, "Claims",
+        "Their payment statement");
+    String siteLeadView = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.SITE_LEAD),
+        org.phasezero.support.TestNetwork.PASSWORD).get("/people/" + fx.net.ownPerson).body();
+    assertThat(siteLeadView).contains("Meetings attended").doesNotContain("Confidential planning");
   }
 
   @Test

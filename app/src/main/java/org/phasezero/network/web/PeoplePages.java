@@ -9,6 +9,7 @@ import org.phasezero.network.ContactPreference;
 import org.phasezero.network.EthnicGroup;
 import org.phasezero.network.Organisations;
 import org.phasezero.network.People;
+import org.phasezero.network.PersonActivity;
 import org.phasezero.network.Person;
 import org.phasezero.network.PersonForm;
 import org.phasezero.network.PersonRole;
@@ -37,11 +38,14 @@ class PeoplePages {
   private final People people;
   private final Consents consents;
   private final Organisations organisations;
+  /** Sections for a person's page from every capability (ties, meetings attended, claims). */
+  private final java.util.List<PersonActivity> activity;
 
-  PeoplePages(People people, Consents consents, Organisations organisations) {
+  PeoplePages(People people, Consents consents, Organisations organisations, java.util.List<PersonActivity> activity) {
     this.people = people;
     this.consents = consents;
     this.organisations = organisations;
+    this.activity = activity;
   }
 
   @ModelAttribute
@@ -73,6 +77,8 @@ class PeoplePages {
     if (mayEdit) {
       model.addAttribute("organisationChoices", organisations.choices());
     }
+    model.addAttribute("activity", activity.stream().map(a -> a.about(id)).flatMap(java.util.Optional::stream)
+        .sorted(java.util.Comparator.comparingInt(PersonActivity.Section::order)).toList());
     if (mayEdit || (!p.voided() && CurrentUser.require().isCoordinator())) {
       model.addAttribute("consents", consents.forPerson(id));
       model.addAttribute("specialCategoryConsent", consents.stands(id, ConsentPurpose.SPECIAL_CATEGORY_DATA));
