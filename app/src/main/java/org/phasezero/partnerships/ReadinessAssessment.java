@@ -51,13 +51,23 @@ public class ReadinessAssessment {
         met ? null : "/partnerships/" + p.id() + "/edit");
   }
 
+  /** Trust from 3 out of 5 (moderate) counts as met: a rating of 1 or 2 says trust is low, not that it is there. */
+  static final int TRUST_MET_FROM = 3;
+
   private static ReadinessCheck trust(Partnership p, String key, String title, List<Engagement> talks,
       Function<Engagement, Integer> rating) {
     Optional<Engagement> latest = talks.stream().filter(e -> rating.apply(e) != null).findFirst();
-    return new ReadinessCheck(key, title, latest.isPresent(),
-        latest.map(e -> "Rated " + rating.apply(e) + " out of 5 at the engagement on " + e.heldOn() + ".")
+    boolean met = latest.isPresent() && rating.apply(latest.get()) >= TRUST_MET_FROM;
+    return new ReadinessCheck(key, title, met,
+        latest.map(e -> "Rated " + rating.apply(e) + " out of 5 (" + level(rating.apply(e)) + ") at the engagement on "
+                + e.heldOn() + "." + (met ? "" : " Trust needs building before co-production: keep meeting and record"
+                + " the next rating."))
             .orElse("No engagement has recorded this side's trust in the partnership yet."),
-        latest.isPresent() ? null : "/engagements/new?partnershipId=" + p.id());
+        met ? null : "/engagements/new?partnershipId=" + p.id());
+  }
+
+  private static String level(int rating) {
+    return rating >= 4 ? "high" : rating >= TRUST_MET_FROM ? "moderate" : "low";
   }
 
   private ReadinessCheck bothSidesGave(Partnership p) {

@@ -40,7 +40,10 @@ class PaymentReadiness implements ReadinessEvidence {
             (independent ? "Funding independent of the statutory bodies covers today."
                 : "No funding independent of the statutory bodies covers today.")
                 + (share == null ? " No funding is recorded for this partnership."
-                    : " " + share + "% of the partnership's recorded funding is independent."),
+                    : " " + share + "% of the partnership's recorded funding is independent.")
+                // Money given as a resource is a contribution, not a grant with a term: say where grants go.
+                + (independent ? "" : " Money given as a resource is not counted here: record a grant or contract,"
+                    + " with its term, under Funding."),
             independent ? null : "/payments/funding/new?partnershipId=" + partnership.id()));
   }
 }

@@ -278,6 +278,22 @@ abstract class PartnershipsContract {
   }
 
   @Test
+  void aLowTrustRatingReadsAsLowNotAsMet() {
+    long id = partnership("Low trust");
+    api.post("/api/v1/engagements", coordinator, Api.json(Map.of("partnershipId", id, "heldOn", "2024-04-01",
+        "sides", List.of("COMMUNITY"), "purpose", "First meeting", "communityTrust", 2)));
+    JsonNode low = check(api.get("/api/v1/partnerships/" + id + "/readiness", coordinator).json(), "trust-community");
+    assertThat(low.get("met").asBoolean()).as("2 out of 5 is low trust").isFalse();
+    assertThat(low.get("explanation").asString()).contains("Rated 2 out of 5 (low)", "Trust needs building");
+    assertThat(low.get("fixLink").asString()).isEqualTo("/engagements/new?partnershipId=" + id);
+    api.post("/api/v1/engagements", coordinator, Api.json(Map.of("partnershipId", id, "heldOn", "2024-07-01",
+        "sides", List.of("COMMUNITY"), "purpose", "Third meeting", "communityTrust", 3)));
+    JsonNode moderate = check(api.get("/api/v1/partnerships/" + id + "/readiness", coordinator).json(), "trust-community");
+    assertThat(moderate.get("met").asBoolean()).isTrue();
+    assertThat(moderate.get("explanation").asString()).contains("Rated 3 out of 5 (moderate)");
+  }
+
+  @Test
   void readinessShowsWhatIsMetAndMissingAndNeverBlocksAMove() {
     long id = partnership("Readiness");
     JsonNode empty = api.get("/api/v1/partnerships/" + id + "/readiness", coordinator).json();
