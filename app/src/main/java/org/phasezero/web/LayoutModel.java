@@ -25,6 +25,19 @@ class LayoutModel {
     this.smallNumbers = smallNumbers;
   }
 
+  /**
+   * Adds what the layout needs to a model Spring does not fill with the attributes below: the
+   * views of exception handlers ({@link PageErrors}), so that error pages keep the header, the
+   * navigation and a real title.
+   */
+  void addTo(org.springframework.ui.Model model) {
+    model.addAttribute("smallNumberThreshold", smallNumberThreshold());
+    model.addAttribute("htmxVersion", htmxVersion());
+    model.addAttribute("networkName", networkName());
+    model.addAttribute("currentUser", currentUser());
+    model.addAttribute("nav", navigation());
+  }
+
   /** The small-number threshold, for pages that say "fewer than N" where a count is withheld. */
   @ModelAttribute("smallNumberThreshold")
   int smallNumberThreshold() {

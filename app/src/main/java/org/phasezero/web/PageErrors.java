@@ -8,19 +8,27 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Errors on pages: a plain page that says what happened, with the right status. */
+/** Errors on pages: a page that says what happened, with the right status, inside the usual layout. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageErrors {
 
+  private final LayoutModel layout;
+
+  PageErrors(LayoutModel layout) {
+    this.layout = layout;
+  }
+
   @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
-  String notFound(HttpServletResponse response) {
+  String notFound(HttpServletResponse response, org.springframework.ui.Model model) {
     response.setStatus(404);
+    layout.addTo(model);
     return "error/404";
   }
 
   @ExceptionHandler(Forbidden.class)
   String forbidden(Forbidden e, HttpServletResponse response, org.springframework.ui.Model model) {
     response.setStatus(403);
+    layout.addTo(model);
     model.addAttribute("reason", e.getMessage());
     return "error/403";
   }
@@ -28,6 +36,7 @@ class PageErrors {
   @ExceptionHandler(Conflict.class)
   String conflict(Conflict e, HttpServletResponse response, org.springframework.ui.Model model) {
     response.setStatus(409);
+    layout.addTo(model);
     model.addAttribute("reason", e.getMessage());
     return "error/409";
   }
