@@ -83,6 +83,37 @@ class BrowserJourneysTest extends BrowserTestSupport {
     }
   }
 
+  /** Journey 9: a person record that helps: a namesake is caught, the contact needs its detail, and their page shows what they take part in. */
+  @Test
+  void aSiteLeadAddingANamesakeIsWarnedAndThePersonPageShowsWhatTheyTakePartIn() {
+    String name = "Kwame Boateng " + net.suffix;
+    assertThat(new org.phasezero.support.Api(port).post("/api/v1/people", net.token(Role.SITE_LEAD),
+        org.phasezero.support.Api.json(java.util.Map.of("displayName", name, "contactPreference", "NONE"))).status())
+        .isEqualTo(201);
+    try (BrowserContext ctx = browser.newContext()) {
+      Page page = signIn(ctx, Role.SITE_LEAD);
+      page.navigate(url("/people/new"));
+      page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+      page.getByLabel("How to contact them").selectOption("EMAIL");
+      page.locator("#form-top button[type=submit]").click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Enter their email address");
+      assertAccessible(page);
+      page.getByLabel("Email").fill("kwame.two." + net.suffix + "@example.org");
+      page.locator("#form-top button[type=submit]").click();
+      assertThat(page.locator(".nhsuk-error-summary").textContent())
+          .contains("already someone called " + name, "different person");
+      assertAccessible(page);
+      page.getByLabel("This is a different person with the same name").check();
+      page.locator("#form-top button[type=submit]").click();
+      assertThat(page.locator("h1").textContent()).isEqualTo(name);
+      assertThat(page.locator("main").textContent()).contains("Ties", "Meetings attended", "Claims", "None recorded.");
+
+      page.navigate(url("/people/" + net.ownPerson));
+      assertThat(page.locator("main").textContent()).contains("Ties", "Ayo Research " + net.suffix, "Bonding");
+      assertAccessible(page);
+    }
+  }
+
   @Test
   void theSameJourneyWorksWithoutJavaScript() {
     try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
