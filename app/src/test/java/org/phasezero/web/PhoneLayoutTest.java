@@ -1,0 +1,75 @@
+package org.phasezero.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.phasezero.security.Role;
+import org.phasezero.support.BrowserTestSupport;
+import org.phasezero.support.OnH2;
+import org.phasezero.support.TestNetwork;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Journey 8, phones: at 390 px wide every page fits (nothing makes the page scroll sideways; wide
+ * tables scroll inside themselves), shows the way back (breadcrumbs or the NHS back link), and
+ * and the pages that change most at that width pass axe.
+ */
+@OnH2
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PhoneLayoutTest extends BrowserTestSupport {
+
+  @Autowired
+  ApplicationContext context;
+
+  TestNetwork net;
+
+  @Override
+  protected TestNetwork network() {
+    return net;
+  }
+
+  @BeforeAll
+  void start() {
+    net = new TestNetwork(context);
+    launchBrowser();
+  }
+
+  /** The pages whose tables and menus change most on a phone; every page is checked with axe elsewhere too. */
+  static final java.util.Set<String> CHECKED_WITH_AXE = java.util.Set.of("/organisations", "/people", "/partnerships",
+      "/spaces", "/payments", "/payments/funding", "/audit", "/accounts");
+
+  @Test
+  void everyPageFitsAPhoneAndShowsTheWayBack() {
+    List<String> paths = List.of("/organisations", "/organisations/" + net.ownOrg.id(), "/organisations/new",
+        "/people", "/people/" + net.ownPerson, "/people/new", "/sites", "/ties", "/ties/" + net.ownTie,
+        "/partnerships", "/partnerships/new", "/spaces", "/payments", "/payments/claims/new", "/payments/rates",
+        "/payments/budgets", "/payments/funding", "/payments/totals", "/payments/export", "/audit", "/account",
+        "/account/password", "/account/tokens", "/accounts", "/engagements", "/no-such-page");
+    List<String> problems = new ArrayList<>();
+    try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+      Page page = signIn(ctx, Role.COORDINATOR);
+      for (String path : paths) {
+        page.navigate(url(path));
+        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        if (width > 390) {
+          problems.add(path + " is " + width + " px wide");
+        }
+        if (page.locator(".nhsuk-breadcrumb, .nhsuk-back-link").count() == 0) {
+          problems.add(path + " has no breadcrumbs or back link");
+        }
+        if (CHECKED_WITH_AXE.contains(path)) {
+          assertAccessible(page);
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+}
