@@ -72,41 +72,6 @@ public class People {
         page.page(), page.size(), total);
   }
 
-  /**
-   * The network's rule for whose records the user may see, as conditions on any column holding a
-   * person's id ({@code c.person_id} of a claim, say), so that other modules apply it rather than
-   * write it again in their SQL. Refuses (403) roles that see no individual people.
-   */
-  public static SqlWhere visibleOn(CurrentUser u, String personIdColumn) {
-    return PeopleScope.where(u, personIdColumn);
-  }
-
-  /**
-   * Whether the user may refer to the person from another record (as a chair, an owner, a
-   * participant, an attendee): exactly the live people the user may see in the network. Checked
-   * without reading the person's record, so no view of special-category data is audited.
-   */
-  public boolean mayReferTo(long personId) {
-    CurrentUser u = CurrentUser.require();
-    return NetworkAccess.peopleView(u) != NetworkAccess.PeopleView.NONE && scope.sees(u, personId) && isLive(personId);
-  }
-
-  /** Whether the person exists and is not voided (nothing else about them is read). */
-  public boolean isLive(long personId) {
-    return db.sql("select count(*) from person where id = ? and voided_at is null").param(personId)
-        .query(Long.class).single() > 0;
-  }
-
-  /**
-   * Refuses a reference to someone the user may not refer to, with the same words whether the
-   * person does not exist or is hidden, so that ids cannot be probed.
-   */
-  public void requireReferable(long personId, String field) {
-    if (!mayReferTo(personId)) {
-      throw new Conflict(field, "There is no person with id " + personId + " that you can choose here.");
-    }
-  }
-
   /** The way a person prefers to be contacted needs its detail: an email address, or a phone number. */
   private static void requireContactDetail(PersonForm f) {
     if (f.getContactPreference() == ContactPreference.EMAIL && (f.getEmail() == null || f.getEmail().isBlank())) {
@@ -132,35 +97,6 @@ public class People {
       throw new Conflict("displayName", "There is already someone called " + name.strip() + " in this organisation."
           + " Check it is not the same person. If it is someone else, tick 'This is a different person' and save again.");
     }
-  }
-
-  /**
-   * A person's side: the side of the organisation they are a live member of, preferring one of
-   * the given organisations (a partnership's members, say) when they belong to several. Empty when
-   * they belong to none. The one copy of this rule; spaces and payments ask here.
-   */
-  public java.util.Optional<Side> sideOf(long personId, java.util.Collection<Long> preferredOrganisations) {
-    List<Map.Entry<Long, Side>> memberships = db.sql("""
-            select o.id, o.side from membership m join organisation o on o.id = m.organisation_id
-            where m.person_id = ? and m.voided_at is null and o.voided_at is null order by m.id""")
-        .param(personId).query((rs, i) -> Map.entry(rs.getLong("id"), Side.valueOf(rs.getString("side")))).list();
-    return memberships.stream().filter(m -> preferredOrganisations.contains(m.getKey())).findFirst()
-        .or(() -> memberships.stream().findFirst()).map(Map.Entry::getValue);
-  }
-
-  /**
-   * The codes researchers may see for these people: only those who consented to research use
-   * (others are left out), in the form researchers see everywhere ({@code P-000123}). None at all
-   * for a user who may see no one (a peer researcher not assigned to projects, a statutory
-   * partner), whatever the caller asks.
-   */
-  public List<String> researchCodes(java.util.Collection<Long> personIds) {
-    if (personIds.isEmpty() || NetworkAccess.peopleView(CurrentUser.require()) == NetworkAccess.PeopleView.NONE) {
-      return List.of();
-    }
-    String ids = personIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-    return db.sql("select p.id from person p where p.id in (" + ids + ") and " + PeopleScope.RESEARCH_CONSENT
-            + " order by p.id").query(Long.class).list().stream().map(id -> "P-%06d".formatted(id)).toList();
   }
 
   /** Id and shown name of everyone the user may see who is not voided, for choosing in forms. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.phasezero.network.People;
+import org.phasezero.network.PersonReferences;
 import org.phasezero.network.Side;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
@@ -33,16 +33,16 @@ public class Engagements {
 
   private final JdbcClient db;
   private final Partnerships partnerships;
-  private final People people;
+  private final PersonReferences references;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final SmallNumbers smallNumbers;
 
-  Engagements(JdbcClient db, Partnerships partnerships, People people, ApplicationEventPublisher events, Clock clock,
+  Engagements(JdbcClient db, Partnerships partnerships, PersonReferences references, ApplicationEventPublisher events, Clock clock,
       SmallNumbers smallNumbers) {
     this.db = db;
     this.partnerships = partnerships;
-    this.people = people;
+    this.references = references;
     this.events = events;
     this.clock = clock;
     this.smallNumbers = smallNumbers;
@@ -99,7 +99,7 @@ public class Engagements {
     }
     List<Long> personIds = f.getPersonIds().stream().distinct().toList();
     for (Long personId : personIds) {
-      people.requireReferable(personId, "personIds");
+      references.requireReferable(personId, "personIds");
     }
     long id = Keys.insert(db.sql("""
             insert into engagement (partnership_id, held_on, sides, purpose, mutual_gains, barriers, next_steps,
@@ -147,7 +147,7 @@ public class Engagements {
     return es.stream().map(e -> {
       List<Long> tookPart = byEngagement.getOrDefault(e.id(), List.of());
       return e.withPeople(u.worksWithPeople() ? tookPart : List.of(), rule.shown(tookPart.size()),
-          u.seesPseudonymsOnly() ? people.researchCodes(tookPart) : List.of());
+          u.seesPseudonymsOnly() ? references.researchCodes(tookPart) : List.of());
     }).toList();
   }
 

@@ -6,7 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.phasezero.network.People;
+import org.phasezero.network.PersonReferences;
 import org.phasezero.partnerships.internal.Access;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
@@ -34,14 +34,14 @@ public class Risks {
 
   private final JdbcClient db;
   private final Partnerships partnerships;
-  private final People people;
+  private final PersonReferences references;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Risks(JdbcClient db, Partnerships partnerships, People people, ApplicationEventPublisher events, Clock clock) {
+  Risks(JdbcClient db, Partnerships partnerships, PersonReferences references, ApplicationEventPublisher events, Clock clock) {
     this.db = db;
     this.partnerships = partnerships;
-    this.people = people;
+    this.references = references;
     this.events = events;
     this.clock = clock;
   }
@@ -161,7 +161,7 @@ public class Risks {
       Partnerships.requireLive(partnerships.get(f.getPartnershipId()));
     }
     if (f.getOwnerPersonId() != null) {
-      people.requireReferable(f.getOwnerPersonId(), "ownerPersonId");
+      references.requireReferable(f.getOwnerPersonId(), "ownerPersonId");
     }
   }
 
@@ -173,10 +173,10 @@ public class Risks {
   private Risk forViewer(Risk r) {
     CurrentUser u = CurrentUser.require();
     Long owner = r.ownerPersonId();
-    if (owner == null || u.isCoordinator() || (u.isSiteLead() && people.mayReferTo(owner))) {
+    if (owner == null || u.isCoordinator() || (u.isSiteLead() && references.mayReferTo(owner))) {
       return r;
     }
-    String code = u.seesPseudonymsOnly() ? people.researchCodes(List.of(owner)).stream().findFirst().orElse(null) : null;
+    String code = u.seesPseudonymsOnly() ? references.researchCodes(List.of(owner)).stream().findFirst().orElse(null) : null;
     return r.withOwner(null, code);
   }
 

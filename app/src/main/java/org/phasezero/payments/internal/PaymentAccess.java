@@ -1,7 +1,7 @@
 package org.phasezero.payments.internal;
 
 import java.util.List;
-import org.phasezero.network.People;
+import org.phasezero.network.PersonReferences;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.Forbidden;
 import org.phasezero.shared.SqlWhere;
@@ -56,7 +56,7 @@ public final class PaymentAccess {
 
   /** Claims are about people: whose claims a user sees is the network's rule on whom they see. */
   private static Condition people(CurrentUser u, String personIdColumn) {
-    SqlWhere visible = People.visibleOn(u, personIdColumn);
+    SqlWhere visible = PersonReferences.visibleOn(u, personIdColumn);
     return new Condition(visible.conditions(), visible.params());
   }
 

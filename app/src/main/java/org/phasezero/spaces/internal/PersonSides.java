@@ -1,6 +1,6 @@
 package org.phasezero.spaces.internal;
 
-import org.phasezero.network.People;
+import org.phasezero.network.PersonReferences;
 import org.phasezero.network.Side;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.shared.Conflict;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonSides {
 
-  private final People people;
+  private final PersonReferences references;
   private final Partnerships partnerships;
 
-  PersonSides(People people, Partnerships partnerships) {
-    this.people = people;
+  PersonSides(PersonReferences references, Partnerships partnerships) {
+    this.references = references;
     this.partnerships = partnerships;
   }
 
@@ -28,8 +28,8 @@ public class PersonSides {
    * have met there.
    */
   public void requireReferable(long personId, boolean knownToSpace) {
-    boolean known = knownToSpace && people.isLive(personId);
-    if (!known && !people.mayReferTo(personId)) {
+    boolean known = knownToSpace && references.isLive(personId);
+    if (!known && !references.mayReferTo(personId)) {
       throw new NotFound("person", personId);
     }
   }
@@ -41,7 +41,7 @@ public class PersonSides {
    */
   public Side sideOf(long personId, long partnershipId, boolean knownToSpace) {
     requireReferable(personId, knownToSpace);
-    return people.sideOf(personId, partnerships.memberOrganisationIds(partnershipId)).orElseThrow(() -> new Conflict("personId", "Person " + personId
+    return references.sideOf(personId, partnerships.memberOrganisationIds(partnershipId)).orElseThrow(() -> new Conflict("personId", "Person " + personId
         + " is not a member of any organisation, so their side is not known. Record their membership first."));
   }
 }
