@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.phasezero.support.Api;
-import org.phasezero.support.BrowserTestSupport;
+import org.phasezero.support.NetworkBrowserTest;
 import org.phasezero.support.OnH2;
 import org.phasezero.support.TestNetwork;
 import org.phasezero.support.WebSession;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Accounts as people use them, in headless Chromium with axe on every page: a site lead finds
@@ -24,23 +21,7 @@ import org.springframework.context.ApplicationContext;
  */
 @OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountJourneysTest extends BrowserTestSupport {
-
-  @Autowired
-  ApplicationContext context;
-
-  TestNetwork net;
-
-  @Override
-  protected TestNetwork network() {
-    return net;
-  }
-
-  @BeforeAll
-  void start() {
-    net = new TestNetwork(context);
-    launchBrowser();
-  }
+class AccountJourneysTest extends NetworkBrowserTest {
 
   Page named(Page page, AriaRole role, String name) {
     page.getByRole(role, new Page.GetByRoleOptions().setName(name)).first().click();

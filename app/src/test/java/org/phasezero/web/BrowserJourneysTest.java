@@ -6,15 +6,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.phasezero.security.Role;
-import org.phasezero.support.BrowserTestSupport;
+import org.phasezero.support.NetworkBrowserTest;
 import org.phasezero.support.OnH2;
-import org.phasezero.support.TestNetwork;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The main journeys in real headless Chromium, and axe-core on every page with zero violations
@@ -23,23 +19,7 @@ import org.springframework.context.ApplicationContext;
  */
 @OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneysTest extends BrowserTestSupport {
-
-  @Override
-  protected TestNetwork network() {
-    return net;
-  }
-
-  @Autowired
-  ApplicationContext context;
-
-  TestNetwork net;
-
-  @BeforeAll
-  void start() {
-    net = new TestNetwork(context);
-    launchBrowser();
-  }
+class BrowserJourneysTest extends NetworkBrowserTest {
 
   @Test
   void aCoordinatorFindsAPersonAddsAnOrganisationAndSeesItInTheAuditTrail() {

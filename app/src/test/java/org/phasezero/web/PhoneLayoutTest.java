@@ -7,40 +7,20 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.phasezero.security.Role;
-import org.phasezero.support.BrowserTestSupport;
+import org.phasezero.support.NetworkBrowserTest;
 import org.phasezero.support.OnH2;
-import org.phasezero.support.TestNetwork;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Journey 8, phones: at 390 px wide every page fits (nothing makes the page scroll sideways; wide
- * tables scroll inside themselves), shows the way back (breadcrumbs or the NHS back link), and
+ * tables scroll inside themselves) and shows the way back (breadcrumbs or the NHS back link),
  * and the pages that change most at that width pass axe.
  */
 @OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PhoneLayoutTest extends BrowserTestSupport {
-
-  @Autowired
-  ApplicationContext context;
-
-  TestNetwork net;
-
-  @Override
-  protected TestNetwork network() {
-    return net;
-  }
-
-  @BeforeAll
-  void start() {
-    net = new TestNetwork(context);
-    launchBrowser();
-  }
+class PhoneLayoutTest extends NetworkBrowserTest {
 
   /** The pages whose tables and menus change most on a phone; every page is checked with axe elsewhere too. */
   static final java.util.Set<String> CHECKED_WITH_AXE = java.util.Set.of("/organisations", "/people", "/partnerships",
