@@ -101,29 +101,32 @@ public class AccessTokens {
     }
   }
 
-  /** The user a presented token belongs to, if it is valid, unexpired and not revoked. */
+  /**
+   * The user a presented token belongs to, if it is valid, unexpired and not revoked. The lookup is
+   * read first and the last-used time written after, each on its own connection in turn: a write
+   * from inside the row mapper would need a second connection while the first is held, and a burst
+   * of requests would then exhaust the pool waiting on itself. The time is written at most once a
+   * minute, so simultaneous requests with one token do not queue on that token's row.
+   */
   public Optional<CurrentUser> authenticate(String secret) {
     if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    return db.sql("""
+    record Presented(long id, Timestamp expires, Timestamp revoked, String username) {}
+    Optional<Presented> found = db.sql("""
             select t.id, t.expires_at, t.revoked_at, a.username from access_token t
             join account a on a.id = t.account_id where t.token_hash = ? and a.enabled = true""")
         .param(hash(secret))
-        .query((rs, n) -> {
-          Timestamp expires = rs.getTimestamp("expires_at");
-          boolean ok = rs.getTimestamp("revoked_at") == null
-              && (expires == null || expires.toInstant().isAfter(now));
-          if (ok) {
-            db.sql("update access_token set last_used_at = ? where id = ?")
-                .params(Timestamp.from(now), rs.getLong("id")).update();
-          }
-          return ok ? rs.getString("username") : null;
-        })
+        .query((rs, n) -> new Presented(rs.getLong("id"), rs.getTimestamp("expires_at"),
+            rs.getTimestamp("revoked_at"), rs.getString("username")))
         .optional()
-        .flatMap(username -> Optional.ofNullable(username).flatMap(accounts::find))
-        .map(Account::asUser);
+        .filter(t -> t.revoked() == null && (t.expires() == null || t.expires().toInstant().isAfter(now)));
+    found.ifPresent(t -> db.sql("""
+            update access_token set last_used_at = ?
+            where id = ? and (last_used_at is null or last_used_at < ?)""")
+        .params(Timestamp.from(now), t.id(), Timestamp.from(now.minusSeconds(60))).update());
+    return found.flatMap(t -> accounts.find(t.username())).map(Account::asUser);
   }
 
   static String hash(String secret) {
