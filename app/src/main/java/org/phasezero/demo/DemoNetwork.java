@@ -44,7 +44,8 @@ public class DemoNetwork {
 
   static final String SITE_LEAD_ORGANISATION = "Mount Zion Pentecostal Church";
   private static final long SEED = 2015L;
-  private static final LocalDate START = LocalDate.of(2024, 1, 8);
+  /** When the story's ties and consents begin, as written (see {@link DemoCalendar}). */
+  private static final LocalDate WRITTEN_START = LocalDate.of(2024, 1, 8);
 
   private record Group(String name, OrganisationType type, String community, String language, Religion religion,
       EthnicGroup ethnicity, String venue) {}
@@ -84,15 +85,21 @@ public class DemoNetwork {
   private final Consents consents;
   private final Ties ties;
   private final List<DemoHistory> history;
+  private final DemoCalendar calendar;
 
   DemoNetwork(Organisations organisations, Sites sites, People people, Consents consents, Ties ties,
-      List<DemoHistory> history) {
+      List<DemoHistory> history, DemoCalendar calendar) {
+    this.calendar = calendar;
     this.organisations = organisations;
     this.sites = sites;
     this.people = people;
     this.consents = consents;
     this.ties = ties;
     this.history = history.stream().sorted(java.util.Comparator.comparingInt(DemoHistory::order)).toList();
+  }
+
+  private LocalDate start() {
+    return calendar.shift(WRITTEN_START);
   }
 
   public boolean isEmpty() {
@@ -251,7 +258,7 @@ public class DemoNetwork {
   private void consent(long personId, ConsentPurpose purpose, Random random) {
     ConsentForm f = new ConsentForm();
     f.setPurpose(purpose);
-    f.setGivenOn(START.plusDays(random.nextInt(500)));
+    f.setGivenOn(start().plusDays(random.nextInt(500)));
     f.setMethod(random.nextBoolean() ? ConsentMethod.WRITTEN : ConsentMethod.VERBAL);
     consents.record(personId, f);
   }
@@ -274,7 +281,7 @@ public class DemoNetwork {
     f.setToPersonId(to);
     f.setKind(kind);
     f.setTrust(kind == TieKind.LINKING ? 2 + random.nextInt(3) : 3 + random.nextInt(3));
-    f.setSince(START.plusDays(random.nextInt(400)));
+    f.setSince(start().plusDays(random.nextInt(400)));
     f.setLastContact(f.getSince().plusDays(random.nextInt(200)));
     f.setBrokeredById(broker);
     ties.create(f);
@@ -286,7 +293,7 @@ public class DemoNetwork {
     f.setToOrganisationId(to.id());
     f.setKind(kind);
     f.setTrust(2 + random.nextInt(4));
-    f.setSince(START.plusDays(random.nextInt(300)));
+    f.setSince(start().plusDays(random.nextInt(300)));
     f.setBrokeredById(broker);
     ties.create(f);
   }

@@ -30,21 +30,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's partnerships, two years of them: one in phase 2 with co-delivery (Tamil talking
- * therapies), one running a shared forum (phase 1), one still in phase zero after 18 months
- * (Somali women's wellbeing), and two newer ones. Other parts of the demo (meetings, payments)
+ * therapies), one running a shared forum (phase 1), one still in phase zero after 17 months
+ * (Somali women's wellbeing), and two newer ones, of which the elders' partnership has gone quiet
+ * for four months. Dates are as written for {@link DemoCalendar}, which moves them to the load day. Other parts of the demo (meetings, payments)
  * find them by {@link #NAMES}.
  */
 @Component
 class DemoPartnerships implements DemoHistory {
 
-  record Plan(String name, String focus, LocalDate started, List<String> organisations) {}
+  /** A partnership as written; {@code quietDays} &gt; 0 ends its activity that many days before today. */
+  record Plan(String name, String focus, LocalDate started, List<String> organisations, int quietDays) {}
 
   /** A dated phase move in a partnership's history. */
   record Move(String partnership, LocalDate on, Phase to, String reason) {}
 
   /**
    * The phase history: Tamil talking therapies reaches phase 2 with co-delivery; the forum runs in
-   * phase 1; Somali women's wellbeing is still linking after 18 months (trust was set back once);
+   * phase 1; Somali women's wellbeing is still linking after 17 months (trust was set back once);
    * the elders' and young men's partnerships are early in phase zero.
    */
   static final List<Move> MOVES = List.of(
@@ -57,26 +59,26 @@ class DemoPartnerships implements DemoHistory {
       new Move("African and Caribbean mental health forum", LocalDate.of(2024, 9, 2), Phase.PHASE_0_LINKING, "Councillor Okafor offered to chair a joint forum"),
       new Move("African and Caribbean mental health forum", LocalDate.of(2025, 2, 10), Phase.PHASE_0_SHARED_SPACE, "The forum's terms of reference were agreed by both sides"),
       new Move("African and Caribbean mental health forum", LocalDate.of(2025, 6, 16), Phase.PHASE_1_SHARED_SPACE_RUNNING, "The forum now meets every two months with invited contributions the norm"),
-      new Move("Somali women's wellbeing", LocalDate.of(2025, 8, 4), Phase.PHASE_0_BONDING, "The women's group and the mosque agreed to work on this together"),
-      new Move("Somali women's wellbeing", LocalDate.of(2026, 1, 12), Phase.PHASE_0_LINKING, "First conversation with public health about what the women want"),
-      new Move("Somali women's wellbeing", LocalDate.of(2026, 4, 20), Phase.PHASE_0_BONDING, "Back to bonding: a service closure revived mistrust, the group wants to regroup first"),
-      new Move("Somali women's wellbeing", LocalDate.of(2026, 7, 6), Phase.PHASE_0_LINKING, "Linking resumed after public health apologised and explained the closure"),
-      new Move("Elders' memory and mood", LocalDate.of(2026, 2, 2), Phase.PHASE_0_BONDING, "The elders' club and the gurdwara meet to hear what elders need"));
+      new Move("Somali women's wellbeing", LocalDate.of(2024, 10, 7), Phase.PHASE_0_BONDING, "The women's group and the mosque agreed to work on this together"),
+      new Move("Somali women's wellbeing", LocalDate.of(2025, 3, 10), Phase.PHASE_0_LINKING, "First conversation with public health about what the women want"),
+      new Move("Somali women's wellbeing", LocalDate.of(2025, 7, 14), Phase.PHASE_0_BONDING, "Back to bonding: a service closure revived mistrust, the group wants to regroup first"),
+      new Move("Somali women's wellbeing", LocalDate.of(2025, 11, 3), Phase.PHASE_0_LINKING, "Linking resumed after public health apologised and explained the closure"),
+      new Move("Elders' memory and mood", LocalDate.of(2025, 10, 6), Phase.PHASE_0_BONDING, "The elders' club and the gurdwara meet to hear what elders need"));
 
   static final List<Plan> PLANS = List.of(
       new Plan("Tamil talking therapies", "Talking therapies with the Tamil community", LocalDate.of(2024, 1, 15),
           List.of("Sri Murugan Temple", "Tamil Welfare Association", "Wandle Talking Therapies",
-              "South Wandle Mental Health NHS Trust", "Thames Community Foundation")),
+              "South Wandle Mental Health NHS Trust", "Thames Community Foundation"), 0),
       new Plan("African and Caribbean mental health forum", "A shared forum on mental health services for Black African and Caribbean communities",
           LocalDate.of(2024, 2, 5), List.of(DemoNetwork.SITE_LEAD_ORGANISATION, "St Anne's African Methodist Church",
               "Tooting Caribbean Community Centre", "South Wandle Mental Health NHS Trust", "Wandle Integrated Care Board",
-              "Office of Councillor Amara Okafor")),
-      new Plan("Somali women's wellbeing", "Emotional wellbeing support with Somali women", LocalDate.of(2025, 5, 12),
-          List.of("Somali Women's Group", "Al-Noor Mosque", "Wandle Council Public Health")),
-      new Plan("Young men's early intervention", "Early help for young Black men before crisis", LocalDate.of(2026, 3, 2),
-          List.of("Young Black Men's Mentoring Project", "South Wandle Mental Health NHS Trust", "Wandle Integrated Care Board")),
+              "Office of Councillor Amara Okafor"), 0),
+      new Plan("Somali women's wellbeing", "Emotional wellbeing support with Somali women", LocalDate.of(2024, 9, 9),
+          List.of("Somali Women's Group", "Al-Noor Mosque", "Wandle Council Public Health"), 0),
+      new Plan("Young men's early intervention", "Early help for young Black men before crisis", LocalDate.of(2026, 1, 26),
+          List.of("Young Black Men's Mentoring Project", "South Wandle Mental Health NHS Trust", "Wandle Integrated Care Board"), 0),
       new Plan("Elders' memory and mood", "Memory and low mood among South Asian elders", LocalDate.of(2025, 9, 1),
-          List.of("Asian Elders' Club", "Gurdwara Sahib Wandle", "Wandle Talking Therapies")));
+          List.of("Asian Elders' Club", "Gurdwara Sahib Wandle", "Wandle Talking Therapies"), 120));
 
   static final List<String> NAMES = PLANS.stream().map(Plan::name).toList();
 
@@ -87,9 +89,11 @@ class DemoPartnerships implements DemoHistory {
   private final Resources resources;
   private final Risks risks;
   private final SelfAssessments selfAssessments;
+  private final DemoCalendar calendar;
 
   DemoPartnerships(Partnerships partnerships, Organisations organisations, People people, Engagements engagements,
-      Resources resources, Risks risks, SelfAssessments selfAssessments) {
+      Resources resources, Risks risks, SelfAssessments selfAssessments, DemoCalendar calendar) {
+    this.calendar = calendar;
     this.partnerships = partnerships;
     this.organisations = organisations;
     this.people = people;
@@ -111,34 +115,34 @@ class DemoPartnerships implements DemoHistory {
       PartnershipForm f = new PartnershipForm();
       f.setName(plan.name());
       f.setFocus(plan.focus());
-      f.setStartedOn(plan.started());
+      f.setStartedOn(calendar.shift(plan.started()));
       f.setOrganisationIds(plan.organisations().stream()
           .map(n -> all.stream().filter(o -> o.name().equals(n)).findFirst().orElseThrow().id()).toList());
       Partnership p = partnerships.create(f);
-      work(p, all, random);
+      work(p, plan, all, random);
     }
     for (Move m : MOVES) {
       PhaseMoveForm f = new PhaseMoveForm();
       f.setPhase(m.to());
       f.setReason(m.reason());
-      f.setMovedOn(m.on());
+      f.setMovedOn(calendar.shift(m.on()));
       partnerships.moveTo(id(m.partnership()), f);
     }
     Partnership tamil = partnerships.get(id("Tamil talking therapies"));
     PartnershipDetailsForm details = PartnershipDetailsForm.of(tamil);
     details.setPurpose("Tamil speakers get talking therapy in Tamil, in places they trust, designed with them");
-    details.setPurposeAgreedOn(LocalDate.of(2024, 11, 18));
+    details.setPurposeAgreedOn(calendar.on(2024, 11, 18));
     details.setCoDelivery(true);
     partnerships.changeDetails(tamil.id(), details);
     Partnership forum = partnerships.get(id("African and Caribbean mental health forum"));
     details = PartnershipDetailsForm.of(forum);
     details.setPurpose("Black African and Caribbean communities shape the trust's crisis and community services");
-    details.setPurposeAgreedOn(LocalDate.of(2025, 2, 10));
+    details.setPurposeAgreedOn(calendar.on(2025, 2, 10));
     partnerships.changeDetails(forum.id(), details);
     risks(tamil.id());
     // 4Pi self-assessments a year apart: presence and impact rise once the reference group runs.
-    selfAssessment(tamil.id(), LocalDate.of(2024, 11, 18), 2, 2, 1, 2, 1, "Only temple trustees attend; no payment yet");
-    selfAssessment(tamil.id(), LocalDate.of(2025, 11, 17), 3, 3, 3, 3, 2, "Service users paid for their time; co-delivery agreed");
+    selfAssessment(tamil.id(), calendar.on(2024, 11, 18), 2, 2, 1, 2, 1, "Only temple trustees attend; no payment yet");
+    selfAssessment(tamil.id(), calendar.on(2025, 11, 17), 3, 3, 3, 3, 2, "Service users paid for their time; co-delivery agreed");
   }
 
   private void selfAssessment(long partnershipId, LocalDate on, int principles, int purpose, int presence, int process,
@@ -162,7 +166,7 @@ class DemoPartnerships implements DemoHistory {
    * Engagements about every two months from the start until today, and resources given by both sides;
    * trust rises slowly on the community side as conversations go on (from 2 towards 4).
    */
-  private void work(Partnership p, List<Organisation> all, Random random) {
+  private void work(Partnership p, Plan plan, List<Organisation> all, Random random) {
     List<Long> community = new java.util.ArrayList<>();
     List<Long> statutory = new java.util.ArrayList<>();
     for (Partnership.Member m : p.members()) {
@@ -170,9 +174,9 @@ class DemoPartnerships implements DemoHistory {
           .items().stream().map(Person::id).toList();
       (Side.STATUTORY.name().equals(m.side()) ? statutory : community).addAll(ids);
     }
-    LocalDate today = LocalDate.now();
+    LocalDate until = calendar.today().minusDays(plan.quietDays());
     int n = 0;
-    for (LocalDate d = p.startedOn().plusWeeks(2); d.isBefore(today); d = d.plusWeeks(7 + random.nextInt(4)), n++) {
+    for (LocalDate d = p.startedOn().plusWeeks(2); d.isBefore(until); d = d.plusWeeks(7 + random.nextInt(4)), n++) {
       boolean linking = n % 3 == 2;
       EngagementForm e = new EngagementForm();
       e.setPartnershipId(p.id());
@@ -212,7 +216,7 @@ class DemoPartnerships implements DemoHistory {
 
   private void give(Partnership p, List<Organisation> all, long organisationId, ResourceType type, String what,
       BigDecimal hours, BigDecimal money, LocalDate on) {
-    if (on.isAfter(LocalDate.now())) {
+    if (on.isAfter(calendar.today())) {
       return;
     }
     ResourceForm r = new ResourceForm();
@@ -233,11 +237,11 @@ class DemoPartnerships implements DemoHistory {
     broker.setLikelihood(4);
     broker.setImpact(5);
     broker.setMitigation("Train a second broker; hand over relationships in pairs");
-    broker.setReviewOn(LocalDate.now().plusMonths(3));
+    broker.setReviewOn(calendar.today().plusMonths(3));
     risks.create(broker);
     RiskForm funding = new RiskForm();
     funding.setCategory(RiskCategory.FUNDING_DEPENDENCE);
-    funding.setTitle("Core funding from one foundation ends in 2027");
+    funding.setTitle("Core funding from one foundation ends in " + DemoPayments.coreFundingEnds(calendar).getYear());
     funding.setLikelihood(3);
     funding.setImpact(4);
     funding.setMitigation("Apply to two further independent funders");

@@ -1,7 +1,6 @@
 package org.phasezero.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -35,11 +34,13 @@ import org.phasezero.shared.Page;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's payments: a rate card (demo figures, raised in April 2025), funding (the Thames
+ * The demo's payments: a rate card (demo figures, raised at the annual review), funding (the Thames
  * Community Foundation funds the network and two partnerships independently; the ICB funds the
  * African and Caribbean forum; the Somali women's partnership, still in phase zero, has none),
  * budgets, and claims for the community-side people who attended each demo meeting: most approved
- * and paid, some declined because of benefits, the latest still waiting.
+ * and paid, some declined because of benefits, the latest still waiting for approval, and those of
+ * the site lead's organisation at the latest meeting not yet submitted. The ICB's budget for the
+ * forum ends within two months of the load day.
  */
 @Component
 class DemoPayments implements DemoHistory {
@@ -48,6 +49,8 @@ class DemoPayments implements DemoHistory {
   private static final String ICB = "Wandle Integrated Care Board";
   /** Meeting numbers are tried in order until this many in a row are missing. */
   private static final int MISSING_IN_A_ROW = 50;
+  /** When the meeting rate went up, as written (see {@link DemoCalendar}). */
+  static final LocalDate RATE_REVIEW = LocalDate.of(2025, 4, 1);
 
   private final Rates rates;
   private final FundingRecords funding;
@@ -58,10 +61,10 @@ class DemoPayments implements DemoHistory {
   private final Partnerships partnerships;
   private final Organisations organisations;
   private final People people;
-  private final Clock clock;
+  private final DemoCalendar calendar;
 
   DemoPayments(Rates rates, FundingRecords funding, Budgets budgets, Claims claims, ClaimDecisions decisions,
-      AttendanceCheck attendance, Partnerships partnerships, Organisations organisations, People people, Clock clock) {
+      AttendanceCheck attendance, Partnerships partnerships, Organisations organisations, People people, DemoCalendar calendar) {
     this.rates = rates;
     this.funding = funding;
     this.budgets = budgets;
@@ -71,7 +74,7 @@ class DemoPayments implements DemoHistory {
     this.partnerships = partnerships;
     this.organisations = organisations;
     this.people = people;
-    this.clock = clock;
+    this.calendar = calendar;
   }
 
   @Override
@@ -82,13 +85,13 @@ class DemoPayments implements DemoHistory {
   @Override
   public void load(int scale, Random random) {
     String source = "Wandle network payment policy (demo figure, after the NIHR payment guidance)";
-    rate(Activity.MEETING, RateUnit.HOUR, "20.00", LocalDate.of(2024, 1, 1), source);
-    rate(Activity.MEETING, RateUnit.HOUR, "25.00", LocalDate.of(2025, 4, 1), source + ", April 2025 review");
-    rate(Activity.MEETING, RateUnit.SESSION, "75.00", LocalDate.of(2024, 1, 1), source);
-    rate(Activity.CHAIRING, RateUnit.HOUR, "30.00", LocalDate.of(2024, 1, 1), source);
-    rate(Activity.PREPARATION, RateUnit.HOUR, "20.00", LocalDate.of(2024, 1, 1), source);
-    rate(Activity.PEER_RESEARCH, RateUnit.HOUR, "25.00", LocalDate.of(2024, 1, 1), source);
-    rate(Activity.TRAINING, RateUnit.DAY, "150.00", LocalDate.of(2024, 1, 1), source);
+    rate(Activity.MEETING, RateUnit.HOUR, "20.00", calendar.on(2024, 1, 1), source);
+    rate(Activity.MEETING, RateUnit.HOUR, "25.00", calendar.shift(RATE_REVIEW), source + ", annual review");
+    rate(Activity.MEETING, RateUnit.SESSION, "75.00", calendar.on(2024, 1, 1), source);
+    rate(Activity.CHAIRING, RateUnit.HOUR, "30.00", calendar.on(2024, 1, 1), source);
+    rate(Activity.PREPARATION, RateUnit.HOUR, "20.00", calendar.on(2024, 1, 1), source);
+    rate(Activity.PEER_RESEARCH, RateUnit.HOUR, "25.00", calendar.on(2024, 1, 1), source);
+    rate(Activity.TRAINING, RateUnit.DAY, "150.00", calendar.on(2024, 1, 1), source);
 
     List<Organisation> orgs = organisations.choices();
     long foundation = orgs.stream().filter(o -> o.name().equals(FOUNDATION)).findFirst().orElseThrow().id();
@@ -96,21 +99,19 @@ class DemoPayments implements DemoHistory {
     List<Partnership> all = partnerships.all();
     Partnership tamil = named(all, DemoPartnerships.NAMES.get(0));
     Partnership forum = named(all, DemoPartnerships.NAMES.get(1));
-    // The foundation's grants run to the end of next year, whenever the demo is loaded, so the demo
-    // always shows independent funding in place where the story says it is.
-    LocalDate ongoing = LocalDate.now(clock).plusYears(1).withMonth(12).withDayOfMonth(31);
-    funding(foundation, null, "120000", LocalDate.of(2024, 1, 1), ongoing, false, true,
+    LocalDate ongoing = coreFundingEnds(calendar);
+    funding(foundation, null, "120000", calendar.on(2024, 1, 1), ongoing, false, true,
         "Core funding for the network hub");
-    funding(foundation, tamil.id(), "45000", LocalDate.of(2024, 1, 1), ongoing, true, true,
+    funding(foundation, tamil.id(), "45000", calendar.on(2024, 1, 1), ongoing, true, true,
         "Tamil talking therapies partnership");
-    funding(foundation, forum.id(), "30000", LocalDate.of(2024, 2, 1), LocalDate.of(2026, 1, 31), true, true,
+    funding(foundation, forum.id(), "30000", calendar.on(2024, 2, 1), calendar.on(2026, 1, 31), true, true,
         "Forum running costs and involvement payments");
-    funding(icb, forum.id(), "20000", LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31), true, false,
+    funding(icb, forum.id(), "20000", calendar.on(2025, 4, 1), calendar.on(2026, 3, 31), true, false,
         "Community engagement contract");
-    budget(tamil.id(), foundation, "6000", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
-    budget(tamil.id(), foundation, "8000", LocalDate.of(2025, 1, 1), ongoing);
-    budget(forum.id(), foundation, "5000", LocalDate.of(2024, 2, 1), LocalDate.of(2025, 3, 31));
-    budget(forum.id(), icb, "6000", LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31));
+    budget(tamil.id(), foundation, "6000", calendar.on(2024, 1, 1), calendar.on(2024, 12, 31));
+    budget(tamil.id(), foundation, "8000", calendar.on(2025, 1, 1), ongoing);
+    budget(forum.id(), foundation, "5000", calendar.on(2024, 2, 1), calendar.on(2025, 3, 31));
+    budget(forum.id(), icb, "6000", calendar.on(2025, 4, 1), calendar.on(2026, 3, 31));
 
     int missing = 0;
     for (long meeting = 1; missing < MISSING_IN_A_ROW; meeting++) {
@@ -127,9 +128,10 @@ class DemoPayments implements DemoHistory {
   /** Claims by the community-side attendees of one meeting; most are paid a fortnight later. */
   private void claimFor(AttendanceCheck.MeetingSummary meeting, Random random) {
     Partnership p = partnerships.get(meeting.partnershipId());
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = calendar.today();
+    boolean recent = meeting.date().isAfter(today.minusDays(21));
     for (Partnership.Member m : p.members()) {
-      if (!"COMMUNITY".equals(m.side())) {
+      if (!"COMMUNITY".equals(m.side()) || recent && m.name().equals(DemoNetwork.SITE_LEAD_ORGANISATION)) {
         continue;
       }
       for (Person person : people.search(new People.Query(null, m.organisationId(), null, false),
@@ -150,7 +152,7 @@ class DemoPayments implements DemoHistory {
         }
         // Submitted on the organisation's behalf and approved by the hub: two actors, as separation of duties asks.
         Claim c = SystemActor.call("demo claims", () -> claims.create(f));
-        if (meeting.date().isAfter(today.minusDays(21))) {
+        if (recent) {
           continue;
         }
         if (random.nextInt(12) == 0) {
@@ -208,5 +210,10 @@ class DemoPayments implements DemoHistory {
     f.setPeriodTo(to);
     f.setDescription("Involvement payments");
     budgets.create(f);
+  }
+
+  /** The foundation's core grants run to the end of next year, whenever the demo is loaded. */
+  static LocalDate coreFundingEnds(DemoCalendar calendar) {
+    return calendar.today().plusYears(1).withMonth(12).withDayOfMonth(31);
   }
 }

@@ -36,6 +36,8 @@ import org.springframework.stereotype.Component;
  * first seven meetings professionals do most of the talking; from the eighth, the chair invites
  * contributions from community members as a matter of course, and community participation rises:
  * more community speakers, more of what is said, more decisions proposed from the community side.
+ * The latest meetings' actions are still open (one is overdue) and each space's next meeting is
+ * planned, within a month of the load day (see {@link DemoCalendar}).
  */
 @Component
 class DemoSpaces implements DemoHistory {
@@ -63,9 +65,11 @@ class DemoSpaces implements DemoHistory {
   private final ContributionLog log;
   private final Decisions decisions;
   private final Actions actions;
+  private final DemoCalendar calendar;
 
   DemoSpaces(Partnerships partnerships, Organisations organisations, People people, Sites sites, SharedSpaces spaces,
-      Meetings meetings, ContributionLog log, Decisions decisions, Actions actions) {
+      Meetings meetings, ContributionLog log, Decisions decisions, Actions actions, DemoCalendar calendar) {
+    this.calendar = calendar;
     this.partnerships = partnerships;
     this.organisations = organisations;
     this.people = people;
@@ -91,6 +95,7 @@ class DemoSpaces implements DemoHistory {
       for (int i = 0; i < MEETINGS; i++) {
         meeting(plan, p, space, i, random);
       }
+      plan(plan, space, date(p, MEETINGS));
     }
   }
 
@@ -124,16 +129,14 @@ class DemoSpaces implements DemoHistory {
     return spaces.get(id);
   }
 
+  /** Monthly from a month after the partnership started. */
+  private static LocalDate date(Partnership p, int i) {
+    return p.startedOn().plusMonths(i + 1);
+  }
+
   private void meeting(Plan plan, Partnership p, SharedSpace space, int i, Random random) {
     boolean inviting = i >= INVITING_FROM;
-    LocalDate date = p.startedOn().plusMonths(i + 1);
-    MeetingForm f = new MeetingForm();
-    f.setSpaceId(space.id());
-    f.setDate(date);
-    f.setTitle(date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + date.getYear()
-        + " meeting");
-    f.setSiteId(venue(plan.venueOrganisation()));
-    f.setAgenda("Welcome and apologies; actions from last time; update from the services; community voices; decisions.");
+    MeetingForm f = form(plan, space, date(p, i));
     f.setLadderStep(inviting ? plan.late() : plan.early());
     f.setCoDesign(inviting);
     f.setCoDelivery(plan.coDelivery() && i >= MEETINGS / 2);
@@ -148,6 +151,24 @@ class DemoSpaces implements DemoHistory {
     contributions(held, i, inviting, random);
     decide(held, i, inviting, random);
     agreeActions(held, inviting, random);
+  }
+
+  /** The space's next meeting, planned: nothing is recorded at it yet. */
+  private void plan(Plan plan, SharedSpace space, LocalDate on) {
+    MeetingForm f = form(plan, space, on);
+    f.setLadderStep(plan.late());
+    meetings.create(f);
+  }
+
+  private MeetingForm form(Plan plan, SharedSpace space, LocalDate date) {
+    MeetingForm f = new MeetingForm();
+    f.setSpaceId(space.id());
+    f.setDate(date);
+    f.setTitle(date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + date.getYear()
+        + " meeting");
+    f.setSiteId(venue(plan.venueOrganisation()));
+    f.setAgenda("Welcome and apologies; actions from last time; update from the services; community voices; decisions.");
+    return f;
   }
 
   /** Professionals talk most at first; once invitations are the norm, community members speak more, and more of them. */
@@ -192,7 +213,10 @@ class DemoSpaces implements DemoHistory {
     }
   }
 
-  /** Actions due four weeks on; statutory actions ran late more often before the space found its feet. */
+  /**
+   * Actions due four weeks on; statutory actions ran late more often before the space found its feet.
+   * Actions due within the last fortnight or later are still open, so one of them is overdue.
+   */
   private void agreeActions(Meeting m, boolean inviting, Random random) {
     for (int k = 1 + random.nextInt(2); k > 0 && !m.attendees().isEmpty(); k--) {
       Meeting.Attendee owner = m.attendees().get(random.nextInt(m.attendees().size()));
@@ -204,7 +228,9 @@ class DemoSpaces implements DemoHistory {
       int onTimePercent = owner.side() == Side.STATUTORY && !inviting ? 50 : 80;
       LocalDate done = random.nextInt(100) < onTimePercent ? m.date().plusDays(7 + random.nextInt(21))
           : m.date().plusDays(29 + random.nextInt(20));
-      actions.complete(m.id(), id, done);
+      if (!a.getDueOn().isAfter(calendar.today().minusDays(14))) {
+        actions.complete(m.id(), id, done);
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.phasezero.demo.DemoCalendar;
 import org.phasezero.security.SystemActor;
 import org.phasezero.support.OnDemoNetwork;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,9 @@ class DemoPaymentsTest {
   @Autowired
   JdbcClient db;
 
+  @Autowired
+  DemoCalendar calendar;
+
   @Test
   void theDemoPaysCommunitySideAttendeesAndRecordsItsFunding() {
     assertThat(db.sql("select count(*) from payment_rate").query(Long.class).single()).isEqualTo(7);
@@ -41,14 +45,16 @@ class DemoPaymentsTest {
             select count(*) from payment_claim c where not exists (select 1 from meeting_attendance a
               where a.meeting_id = c.meeting_id and a.person_id = c.person_id and a.voided_at is null)""")
         .query(Long.class).single()).isZero();
-    // Meetings up to March 2025 are paid at £20 an hour, from April 2025 at £25: the rate of the meeting's date.
+    // Meetings before the rate review (1 April 2025 as the story is written, moved to the load day) are
+    // paid at £20 an hour, those after it at £25: the rate of the meeting's date.
+    java.sql.Date review = java.sql.Date.valueOf(calendar.on(2025, 4, 1));
     assertThat(db.sql("""
             select distinct rate_amount from payment_claim where activity = 'MEETING' and unit = 'HOUR'
-            and activity_date < date '2025-04-01'""").query(BigDecimal.class).list())
+            and activity_date < ?""").param(review).query(BigDecimal.class).list())
         .singleElement().satisfies(r -> assertThat(r).isEqualByComparingTo("20.00"));
     assertThat(db.sql("""
             select distinct rate_amount from payment_claim where activity = 'MEETING' and unit = 'HOUR'
-            and activity_date >= date '2025-04-01'""").query(BigDecimal.class).list())
+            and activity_date >= ?""").param(review).query(BigDecimal.class).list())
         .singleElement().satisfies(r -> assertThat(r).isEqualByComparingTo("25.00"));
     assertThat(db.sql("select count(*) from payment_claim where fee <> rate_amount * quantity").query(Long.class).single())
         .isZero();
