@@ -103,6 +103,22 @@ public class Consents {
     return after;
   }
 
+  /** Records that the person confirmed today that a standing consent still holds. */
+  @Transactional
+  public Consent confirm(long id) {
+    Consent before = get(id);
+    if (!before.active()) {
+      throw new Conflict("This consent has been withdrawn or voided; record a new consent instead.");
+    }
+    db.sql("update consent set confirmed_on = ? where id = ? and withdrawn_on is null and voided_at is null")
+        .params(Rows.sqlDate(LocalDate.now(clock)), id).update();
+    Consent after = get(id);
+    events.publishEvent(new AuditedAction("CONFIRM", "consent", String.valueOf(id),
+        "Consent for " + before.purpose().name().toLowerCase() + " confirmed as still standing by person "
+            + before.personId(), before, after));
+    return after;
+  }
+
   private void eraseSpecialCategoryData(long personId) {
     int n = db.sql("""
             update person set ethnic_group = null, religion = null, lived_experience = null,
@@ -134,6 +150,7 @@ public class Consents {
     return new Consent(rs.getLong("id"), rs.getLong("person_id"), ConsentPurpose.valueOf(rs.getString("purpose")),
         Rows.date(rs, "given_on"), ConsentMethod.valueOf(rs.getString("method")), rs.getString("recorded_by"),
         rs.getString("notes"), Rows.date(rs, "withdrawn_on"), rs.getString("withdrawal_note"),
-        Rows.instant(rs, "created_at"), Rows.instant(rs, "voided_at"), rs.getString("void_reason"));
+        Rows.instant(rs, "created_at"), Rows.instant(rs, "voided_at"), rs.getString("void_reason"),
+        Rows.date(rs, "confirmed_on"));
   }
 }

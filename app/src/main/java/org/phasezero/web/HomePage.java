@@ -1,5 +1,9 @@
 package org.phasezero.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.phasezero.network.Organisations;
 import org.phasezero.network.People;
@@ -7,13 +11,16 @@ import org.phasezero.network.Side;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.audit.AuditTrail;
 import org.phasezero.shared.SmallNumbers;
+import org.phasezero.shared.TodayTasks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home dashboard: organisations and people by side, and (for coordinators) recent activity
- * from the audit trail. Statutory partners see the same counts with small numbers suppressed.
+ * The home page: what needs the signed-in user today, from every capability's {@link TodayTasks}
+ * (each decides what its lists hold for the user's role), then the network at a glance
+ * (organisations and people by side; small numbers suppressed for statutory partners) and, for
+ * coordinators, recent activity from the audit trail.
  */
 @Controller
 class HomePage {
@@ -22,8 +29,13 @@ class HomePage {
   private final People people;
   private final AuditTrail audit;
   private final SmallNumbers smallNumbers;
+  private final List<TodayTasks> today;
+  private final Clock clock;
 
-  HomePage(Organisations organisations, People people, AuditTrail audit, SmallNumbers smallNumbers) {
+  HomePage(Organisations organisations, People people, AuditTrail audit, SmallNumbers smallNumbers,
+      List<TodayTasks> today, Clock clock) {
+    this.today = today;
+    this.clock = clock;
     this.organisations = organisations;
     this.people = people;
     this.audit = audit;
@@ -36,6 +48,9 @@ class HomePage {
   @GetMapping("/")
   String home(Model model) {
     CurrentUser user = CurrentUser.require();
+    LocalDate day = LocalDate.now(clock);
+    model.addAttribute("tasks", today.stream().flatMap(t -> t.today(day).stream())
+        .sorted(Comparator.comparingInt(TodayTasks.TaskList::order)).toList());
     Map<Side, Long> orgs = organisations.countBySide();
     Map<Side, Long> persons = people.countBySide();
     boolean suppress = user.seesAggregatesOnly();

@@ -284,6 +284,14 @@ class AccessMatrixTest {
       long person = t.freshPerson(t.net.otherOrg.id());
       return t.form(r, "/people/" + person + "/consents/" + t.freshConsent(person, "QUOTES_IN_REPORTS") + "/withdraw", Map.of());
     }, expect(302, 404, 403, 403, 403)));
+    c.add(new Case<>("form: confirm own person's consent still stands", (t, r) -> {
+      long person = t.freshPerson(t.net.ownOrg.id());
+      return t.form(r, "/people/" + person + "/consents/" + t.freshConsent(person, "QUOTES_IN_REPORTS") + "/confirm", Map.of());
+    }, expect(302, 302, 403, 403, 403)));
+    c.add(new Case<>("form: confirm other person's consent still stands", (t, r) -> {
+      long person = t.freshPerson(t.net.otherOrg.id());
+      return t.form(r, "/people/" + person + "/consents/" + t.freshConsent(person, "QUOTES_IN_REPORTS") + "/confirm", Map.of());
+    }, expect(302, 404, 403, 403, 403)));
   }
 
   static Map<String, String> consentFields() {

@@ -25,7 +25,7 @@ class BrowserJourneysTest extends NetworkBrowserTest {
   void aCoordinatorFindsAPersonAddsAnOrganisationAndSeesItInTheAuditTrail() {
     try (BrowserContext ctx = browser.newContext()) {
       Page page = signIn(ctx, Role.COORDINATOR);
-      assertThat(page.locator("h1").textContent()).isEqualTo("Overview");
+      assertThat(page.locator("h1").textContent()).isEqualTo("What needs you today");
       long community = org.phasezero.security.SystemActor.call("test check", () ->
           context.getBean(org.phasezero.network.Organisations.class).countBySide()
               .get(org.phasezero.network.Side.COMMUNITY));

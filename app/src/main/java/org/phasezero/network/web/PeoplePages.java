@@ -180,6 +180,15 @@ class PeoplePages {
     return "redirect:/people/" + id + "?saved#consents";
   }
 
+  @PostMapping("/{id}/consents/{consentId}/confirm")
+  String confirmConsent(@PathVariable long id, @PathVariable long consentId) {
+    if (consents.get(consentId).personId() != id) {
+      throw new org.phasezero.shared.NotFound("consent", consentId);
+    }
+    consents.confirm(consentId);
+    return "redirect:/people/" + id + "?saved#consents";
+  }
+
   @PostMapping("/{id}/memberships")
   String addMembership(@PathVariable long id, @RequestParam(required = false) Long organisationId,
       @RequestParam(required = false) String roleInOrganisation, Model model) {

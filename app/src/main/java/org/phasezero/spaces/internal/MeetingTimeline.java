@@ -1,5 +1,6 @@
 package org.phasezero.spaces.internal;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -69,5 +70,16 @@ class MeetingTimeline implements TimelineSource {
 
   private String message(String key, Object arg) {
     return messages.getMessage(key, new Object[] {arg}, LocaleContextHolder.getLocale());
+  }
+
+  @Override
+  public Map<Long, LocalDate> latest(LocalDate today) {
+    Map<Long, LocalDate> latest = new HashMap<>();
+    db.sql("""
+            select s.partnership_id, max(m.held_on) latest from meeting m join shared_space s on s.id = m.space_id
+            where m.voided_at is null and s.voided_at is null and m.held_on <= ? group by s.partnership_id""")
+        .param(java.sql.Date.valueOf(today))
+        .query((rs, i) -> latest.put(rs.getLong("partnership_id"), rs.getDate("latest").toLocalDate())).list();
+    return latest;
   }
 }
