@@ -81,16 +81,19 @@ class SpacesJourneysTest extends BrowserTestSupport {
       assertThat(page.locator("h1").textContent()).isEqualTo("Contribution log");
       assertAccessible(page);
 
-      page.getByRole(AriaRole.BUTTON, named("Invited by the chair: off")).click();
-      page.getByRole(AriaRole.BUTTON, named("Invited by the chair: on")).waitFor();
-      page.getByRole(AriaRole.BUTTON, named(ada + " · Community")).click();
+      // "Invited" sits beside each name; every tap is said back at once, with the person's count.
+      page.getByRole(AriaRole.BUTTON, named("Invited: " + ada)).click();
       page.locator("#latest", new Page.LocatorOptions().setHasText("1 in all")).waitFor();
+      assertThat(page.locator("[role=status]").textContent().strip())
+          .isEqualTo("Logged: " + ada + " spoke when invited by the chair (first time).");
       assertThat(page.locator("#log-panel ol li").first().textContent()).contains(ada, "Invited");
-      page.getByRole(AriaRole.BUTTON, named("Invited by the chair: off")).waitFor();
       page.getByRole(AriaRole.BUTTON, named(sam + " · Statutory")).click();
       page.locator("#latest", new Page.LocatorOptions().setHasText("2 in all")).waitFor();
       page.getByRole(AriaRole.BUTTON, named(sam + " · Statutory")).click();
       page.locator("#latest", new Page.LocatorOptions().setHasText("3 in all")).waitFor();
+      assertThat(page.locator("[role=status]").textContent().strip())
+          .isEqualTo("Logged: " + sam + " spoke (2 times so far).");
+      assertThat(page.locator(".pz-log-row--just-logged .pz-log-count").textContent()).isEqualTo("2");
       page.getByRole(AriaRole.BUTTON, named("Undo the last entry")).click();
       page.locator("#latest", new Page.LocatorOptions().setHasText("2 in all")).waitFor();
       assertThat(page.locator("#log-panel").textContent()).contains("The last entry was undone.");
@@ -106,8 +109,9 @@ class SpacesJourneysTest extends BrowserTestSupport {
       Page page = signIn(ctx, Role.SITE_LEAD);
       page.navigate(url("/meetings/" + meeting + "/log"));
       page.getByRole(AriaRole.BUTTON, named(ada + " · Community")).click();
-      assertThat(page.url()).endsWith("/meetings/" + meeting + "/log#latest");
+      assertThat(page.url()).contains("/meetings/" + meeting + "/log?recorded=").endsWith("#latest");
       assertThat(page.locator("#latest").textContent()).contains("3 in all");
+      assertThat(page.locator("[role=status]").textContent().strip()).isEqualTo("Logged: " + ada + " spoke (2 times so far).");
     }
     assertThat(logged(meeting)).hasSize(3).endsWith(String.valueOf(fx.net.ownPerson));
   }

@@ -1,6 +1,8 @@
 package org.phasezero.spaces.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.phasezero.spaces.Contribution;
 import org.phasezero.spaces.ContributionLog;
 import org.phasezero.spaces.Meeting;
@@ -18,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The contribution log a note-taker keeps on a phone during a meeting: the attendees as big
  * buttons, one tap per contribution. Each tap is a small form that posts and comes back to the log
  * (anchored at the latest entry), so it works without JavaScript; htmx swaps only the panel when
- * it is there. "Invited by the chair" is a mode carried in the address: switched on for the next
- * tap, it switches itself off after it, because an invitation is to one person to speak once.
+ * it is there. Each attendee has two buttons side by side: their name (they spoke) and "Invited"
+ * (the chair invited them to speak). After a tap the page says at once what was logged and how
+ * many times that person has spoken.
  */
 @Controller
 @RequestMapping("/meetings/{id}/log")
@@ -39,13 +42,19 @@ class ContributionLogPage {
   }
 
   @GetMapping
-  String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean invited, Model model) {
+  String show(@PathVariable long id, @RequestParam(required = false) Long recorded, Model model) {
     Meeting m = meetings.get(id);
     List<Contribution> entries = log.entries(id);
     model.addAttribute("meeting", m);
-    model.addAttribute("invited", invited);
     model.addAttribute("mayEdit", meetings.mayEdit(m));
     model.addAttribute("total", entries.size());
+    Map<Long, Long> counts = entries.stream().collect(Collectors.groupingBy(Contribution::personId, Collectors.counting()));
+    model.addAttribute("counts", counts);
+    // What the last tap did, said back at once: whose contribution, whether invited, and their count so far.
+    entries.stream().filter(c -> recorded != null && c.id() == recorded).findFirst().ifPresent(c -> {
+      model.addAttribute("recorded", c);
+      model.addAttribute("recordedCount", counts.getOrDefault(c.personId(), 0L));
+    });
     List<Contribution> latest = new java.util.ArrayList<>(entries.subList(Math.max(0, entries.size() - LATEST), entries.size()));
     java.util.Collections.reverse(latest);
     model.addAttribute("latest", latest);
@@ -55,8 +64,8 @@ class ContributionLogPage {
 
   @PostMapping
   String tap(@PathVariable long id, @RequestParam long personId, @RequestParam(defaultValue = "false") boolean invited) {
-    log.record(id, personId, invited);
-    return "redirect:/meetings/" + id + "/log#latest";
+    Contribution c = log.record(id, personId, invited);
+    return "redirect:/meetings/" + id + "/log?recorded=" + c.id() + "#latest";
   }
 
   @PostMapping("/undo")
