@@ -1,6 +1,7 @@
 package org.phasezero.payments;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,12 @@ public interface AttendanceCheck {
 
   Optional<MeetingSummary> find(long meetingId);
 
+  /** Who is recorded as attending, for a user who may see people (otherwise refused). */
+  List<Attendee> attendees(long meetingId);
+
   /** A meeting as payments see it. */
   record MeetingSummary(long id, long spaceId, long partnershipId, LocalDate date, String title) {}
+
+  /** An attendee and their side at the meeting ({@code COMMUNITY}, {@code STATUTORY}, {@code INDEPENDENT}). */
+  record Attendee(long personId, String name, String side) {}
 }

@@ -199,6 +199,15 @@ class PaymentsAccessMatrixTest {
     c.add(new Case<>("form: new claim for other person", (t, r) -> t.form(r, "/payments/claims/new", Map.of("personId",
         String.valueOf(other), "meetingId", String.valueOf(f.meeting(LocalDate.of(2025, 3, 1).plusDays(t.day++))),
         "activity", "MEETING", "unit", "HOUR", "quantity", "1")), expect(302, 404, 403, 403, 403)));
+    c.add(new Case<>("page: claims for a meeting's community attendees", (t, r) -> t.page(r, "/payments/meetings/"
+        + f.meeting(LocalDate.of(2025, 3, 1).plusDays(t.day++)) + "/claims"), expect(200, 200, 403, 403, 403)));
+    // A site lead claims for their own organisation's attendee; the other organisation's is not theirs to claim for.
+    c.add(new Case<>("form: claims for own attendee of a meeting", (t, r) -> t.form(r, "/payments/meetings/"
+        + f.meeting(LocalDate.of(2025, 3, 1).plusDays(t.day++)) + "/claims", Map.of("personIds", String.valueOf(own),
+        "hours", "2")), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("form: claims for other attendee of a meeting", (t, r) -> t.form(r, "/payments/meetings/"
+        + f.meeting(LocalDate.of(2025, 3, 1).plusDays(t.day++)) + "/claims", Map.of("personIds", String.valueOf(other),
+        "hours", "2")), expect(200, 409, 403, 403, 403)));
     c.add(new Case<>("form: approve own claim", (t, r) -> t.form(r, "/payments/claims/" + t.claimFor(own) + "/approve", Map.of()), expect(302, 403, 403, 403, 403)));
     c.add(new Case<>("form: approve other claim", (t, r) -> t.form(r, "/payments/claims/" + t.claimFor(other) + "/approve", Map.of()), expect(302, 404, 403, 403, 403)));
     c.add(new Case<>("form: pay own claim", (t, r) -> t.form(r, "/payments/claims/" + t.approvedClaimFor(own) + "/pay",

@@ -246,6 +246,44 @@ class SpacesAccessMatrixTest {
       }, saved));
       c.add(new Case<>("form: contribution in " + which + " log", (t, r) -> t.form(r, "/meetings/"
           + t.freshMeeting(space, person) + "/log", Map.of("personId", String.valueOf(person), "invited", "true")), saved));
+      Map<Role, Integer> seen = own ? PEOPLE_OWN : PEOPLE_OTHER;
+      Map<Role, Integer> back = own ? expect(302, 302, 403, 403, 403) : expect(302, 404, 403, 403, 403);
+      Map<String, String> reason = Map.of("reason", "Recorded by mistake");
+      c.add(new Case<>("form: register of " + which + " meeting", (t, r) -> t.form(r, "/meetings/"
+          + t.freshMeeting(space) + "/register", Map.of("present", String.valueOf(person))), saved));
+      c.add(new Case<>("reload: register address of " + which + " meeting", (t, r) -> t.page(r, "/meetings/"
+          + t.freshMeeting(space) + "/register"), back));
+      c.add(new Case<>("reload: decisions address of " + which + " meeting", (t, r) -> t.page(r, "/meetings/"
+          + t.freshMeeting(space) + "/decisions"), back));
+      c.add(new Case<>("page: change " + which + " meeting", (t, r) -> t.page(r, "/meetings/"
+          + t.freshMeeting(space) + "/edit"), seen));
+      c.add(new Case<>("form: change " + which + " meeting", (t, r) -> t.form(r, "/meetings/" + t.freshMeeting(space)
+          + "/edit", Map.of("spaceId", String.valueOf(space), "date", "2025-07-02", "title", "Changed", "version", "0")),
+          saved));
+      c.add(new Case<>("page: void " + which + " meeting", (t, r) -> t.page(r, "/meetings/"
+          + t.freshMeeting(space) + "/void"), seen));
+      c.add(new Case<>("form: void " + which + " meeting", (t, r) -> t.form(r, "/meetings/"
+          + t.freshMeeting(space) + "/void", reason), saved));
+      c.add(new Case<>("page: remove attendance at " + which + " meeting", (t, r) -> t.page(r, "/meetings/"
+          + t.freshMeeting(space, person) + "/attendance/" + person + "/void"), seen));
+      c.add(new Case<>("form: remove attendance at " + which + " meeting", (t, r) -> t.form(r, "/meetings/"
+          + t.freshMeeting(space, person) + "/attendance/" + person + "/void", reason), saved));
+      c.add(new Case<>("page: remove decision in " + which + " meeting", (t, r) -> {
+        long m = t.freshMeeting(space, person);
+        return t.page(r, "/meetings/" + m + "/decisions/" + t.fresh("decisions", m, person) + "/void");
+      }, seen));
+      c.add(new Case<>("form: remove decision in " + which + " meeting", (t, r) -> {
+        long m = t.freshMeeting(space, person);
+        return t.form(r, "/meetings/" + m + "/decisions/" + t.fresh("decisions", m, person) + "/void", reason);
+      }, saved));
+      c.add(new Case<>("page: remove action in " + which + " meeting", (t, r) -> {
+        long m = t.freshMeeting(space, person);
+        return t.page(r, "/meetings/" + m + "/actions/" + t.fresh("actions", m, person) + "/void");
+      }, seen));
+      c.add(new Case<>("form: remove action in " + which + " meeting", (t, r) -> {
+        long m = t.freshMeeting(space, person);
+        return t.form(r, "/meetings/" + m + "/actions/" + t.fresh("actions", m, person) + "/void", reason);
+      }, saved));
       c.add(new Case<>("form: undo in " + which + " log", (t, r) -> {
         long m = t.freshMeeting(space, person);
         t.post(COORDINATOR, "/api/v1/meetings/" + m + "/contributions", "{\"personId\":" + person + "}");

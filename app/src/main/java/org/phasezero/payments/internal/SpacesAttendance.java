@@ -1,5 +1,6 @@
 package org.phasezero.payments.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.phasezero.payments.AttendanceCheck;
 import org.phasezero.spaces.Meetings;
@@ -27,5 +28,11 @@ class SpacesAttendance implements AttendanceCheck {
   public Optional<MeetingSummary> find(long meetingId) {
     return meetings.find(meetingId)
         .map(s -> new MeetingSummary(s.id(), s.spaceId(), s.partnershipId(), s.date(), s.title()));
+  }
+
+  @Override
+  public List<Attendee> attendees(long meetingId) {
+    return meetings.get(meetingId).attendees().stream()
+        .map(a -> new Attendee(a.personId(), a.name(), a.side().name())).toList();
   }
 }

@@ -79,6 +79,12 @@ class MeetingPages {
         () -> form(model, form.getSpaceId() == null ? null : spaces.get(form.getSpaceId())));
   }
 
+  /** The form to change a meeting already planned. */
+  String form(Model model, Meeting meeting) {
+    model.addAttribute("meeting", meeting);
+    return form(model, spaces.get(meeting.spaceId()));
+  }
+
   /** The form for one space; without one (a post that lost it) the person chooses among those they may plan for. */
   private String form(Model model, SharedSpace space) {
     model.addAttribute("space", space);
@@ -95,6 +101,15 @@ class MeetingPages {
   @GetMapping("/{id}")
   String show(@PathVariable long id, Model model) {
     Meeting m = meetings.get(id);
+    if (!model.containsAttribute("registerTicked")) {
+      model.addAttribute("registerTicked", m.attendees().stream().map(Meeting.Attendee::personId)
+          .collect(java.util.stream.Collectors.toSet()));
+    }
+    return showMeeting(m, model);
+  }
+
+  private String showMeeting(Meeting m, Model model) {
+    long id = m.id();
     model.addAttribute("meeting", m);
     model.addAttribute("mayEdit", meetings.mayEdit(m));
     model.addAttribute("held", !m.date().isAfter(LocalDate.now(clock)));
@@ -106,14 +121,16 @@ class MeetingPages {
     addIfAbsent(model, "attendForm", MemberForm::new);
     addIfAbsent(model, "decisionForm", DecisionForm::new);
     addIfAbsent(model, "actionForm", ActionForm::new);
-    List<Long> present = m.attendees().stream().map(Meeting.Attendee::personId).toList();
+    // The register lists the space's members and anyone else already recorded; "someone else came" offers the rest.
     SharedSpace space = spaces.get(m.spaceId());
-    List<Choice> members = space.members().stream().filter(x -> !present.contains(x.personId()))
-        .map(x -> new Choice(x.personId(), x.name())).toList();
-    List<Choice> others = people.choices().stream()
-        .filter(e -> !present.contains(e.getKey()) && members.stream().noneMatch(c -> c.id() == e.getKey()))
-        .map(e -> new Choice(e.getKey(), e.getValue())).toList();
-    model.addAttribute("attendChoices", java.util.stream.Stream.concat(members.stream(), others.stream()).toList());
+    List<Choice> register = new java.util.ArrayList<>(space.members().stream()
+        .map(x -> new Choice(x.personId(), x.name())).toList());
+    m.attendees().stream().filter(a -> register.stream().noneMatch(c -> c.id() == a.personId()))
+        .forEach(a -> register.add(new Choice(a.personId(), a.name())));
+    model.addAttribute("registerChoices", register);
+    model.addAttribute("attendChoices", people.choices().stream()
+        .filter(e -> register.stream().noneMatch(c -> c.id() == e.getKey()))
+        .map(e -> new Choice(e.getKey(), e.getValue())).toList());
     model.addAttribute("attendeeChoices", m.attendees().stream().map(a -> new Choice(a.personId(), a.name())).toList());
     return "meetings/show";
   }
