@@ -43,10 +43,10 @@ class ChosenLanguage implements LocaleResolver {
     return language.locale();
   }
 
-  /** Keeps a choice: a language that is not offered changes nothing. */
+  /** Keeps a choice: a language that is not offered, or none ({@code ?lang=}), changes nothing. */
   @Override
   public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-    Language language = locale == null ? Language.ENGLISH : Language.of(locale.toLanguageTag()).orElse(null);
+    Language language = locale == null ? null : Language.of(locale.toLanguageTag()).orElse(null);
     if (language == null) {
       return;
     }
