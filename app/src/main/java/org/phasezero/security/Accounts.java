@@ -127,6 +127,33 @@ public class Accounts {
         .params(passwords.encode(password), username).update();
   }
 
+  /** The language the person chose for the pages (an IETF tag such as {@code ur}), or empty until they choose. */
+  public Optional<String> language(String username) {
+    return db.sql("select language from account where username = ?").param(username)
+        .query((rs, i) -> Optional.ofNullable(rs.getString("language"))).optional().flatMap(l -> l);
+  }
+
+  /**
+   * Remembers the language the signed-in person chose, so that it follows them to another browser.
+   * Audited like any other change to the account; choosing the language already chosen changes nothing.
+   */
+  @Transactional
+  public void chooseLanguage(String tag) {
+    if (tag == null || !tag.matches("[a-z]{2,3}")) {
+      throw new IllegalArgumentException("a language is a two- or three-letter code such as 'ur'");
+    }
+    String username = CurrentUser.require().username();
+    String before = language(username).orElse(null);
+    if (tag.equals(before)) {
+      return;
+    }
+    if (db.sql("update account set language = ? where username = ?").params(tag, username).update() != 1) {
+      return;
+    }
+    events.publishEvent(AuditedAction.updated("account", username, username + " chose the language '" + tag + "'",
+        before == null ? Map.of() : Map.of("language", before), Map.of("language", tag)));
+  }
+
   public Optional<Account> find(String username) {
     return db.sql("select * from account where username = ?").param(username)
         .query(Accounts::map).optional();

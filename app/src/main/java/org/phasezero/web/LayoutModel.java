@@ -1,13 +1,18 @@
 package org.phasezero.web;
 
+import java.util.List;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.security.Role;
 import org.phasezero.shared.SmallNumbers;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: the network's name, who is signed in, and which menu items they get. */
+/**
+ * What every page's layout needs: the network's name, who is signed in, which menu items they get,
+ * and the page's language with the switcher's links.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
 
@@ -36,6 +41,8 @@ class LayoutModel {
     model.addAttribute("networkName", networkName());
     model.addAttribute("currentUser", currentUser());
     model.addAttribute("nav", navigation());
+    model.addAttribute("language", language());
+    model.addAttribute("languages", languages());
   }
 
   /** The small-number threshold, for pages that say "fewer than N" where a count is withheld. */
@@ -58,6 +65,18 @@ class LayoutModel {
   @ModelAttribute("currentUser")
   CurrentUser currentUser() {
     return CurrentUser.get().orElse(null);
+  }
+
+  /** The language of this page, for {@code <html lang dir>}. */
+  @ModelAttribute("language")
+  Language language() {
+    return Language.of(LocaleContextHolder.getLocale());
+  }
+
+  /** The language switcher's links: this page again, in each language offered. */
+  @ModelAttribute("languages")
+  List<LanguageLink> languages() {
+    return LanguageLink.forCurrentRequest(language());
   }
 
   @ModelAttribute("nav")

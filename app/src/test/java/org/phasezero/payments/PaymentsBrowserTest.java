@@ -104,6 +104,8 @@ class PaymentsBrowserTest extends BrowserTestSupport {
       java.nio.file.Files.write(dir.resolve("bus-ticket.png"), Files.PNG);
       page.getByLabel("Add a receipt").setInputFiles(dir.resolve("bus-ticket.png"));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload receipt")).click();
+      // The upload answers with a redirect: wait for the page it leads to before counting on it.
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("bus-ticket.png")).first().waitFor();
       assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("bus-ticket.png")).count()).isEqualTo(1);
 
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
