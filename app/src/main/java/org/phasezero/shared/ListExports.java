@@ -52,6 +52,9 @@ public class ListExports {
     return new Column<>(headingKey, value);
   }
 
+  /** A cell whose text is a bundle message (for codes that are not enums, such as audit actions), or the fallback. */
+  public record Message(String key, String fallback) {}
+
   /**
    * The list as a file, audited.
    *
@@ -94,6 +97,9 @@ public class ListExports {
     }
     if (value instanceof Enum<?> e) {
       return label(e, locale);
+    }
+    if (value instanceof Message m) {
+      return messages.getMessage(m.key(), null, m.fallback(), locale);
     }
     if (value instanceof Boolean b) {
       return messages.getMessage(b ? "list.yes" : "list.no", null, locale);
