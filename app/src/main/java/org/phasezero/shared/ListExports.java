@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Downloads of a list as CSV or XLSX: the rows the user sees on the list page with the filters and
@@ -66,7 +68,12 @@ public class ListExports {
    */
   public <T> ResponseEntity<byte[]> download(String list, String titleKey, ListLinks links,
       Function<Page.Request, Page<T>> search, List<Column<T>> columns, String format) {
-    ExportFile.Format f = ExportFile.Format.parse(format);
+    ExportFile.Format f;
+    try {
+      f = ExportFile.Format.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
     List<T> rows = Page.all(search, MAX_ROWS);
     Locale locale = LocaleContextHolder.getLocale();
     List<String> headings = columns.stream().map(c -> messages.getMessage(c.headingKey(), null, locale)).toList();
