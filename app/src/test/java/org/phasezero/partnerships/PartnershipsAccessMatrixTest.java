@@ -263,6 +263,9 @@ class PartnershipsAccessMatrixTest {
     c.add(new Case<>("page: own 4Pi assessments", (t, r) -> t.page(r, "/partnerships/" + own + "/assessments"), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: new 4Pi assessment in own partnership", (t, r) -> t.page(r, "/partnerships/" + own + "/assessments/new"), expect(200, 200, 403, 403, 403)));
     c.add(new Case<>("page: risks", (t, r) -> t.page(r, "/risks"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("download: risks", (t, r) -> t.page(r, "/risks/export?format=csv"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("download: resources", (t, r) -> t.page(r, "/resources/export?format=xlsx"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("download: engagements", (t, r) -> t.page(r, "/engagements/export?format=csv"), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: new risk", (t, r) -> t.page(r, "/risks/new"), expect(200, 403, 403, 403, 403)));
     // Lists: API (a site lead's lists hold only their partnerships' work; naming another partnership answers 404)
     c.add(new Case<>("GET engagements", (t, r) -> t.get(r, "/api/v1/engagements"), expect(200, 200, 200, 200, 200)));

@@ -67,7 +67,7 @@ class ClaimPages {
     ClaimListFilter valid = errors.hasErrors() ? new ClaimListFilter() : filter;
     model.addAttribute("statusValues", ClaimStatus.values());
     model.addAttribute("claimants", Choices.of(claims.claimants()));
-    model.addAttribute("spaces", spaces.search(null).stream().map(s -> new Choice(s.id(), s.name())).toList());
+    model.addAttribute("spaces", spaces.overviews(null).stream().map(s -> new Choice(s.id(), s.name())).toList());
     model.addAttribute("links", valid.links());
     model.addAttribute("results", claims.search(valid.query(), valid.chosenSort(), new Page.Request(filter.getPage(), 25)));
     model.addAttribute("mayDecide", claims.mayDecide());
