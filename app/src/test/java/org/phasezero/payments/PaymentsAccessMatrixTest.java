@@ -171,6 +171,7 @@ class PaymentsAccessMatrixTest {
     c.add(new Case<>("page: rates", (t, r) -> t.page(r, "/payments/rates"), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: new rate", (t, r) -> t.page(r, "/payments/rates/new"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("page: budgets", (t, r) -> t.page(r, "/payments/budgets"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("download: budgets", (t, r) -> t.page(r, "/payments/budgets/export?format=xlsx"), expect(200, 200, 200, 403, 403)));
     c.add(new Case<>("page: new budget", (t, r) -> t.page(r, "/payments/budgets/new"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("page: funding", (t, r) -> t.page(r, "/payments/funding"), expect(200, 200, 200, 403, 403)));
     c.add(new Case<>("page: new funding", (t, r) -> t.page(r, "/payments/funding/new"), expect(200, 403, 403, 403, 403)));

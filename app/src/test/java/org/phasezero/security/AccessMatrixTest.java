@@ -252,6 +252,7 @@ class AccessMatrixTest {
         "/account/password", Map.of("currentPassword", "not-the-password", "newPassword", "a-brand-new-password",
             "confirmPassword", "a-brand-new-password")), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: accounts", (t, r) -> t.page(r, "/accounts"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("download: accounts", (t, r) -> t.page(r, "/accounts/export?role=SITE_LEAD&format=csv"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("form: reset someone's password", (t, r) -> t.form(r, "/accounts/" + t.freshAccount() + "/reset",
         Map.of()), expect(200, 403, 403, 403, 403)));
     consentRows(c);
