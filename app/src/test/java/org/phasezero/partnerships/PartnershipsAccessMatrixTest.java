@@ -249,6 +249,7 @@ class PartnershipsAccessMatrixTest {
     c.add(new Case<>("GET other 4Pi assessments", (t, r) -> t.get(r, "/api/v1/partnerships/" + other + "/assessments"), expect(200, 404, 200, 200, 200)));
     // Pages
     c.add(new Case<>("page: board", (t, r) -> t.page(r, "/partnerships"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("download: partnerships", (t, r) -> t.page(r, "/partnerships/export?format=csv"), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: start a partnership", (t, r) -> t.page(r, "/partnerships/new"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("page: own partnership", (t, r) -> t.page(r, "/partnerships/" + own), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: other partnership", (t, r) -> t.page(r, "/partnerships/" + other), expect(200, 404, 200, 200, 200)));
