@@ -39,16 +39,16 @@ abstract class ListDownloadsContract extends PaymentsApiSupport {
     ownName = "Ada Own " + fx.net.suffix;
     otherName = "Bola Other " + fx.net.suffix;
     // Three claims for the own organisation's person (1, 2 and 3 hours at £20) and one for the other's.
-    submit(LocalDate.of(2024, 6, 3), "1", List.of());
-    submit(LocalDate.of(2024, 6, 10), "3", List.of());
-    submit(LocalDate.of(2024, 6, 17), "2", List.of(expense("TRAVEL", "4.50")));
+    submit(LocalDate.of(2024, 3, 4), "1", List.of());
+    submit(LocalDate.of(2024, 3, 11), "3", List.of());
+    submit(LocalDate.of(2024, 3, 18), "2", List.of(expense("TRAVEL", "4.50")));
     var other = api.post("/api/v1/claims", coordinator, org.phasezero.support.Api.json(
-        claim(fx.net.otherPerson, fx.meeting(LocalDate.of(2024, 6, 12)), "1", List.of())));
+        claim(fx.net.otherPerson, fx.meeting(LocalDate.of(2024, 3, 13)), "1", List.of())));
     assertThat(other.status()).as(other.body()).isEqualTo(201);
   }
 
-  String spaceAndJune() {
-    return "spaceId=" + fx.spaceId + "&from=2024-06-01&to=2024-06-30";
+  String spaceAndMarch() {
+    return "spaceId=" + fx.spaceId + "&from=2024-03-01&to=2024-03-31";
   }
 
   List<CSVRecord> csv(WebSession.Download d) throws IOException {
@@ -60,7 +60,7 @@ abstract class ListDownloadsContract extends PaymentsApiSupport {
 
   @Test
   void theCoordinatorsDownloadHoldsTheFilteredClaimsInWords() throws IOException {
-    var d = sessions.get(Role.COORDINATOR).download("/payments/claims/export?" + spaceAndJune()
+    var d = sessions.get(Role.COORDINATOR).download("/payments/claims/export?" + spaceAndMarch()
         + "&personId=" + fx.net.ownPerson + "&sort=total&dir=asc&format=csv");
     List<CSVRecord> rows = csv(d);
     assertThat(d.disposition()).contains("claims-").contains(".csv");
@@ -75,13 +75,13 @@ abstract class ListDownloadsContract extends PaymentsApiSupport {
 
   @Test
   void aSiteLeadsDownloadHoldsOnlyTheClaimsTheySee() throws IOException {
-    List<CSVRecord> lead = csv(sessions.get(Role.SITE_LEAD).download("/payments/claims/export?" + spaceAndJune()));
+    List<CSVRecord> lead = csv(sessions.get(Role.SITE_LEAD).download("/payments/claims/export?" + spaceAndMarch()));
     List<CSVRecord> coordinator = csv(sessions.get(Role.COORDINATOR).download("/payments/claims/export?"
-        + spaceAndJune()));
+        + spaceAndMarch()));
     assertThat(lead).extracting(r -> r.get("Person")).containsOnly(ownName).hasSize(3);
     assertThat(coordinator).extracting(r -> r.get("Person")).containsOnly(ownName, otherName).hasSize(4);
     // The list page agrees with the download.
-    String page = sessions.get(Role.SITE_LEAD).get("/payments?" + spaceAndJune()).body();
+    String page = sessions.get(Role.SITE_LEAD).get("/payments?" + spaceAndMarch()).body();
     assertThat(page).contains("3 results").doesNotContain(otherName);
   }
 
@@ -110,18 +110,18 @@ abstract class ListDownloadsContract extends PaymentsApiSupport {
   @Test
   void everyDownloadIsAuditedWithTheListItsFiltersAndTheNumberOfRows() throws IOException {
     String username = fx.net.usernames.get(Role.SITE_LEAD);
-    csv(sessions.get(Role.SITE_LEAD).download("/payments/claims/export?" + spaceAndJune() + "&format=csv"));
+    csv(sessions.get(Role.SITE_LEAD).download("/payments/claims/export?" + spaceAndMarch() + "&format=csv"));
     var row = db.sql("select action, entity_type, summary, after_state from audit_event where actor = ?"
             + " and action = 'EXPORT' order by id desc").param(username)
         .query((rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list().get(0);
     assertThat(row.get(1)).isEqualTo("claims");
-    assertThat(row.get(2)).contains("CSV", "3 rows", "spaceId=" + fx.spaceId, "from=2024-06-01", "to=2024-06-30");
+    assertThat(row.get(2)).contains("CSV", "3 rows", "spaceId=" + fx.spaceId, "from=2024-03-01", "to=2024-03-31");
     assertThat(row.get(3)).contains("\"rows\":3", "\"format\":\"CSV\"", "\"spaceId\":\"" + fx.spaceId + "\"");
   }
 
   @Test
   void theXlsxDownloadReadsBackWithDatesNumbersAndWords() throws IOException {
-    var d = sessions.get(Role.COORDINATOR).download("/payments/claims/export?" + spaceAndJune()
+    var d = sessions.get(Role.COORDINATOR).download("/payments/claims/export?" + spaceAndMarch()
         + "&personId=" + fx.net.ownPerson + "&format=xlsx");
     assertThat(d.status()).isEqualTo(200);
     assertThat(d.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -132,26 +132,26 @@ abstract class ListDownloadsContract extends PaymentsApiSupport {
       sheet.get(0).forEach(c -> headings.add(c.getText()));
       assertThat(headings).startsWith("Date of the meeting", "Person", "Activity", "Paid per");
       assertThat(sheet).hasSize(4);
-      // Newest first by default: 17 June (2 h and £4.50 travel), 10 June, 3 June.
+      // Newest first by default: 18 March (2 h and £4.50 travel), 11 March, 4 March.
       Row first = sheet.get(1);
-      assertThat(first.getCellAsDate(0).orElseThrow().toLocalDate()).isEqualTo(LocalDate.of(2024, 6, 17));
+      assertThat(first.getCellAsDate(0).orElseThrow().toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 18));
       assertThat(first.getCellText(headings.indexOf("Status"))).isEqualTo("Submitted");
       assertThat(first.getCellAsNumber(headings.indexOf("Total")).orElseThrow()).isEqualByComparingTo("44.50");
-      assertThat(sheet.get(3).getCellAsDate(0).orElseThrow().toLocalDate()).isEqualTo(LocalDate.of(2024, 6, 3));
+      assertThat(sheet.get(3).getCellAsDate(0).orElseThrow().toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 4));
     }
   }
 
   @Test
   void pagesKeepTheFiltersAndAPagePastTheEndSaysSo() {
     WebSession c = sessions.get(Role.COORDINATOR);
-    String page = c.get("/payments?" + spaceAndJune() + "&sort=person&dir=asc").body();
+    String page = c.get("/payments?" + spaceAndMarch() + "&sort=person&dir=asc").body();
     assertThat(page).contains("aria-sort=\"ascending\"")
-        .contains("/payments/claims/export?spaceId=" + fx.spaceId + "&amp;from=2024-06-01&amp;to=2024-06-30"
+        .contains("/payments/claims/export?spaceId=" + fx.spaceId + "&amp;from=2024-03-01&amp;to=2024-03-31"
             + "&amp;sort=person&amp;dir=asc&amp;format=csv");
-    var past = c.get("/payments?" + spaceAndJune() + "&page=8");
+    var past = c.get("/payments?" + spaceAndMarch() + "&page=8");
     assertThat(past.status()).isEqualTo(200);
     assertThat(past.body()).contains("There are no results on page 9; there is 1 page.")
-        .contains("href=\"/payments?spaceId=" + fx.spaceId + "&amp;from=2024-06-01&amp;to=2024-06-30\"");
+        .contains("href=\"/payments?spaceId=" + fx.spaceId + "&amp;from=2024-03-01&amp;to=2024-03-31\"");
   }
 
   @Test
