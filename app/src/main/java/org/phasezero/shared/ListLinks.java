@@ -54,6 +54,11 @@ public final class ListLinks {
     return new ListLinks(path, filters, sorting, sort, exportPath);
   }
 
+  /** The same links, with downloads from another address than the list's own plus {@code /export}. */
+  public ListLinks exportingTo(String exportPath) {
+    return new ListLinks(path, filters, sorting, sort, exportPath);
+  }
+
   /** A list without filters or sortable columns: only its pages need links. */
   public static ListLinks unsorted(String path, Object... namesAndValues) {
     return of(path, Sorting.of("id", "id", false, "id", "id"), null, namesAndValues);

@@ -155,6 +155,13 @@ abstract class ListDownloadsContract extends PaymentsApiSupport {
   }
 
   @Test
+  void aFilterThatIsNotUnderstoodIsSaidInWordsAndTheListStillShows() {
+    var page = sessions.get(Role.COORDINATOR).get("/payments?from-day=31&from-month=2&from-year=2025&personId=x");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("Check the filters", "Enter a real date").doesNotContain("Failed to convert");
+  }
+
+  @Test
   void aDownloadInAnUnknownFormatIsABadRequest() {
     assertThat(sessions.get(Role.COORDINATOR).download("/payments/claims/export?format=pdf").status()).isEqualTo(400);
   }
