@@ -54,16 +54,6 @@ public final class ListLinks {
     return new ListLinks(path, filters, sorting, sort, exportPath);
   }
 
-  /** The same links, with downloads from another address than the list's own plus {@code /export}. */
-  public ListLinks exportingTo(String exportPath) {
-    return new ListLinks(path, filters, sorting, sort, exportPath);
-  }
-
-  /** A list without filters or sortable columns: only its pages need links. */
-  public static ListLinks unsorted(String path, Object... namesAndValues) {
-    return of(path, Sorting.of("id", "id", false, "id", "id"), null, namesAndValues);
-  }
-
   /** The address of a page (0-based) of this list with the same filters and sort. */
   public String page(int page) {
     Query q = withFilters();
