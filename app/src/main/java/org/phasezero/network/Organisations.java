@@ -14,6 +14,7 @@ import org.phasezero.shared.NotFound;
 import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.Rows;
+import org.phasezero.shared.Sorting;
 import org.phasezero.shared.SqlWhere;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,15 @@ public class Organisations {
     }
   }
 
+  /** The organisations list's columns, by name unless asked otherwise. */
+  public static final Sorting SORTING = Sorting.of("id", "name", false, "name", "name_key", "type", "type",
+      "side", "side");
+
   public Page<Organisation> search(Query q, Page.Request page) {
+    return search(q, SORTING.defaultSort(), page);
+  }
+
+  public Page<Organisation> search(Query q, Sorting.Sort sort, Page.Request page) {
     SqlWhere where = scoped(CurrentUser.require())
         .contains("name_key", q.text())
         .andIf(q.side(), "side = ?")
@@ -49,7 +58,7 @@ public class Organisations {
     long total = db.sql("select count(*) from organisation" + where.sql()).params(where.params())
         .query(Long.class).single();
     List<Organisation> items = db.sql("select * from organisation" + where.sql()
-            + " order by name_key limit ? offset ?")
+            + SORTING.orderBy(sort) + " limit ? offset ?")
         .params(where.paramsWith(page.size(), page.offset())).query(Organisations::map).list();
     return new Page<>(items, page.page(), page.size(), total);
   }

@@ -21,6 +21,7 @@ import org.phasezero.shared.NotFound;
 import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.Rows;
+import org.phasezero.shared.Sorting;
 import org.phasezero.shared.SqlWhere;
 import org.phasezero.shared.Unique;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,10 +50,33 @@ public class People {
     this.clock = clock;
   }
 
-  public record Query(String text, Long organisationId, PersonRole role, boolean includeVoided) {}
+  /**
+   * What the people list is filtered by: the name typed, an organisation they belong to, a role, the
+   * side of one of their organisations, and a consent that stands.
+   */
+  public record Query(String text, Long organisationId, PersonRole role, Side side, ConsentPurpose consent,
+      boolean includeVoided) {
+
+    public Query(String text, Long organisationId, PersonRole role, boolean includeVoided) {
+      this(text, organisationId, role, null, null, includeVoided);
+    }
+  }
+
+  /** The people list's columns; researchers' names sort by pseudonym, so the order cannot reveal real names. */
+  public static final Sorting SORTING = Sorting.of("p.id", "name", false,
+      "name", "p.search_key", "roles", "p.roles", "added", "p.created_at");
+  private static final Sorting PSEUDONYM_SORTING = Sorting.of("p.id", "name", false,
+      "name", "coalesce(p.pseudonym, '')", "roles", "p.roles", "added", "p.created_at");
 
   public Page<Person> search(Query q, Page.Request page) {
+    return search(q, SORTING.defaultSort(), page);
+  }
+
+  public Page<Person> search(Query q, Sorting.Sort sort, Page.Request page) {
     CurrentUser u = CurrentUser.require();
+    if (q.consent() != null && !u.worksWithPeople()) {
+      throw new Forbidden("Consent records are for coordinators and site leads only.");
+    }
     SqlWhere where = scope.where(u)
         // Researchers search pseudonyms only, so that a name cannot be probed for.
         .contains(u.seesPseudonymsOnly() ? "lower(coalesce(p.pseudonym, ''))" : "p.search_key", q.text())
@@ -62,10 +86,18 @@ public class People {
       where.and("exists (select 1 from membership m2 where m2.person_id = p.id and m2.organisation_id = ?"
           + " and m2.voided_at is null)", q.organisationId());
     }
+    if (q.side() != null) {
+      where.and("exists (select 1 from membership m3 join organisation o3 on o3.id = m3.organisation_id"
+          + " where m3.person_id = p.id and m3.voided_at is null and o3.side = ?)", q.side().name());
+    }
+    if (q.consent() != null) {
+      where.and("exists (select 1 from consent c3 where c3.person_id = p.id and c3.purpose = ?"
+          + " and c3.withdrawn_on is null and c3.voided_at is null)", q.consent().name());
+    }
     long total = db.sql("select count(*) from person p" + where.sql()).params(where.params())
         .query(Long.class).single();
     List<Person> items = db.sql("select p.* from person p" + where.sql()
-            + " order by p.search_key, p.id limit ? offset ?")
+            + (u.seesPseudonymsOnly() ? PSEUDONYM_SORTING : SORTING).orderBy(sort) + " limit ? offset ?")
         .params(where.paramsWith(page.size(), page.offset())).query(People::map).list();
     // Lists leave special-category data out: only opening one person shows it, and that view is audited.
     return new Page<>(present(u, withMemberships(items)).stream().map(Person::withoutSpecialCategory).toList(),

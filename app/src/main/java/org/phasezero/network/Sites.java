@@ -14,6 +14,7 @@ import org.phasezero.shared.NotFound;
 import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.Rows;
+import org.phasezero.shared.Sorting;
 import org.phasezero.shared.SqlWhere;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,11 +40,20 @@ public class Sites {
     this.clock = clock;
   }
 
+  /** The sites list's columns, by name unless asked otherwise. */
+  public static final Sorting SORTING = Sorting.of("s.id", "name", false, "name", "lower(s.name)",
+      "organisation", "lower(o.name)");
+
   public Page<Site> search(String text, Long organisationId, boolean includeVoided, Page.Request page) {
+    return search(text, organisationId, includeVoided, SORTING.defaultSort(), page);
+  }
+
+  public Page<Site> search(String text, Long organisationId, boolean includeVoided, Sorting.Sort sort,
+      Page.Request page) {
     SqlWhere where = scoped().contains("lower(s.name)", text).andIf(organisationId, "s.organisation_id = ?")
         .notVoided("s.", includeVoided);
     long total = db.sql("select count(*) from site s" + where.sql()).params(where.params()).query(Long.class).single();
-    List<Site> items = db.sql(SELECT + where.sql() + " order by lower(s.name), s.id limit ? offset ?")
+    List<Site> items = db.sql(SELECT + where.sql() + SORTING.orderBy(sort) + " limit ? offset ?")
         .params(where.paramsWith(page.size(), page.offset())).query(Sites::map).list();
     return new Page<>(items, page.page(), page.size(), total);
   }

@@ -13,6 +13,7 @@ import org.phasezero.shared.NotFound;
 import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.Rows;
+import org.phasezero.shared.Sorting;
 import org.phasezero.shared.SqlWhere;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,13 +50,22 @@ public class Ties {
     this.clock = clock;
   }
 
+  /** The ties list's columns; the latest recorded first unless asked otherwise. */
+  public static final Sorting SORTING = Sorting.of("t.id", "added", true, "added", "t.id",
+      "between", "lower(coalesce(fp.display_name, fo.name))", "kind", "t.kind", "trust", "coalesce(t.trust, 0)",
+      "lastContact", "coalesce(t.last_contact, t.since, date '1900-01-01')");
+
   public Page<Tie> search(TieKind kind, Long personId, boolean includeVoided, Page.Request page) {
+    return search(kind, personId, includeVoided, SORTING.defaultSort(), page);
+  }
+
+  public Page<Tie> search(TieKind kind, Long personId, boolean includeVoided, Sorting.Sort sort, Page.Request page) {
     SqlWhere where = scoped().andIf(kind, "t.kind = ?").notVoided("t.", includeVoided);
     if (personId != null) {
       where.and("(t.from_person_id = ? or t.to_person_id = ?)", personId, personId);
     }
     long total = db.sql("select count(*) from tie t" + where.sql()).params(where.params()).query(Long.class).single();
-    List<Tie> items = db.sql(SELECT + where.sql() + " order by t.id desc limit ? offset ?")
+    List<Tie> items = db.sql(SELECT + where.sql() + SORTING.orderBy(sort) + " limit ? offset ?")
         .params(where.paramsWith(page.size(), page.offset())).query(Ties::map).list();
     return new Page<>(items, page.page(), page.size(), total);
   }

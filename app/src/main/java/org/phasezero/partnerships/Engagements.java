@@ -20,6 +20,8 @@ import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Keys;
 import org.phasezero.shared.NotFound;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.phasezero.shared.SqlWhere;
 import org.phasezero.shared.Rows;
 import org.phasezero.shared.SmallNumbers;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,6 +52,16 @@ public class Engagements {
 
   /** Engagements, newest first, optionally of one partnership. */
   public Page<Engagement> search(Long partnershipId, boolean includeVoided, Page.Request page) {
+    return search(partnershipId, null, includeVoided, SORTING.defaultSort(), page);
+  }
+
+  /** The engagements list's columns: newest first unless asked otherwise. */
+  public static final Sorting SORTING = Sorting.of("e.id", "date", true, "date", "e.held_on",
+      "partnership", "(select lower(pp.name) from partnership pp where pp.id = e.partnership_id)", "purpose", "lower(e.purpose)");
+
+  /** Engagements of a partnership (or all the user sees), {@code text} matching every word of the purpose. */
+  public Page<Engagement> search(Long partnershipId, String text, boolean includeVoided, Sorting.Sort sort,
+      Page.Request page) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     List<Object> params = new ArrayList<>();
     Partnerships.scope("e.partnership_id", where, params);
@@ -61,12 +73,15 @@ public class Engagements {
     if (!includeVoided) {
       where.append(" and e.voided_at is null");
     }
+    SqlWhere words = new SqlWhere().contains("lower(e.purpose)", text);
+    where.append(words.conditions());
+    params.addAll(words.params());
     long total = db.sql("select count(*) from engagement e" + where).params(params).query(Long.class).single();
     List<Object> paged = new ArrayList<>(params);
     paged.add(page.size());
     paged.add(page.offset());
     List<Engagement> items = db.sql("select e.* from engagement e" + where
-            + " order by e.held_on desc, e.id desc limit ? offset ?")
+            + SORTING.orderBy(sort) + " limit ? offset ?")
         .params(paged).query(Engagements::map).list();
     return new Page<>(withPeople(items), page.page(), page.size(), total);
   }

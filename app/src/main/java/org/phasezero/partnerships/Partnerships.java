@@ -10,6 +10,8 @@ import org.phasezero.network.Organisation;
 import org.phasezero.network.Organisations;
 import org.phasezero.partnerships.internal.Access;
 import org.phasezero.security.CurrentUser;
+import org.phasezero.shared.SqlWhere;
+import org.phasezero.shared.Sorting;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
@@ -46,16 +48,23 @@ public class Partnerships {
     this.clock = clock;
   }
 
+  /** The partnerships' columns, by name unless asked otherwise. */
+  public static final Sorting SORTING = Sorting.of("p.id", "name", false, "name", "lower(p.name)", "phase", "p.phase",
+      "started", "p.started_on");
+
   public Page<Partnership> search(String text, Phase phase, boolean includeVoided, Page.Request page) {
+    return search(text, phase, includeVoided, SORTING.defaultSort(), page);
+  }
+
+  /** Partnerships the user sees; every word of {@code text} must be in the name or the focus. */
+  public Page<Partnership> search(String text, Phase phase, boolean includeVoided, Sorting.Sort sort,
+      Page.Request page) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     List<Object> params = new java.util.ArrayList<>();
     scope(where, params);
-    if (text != null && !text.isBlank()) {
-      where.append(" and (lower(p.name) like ? or lower(p.focus) like ?)");
-      String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
-      params.add(like);
-      params.add(like);
-    }
+    SqlWhere words = new SqlWhere().containsInAny(text, "lower(p.name)", "lower(p.focus)");
+    where.append(words.conditions());
+    params.addAll(words.params());
     if (phase != null) {
       where.append(" and p.phase = ?");
       params.add(phase.name());
@@ -67,7 +76,7 @@ public class Partnerships {
     List<Object> paged = new java.util.ArrayList<>(params);
     paged.add(page.size());
     paged.add(page.offset());
-    List<Partnership> items = db.sql("select p.* from partnership p" + where + " order by lower(p.name), p.id limit ? offset ?")
+    List<Partnership> items = db.sql("select p.* from partnership p" + where + SORTING.orderBy(sort) + " limit ? offset ?")
         .params(paged).query(Partnerships::map).list();
     return new Page<>(withMembers(items), page.page(), page.size(), total);
   }

@@ -18,6 +18,7 @@ import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Keys;
 import org.phasezero.shared.NotFound;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
 import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,17 +56,31 @@ public class Resources {
 
   /** Resources, newest first, optionally of one partnership. */
   public Page<ResourceContribution> search(Long partnershipId, boolean includeVoided, Page.Request page) {
+    return search(partnershipId, null, includeVoided, SORTING.defaultSort(), page);
+  }
+
+  /** The resources list's columns: newest first unless asked otherwise. */
+  public static final Sorting SORTING = Sorting.of("r.id", "date", true, "date", "r.given_on", "kind", "r.kind",
+      "side", "r.giver_side", "hours", "coalesce(r.hours, 0)", "money", "coalesce(r.money, 0)");
+
+  /** Resources of a partnership (or all the user sees), optionally of one kind. */
+  public Page<ResourceContribution> search(Long partnershipId, ResourceKind kind, boolean includeVoided,
+      Sorting.Sort sort, Page.Request page) {
     if (partnershipId != null) {
       partnerships.get(partnershipId); // 404 for a partnership the user may not see, rather than an empty page
     }
     StringBuilder where = where(partnershipId, includeVoided);
     List<Object> params = params(partnershipId);
+    if (kind != null) {
+      where.append(" and r.kind = ?");
+      params.add(kind.name());
+    }
     long total = db.sql("select count(*) from resource_contribution r" + where).params(params).query(Long.class).single();
     List<Object> paged = new ArrayList<>(params);
     paged.add(page.size());
     paged.add(page.offset());
     boolean named = CurrentUser.require().isCoordinator();
-    List<ResourceContribution> items = db.sql(SELECT + where + " order by r.given_on desc, r.id desc limit ? offset ?")
+    List<ResourceContribution> items = db.sql(SELECT + where + SORTING.orderBy(sort) + " limit ? offset ?")
         .params(paged).query((rs, i) -> map(rs, named)).list();
     return new Page<>(items, page.page(), page.size(), total);
   }

@@ -15,6 +15,8 @@ import org.phasezero.shared.Keys;
 import org.phasezero.shared.NotFound;
 import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.phasezero.shared.SqlWhere;
 import org.phasezero.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +51,16 @@ public class Risks {
   /** Risks, highest rating first; {@code networkOnly} keeps the risks that belong to no partnership. */
   public Page<Risk> search(Long partnershipId, boolean networkOnly, RiskCategory category, boolean includeVoided,
       Page.Request page) {
+    return search(partnershipId, networkOnly, category, null, includeVoided, SORTING.defaultSort(), page);
+  }
+
+  /** The risk register's columns: highest rating first unless asked otherwise. */
+  public static final Sorting SORTING = Sorting.of("r.id", "rating", true, "rating", "r.likelihood * r.impact",
+      "title", "lower(r.title)", "category", "r.category", "review", "coalesce(r.review_on, date '2100-01-01')");
+
+  /** Risks filtered as the register's page asks, {@code text} matching every word of the title. */
+  public Page<Risk> search(Long partnershipId, boolean networkOnly, RiskCategory category, String text,
+      boolean includeVoided, Sorting.Sort sort, Page.Request page) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     List<Object> params = new ArrayList<>();
     StringBuilder scoped = new StringBuilder();
@@ -70,11 +82,14 @@ public class Risks {
     if (!includeVoided) {
       where.append(" and r.voided_at is null");
     }
+    SqlWhere words = new SqlWhere().contains("lower(r.title)", text);
+    where.append(words.conditions());
+    params.addAll(words.params());
     long total = db.sql("select count(*) from risk r" + where).params(params).query(Long.class).single();
     List<Object> paged = new ArrayList<>(params);
     paged.add(page.size());
     paged.add(page.offset());
-    List<Risk> items = db.sql(SELECT + where + " order by r.likelihood * r.impact desc, r.id limit ? offset ?")
+    List<Risk> items = db.sql(SELECT + where + SORTING.orderBy(sort) + " limit ? offset ?")
         .params(paged).query(Risks::map).list().stream().map(this::forViewer).toList();
     return new Page<>(items, page.page(), page.size(), total);
   }

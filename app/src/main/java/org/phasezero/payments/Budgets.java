@@ -16,6 +16,9 @@ import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
+import org.phasezero.shared.SqlWhere;
+import org.phasezero.shared.Sorting;
+import org.phasezero.shared.Page;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Keys;
@@ -63,6 +66,25 @@ public class Budgets {
         : db.sql(SELECT + " where b.voided_at is null and b.partnership_id = ? order by b.period_from, b.id")
             .param(partnershipId).query(Budgets::map).list();
     return visible(all);
+  }
+
+  /** The budgets list's columns, by partnership unless asked otherwise. */
+  public static final Sorting SORTING = Sorting.of("b.id", "partnership", false, "partnership", "lower(p.name)",
+      "funder", "lower(o.name)", "period", "b.period_from", "amount", "b.amount", "ends", "b.period_to");
+
+  /**
+   * A page of the live budgets the user may see, by partnership and funder. Which budgets a site
+   * lead sees is decided per partnership after the query, so the page is cut from the visible ones.
+   */
+  public Page<Budget> search(Long partnershipId, Long funderId, Sorting.Sort sort, Page.Request page) {
+    PaymentAccess.requireFundingAccess(CurrentUser.require());
+    SqlWhere where = new SqlWhere().and("b.voided_at is null").andIf(partnershipId, "b.partnership_id = ?")
+        .andIf(funderId, "b.funder_id = ?");
+    List<Budget> all = visible(db.sql(SELECT + where.sql() + SORTING.orderBy(sort)).params(where.params())
+        .query(Budgets::map).list());
+    int from = (int) Math.min(page.offset(), all.size());
+    return new Page<>(all.subList(from, Math.min(all.size(), from + page.size())), page.page(), page.size(),
+        all.size());
   }
 
   public Budget get(long id) {

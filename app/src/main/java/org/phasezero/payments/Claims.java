@@ -21,6 +21,7 @@ import org.phasezero.shared.NotFound;
 import org.phasezero.shared.OptimisticLock;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.Rows;
+import org.phasezero.shared.Sorting;
 import org.phasezero.shared.Unique;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,13 +57,28 @@ public class Claims {
     this.clock = clock;
   }
 
-  public record Query(ClaimStatus status, Long personId, LocalDate from, LocalDate to, boolean includeVoided) {
+  /** The columns the claims list sorts by; newest first unless asked otherwise. */
+  public static final Sorting SORTING = Sorting.of("c.id", "date", true,
+      "date", "c.activity_date", "person", "p.search_key", "total", "c.total", "status", "c.status");
+
+  /** What a list of claims is filtered by; {@code spaceId} keeps the claims for meetings of one shared space. */
+  public record Query(ClaimStatus status, Long personId, Long spaceId, LocalDate from, LocalDate to,
+      boolean includeVoided) {
+
+    public Query(ClaimStatus status, Long personId, LocalDate from, LocalDate to, boolean includeVoided) {
+      this(status, personId, null, from, to, includeVoided);
+    }
+
     public static Query all() {
-      return new Query(null, null, null, null, false);
+      return new Query(null, null, null, null, null, false);
     }
   }
 
   public Page<Claim> search(Query q, Page.Request page) {
+    return search(q, SORTING.defaultSort(), page);
+  }
+
+  public Page<Claim> search(Query q, Sorting.Sort sort, Page.Request page) {
     PaymentAccess.Condition scope = PaymentAccess.claimScope(CurrentUser.require());
     StringBuilder where = new StringBuilder(scope.sql());
     List<Object> params = new ArrayList<>(scope.params());
@@ -70,6 +86,8 @@ public class Claims {
     filter(where, params, q.personId(), " and c.person_id = ?");
     filter(where, params, Rows.sqlDate(q.from()), " and c.activity_date >= ?");
     filter(where, params, Rows.sqlDate(q.to()), " and c.activity_date <= ?");
+    // A display join on the meeting's space: which claims the user sees is still the claim scope's rule.
+    filter(where, params, q.spaceId(), " and exists (select 1 from meeting m where m.id = c.meeting_id and m.space_id = ?)");
     if (!q.includeVoided()) {
       where.append(" and c.voided_at is null");
     }
@@ -78,7 +96,7 @@ public class Claims {
     List<Object> paged = new ArrayList<>(params);
     paged.add(page.size());
     paged.add(page.offset());
-    List<Claim> items = db.sql(SELECT + where + " order by c.activity_date desc, c.id desc limit ? offset ?")
+    List<Claim> items = db.sql(SELECT + where + SORTING.orderBy(sort) + " limit ? offset ?")
         .params(paged).query(Claims::map).list();
     return new Page<>(items, page.page(), page.size(), total);
   }

@@ -10,6 +10,9 @@ import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
 import org.phasezero.shared.NotFound;
+import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.phasezero.shared.SqlWhere;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -157,6 +160,19 @@ public class Accounts {
   public Optional<Account> find(String username) {
     return db.sql("select * from account where username = ?").param(username)
         .query(Accounts::map).optional();
+  }
+
+  /** The accounts list's columns, by sign-in name unless asked otherwise. */
+  public static final Sorting SORTING = Sorting.of("id", "username", false, "username", "username",
+      "name", "lower(display_name)", "role", "role", "created", "created_at");
+
+  /** A page of accounts by role and the words of their name or sign-in name (for the coordinator's list). */
+  public Page<Account> search(String text, Role role, Sorting.Sort sort, Page.Request page) {
+    SqlWhere where = new SqlWhere().containsInAny(text, "lower(display_name)", "lower(username)").andIf(role, "role = ?");
+    long total = db.sql("select count(*) from account" + where.sql()).params(where.params()).query(Long.class).single();
+    List<Account> items = db.sql("select * from account" + where.sql() + SORTING.orderBy(sort) + " limit ? offset ?")
+        .params(where.paramsWith(page.size(), page.offset())).query(Accounts::map).list();
+    return new Page<>(items, page.page(), page.size(), total);
   }
 
   public List<Account> all() {

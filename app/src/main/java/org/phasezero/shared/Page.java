@@ -21,6 +21,27 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     return page > 0;
   }
 
+  /** Whether this is a page past the last one (asked for by an old link or a typed address). */
+  public boolean pastTheEnd() {
+    return items.isEmpty() && page > 0;
+  }
+
+  /**
+   * Every row of a list, fetched a page at a time through the list's own search, so that an export
+   * holds exactly the rows the user may see with the filters they chose. At most {@code limit} rows.
+   */
+  public static <T> List<T> all(Function<Request, Page<T>> search, int limit) {
+    List<T> rows = new java.util.ArrayList<>();
+    for (int p = 0; rows.size() < limit; p++) {
+      Page<T> page = search.apply(new Request(p, MAX_SIZE));
+      rows.addAll(page.items());
+      if (!page.hasNext()) {
+        break;
+      }
+    }
+    return rows.size() > limit ? List.copyOf(rows.subList(0, limit)) : rows;
+  }
+
   public <R> Page<R> map(Function<T, R> f) {
     return new Page<>(items.stream().map(f).toList(), page, size, total);
   }

@@ -27,12 +27,41 @@ public final class SqlWhere {
     return this;
   }
 
-  /** Case-insensitive substring match of a lower-cased key column. */
+  /**
+   * Case-insensitive match of every word typed in a lower-cased key column, in any order: "abena
+   * ibrahim" finds "Ibrahim, Abena" as well as "Abena Ibrahim". At most {@link #MAX_WORDS} words count.
+   */
   public SqlWhere contains(String keyColumn, String text) {
-    if (text != null && !text.isBlank()) {
-      and(keyColumn + " like ?", "%" + escape(text.strip().toLowerCase(Locale.ROOT)) + "%");
+    for (String word : words(text)) {
+      and(keyColumn + " like ?", "%" + escape(word) + "%");
     }
     return this;
+  }
+
+  /** The same as {@link #contains} over several columns: each word must be in one of them. */
+  public SqlWhere containsInAny(String text, String... keyColumns) {
+    for (String word : words(text)) {
+      String pattern = "%" + escape(word) + "%";
+      StringBuilder any = new StringBuilder("(");
+      Object[] values = new Object[keyColumns.length];
+      for (int i = 0; i < keyColumns.length; i++) {
+        any.append(i == 0 ? "" : " or ").append(keyColumns[i]).append(" like ?");
+        values[i] = pattern;
+      }
+      and(any.append(')').toString(), values);
+    }
+    return this;
+  }
+
+  public static final int MAX_WORDS = 8;
+
+  /** The distinct lower-case words of a search, split on white space and commas. */
+  static List<String> words(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("[\\s,]+"))
+        .filter(w -> !w.isEmpty()).distinct().limit(MAX_WORDS).toList();
   }
 
   public SqlWhere notVoided(String alias, boolean includeVoided) {

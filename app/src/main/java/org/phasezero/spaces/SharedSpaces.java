@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.phasezero.network.Side;
 import org.phasezero.partnerships.Partnerships;
+import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.phasezero.shared.SqlWhere;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Keys;
@@ -62,6 +65,32 @@ public class SharedSpaces {
     String where = scope(partnershipId, params);
     return db.sql(SELECT + where + " order by lower(s.name), s.id").params(params).query(SharedSpaces::map).list()
         .stream().map(SharedSpaces::overviewOf).toList();
+  }
+
+  /** The shared spaces list's columns, by name unless asked otherwise. */
+  public static final Sorting SORTING = Sorting.of("s.id", "name", false, "name", "lower(s.name)", "kind", "s.kind",
+      "partnership", "lower(p.name)");
+
+  /** A page of the spaces the user may see, by partnership, kind and the words of their name. */
+  public Page<SpaceOverview> overviews(Long partnershipId, SpaceKind kind, String text, Sorting.Sort sort,
+      Page.Request page) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = new StringBuilder(scope(partnershipId, params));
+    if (kind != null) {
+      where.append(" and s.kind = ?");
+      params.add(kind.name());
+    }
+    SqlWhere words = new SqlWhere().contains("lower(s.name)", text);
+    where.append(words.conditions());
+    params.addAll(words.params());
+    long total = db.sql("select count(*) from shared_space s join partnership p on p.id = s.partnership_id" + where)
+        .params(params).query(Long.class).single();
+    List<Object> paged = new ArrayList<>(params);
+    paged.add(page.size());
+    paged.add(page.offset());
+    List<SpaceOverview> items = db.sql(SELECT + where + SORTING.orderBy(sort) + " limit ? offset ?").params(paged)
+        .query(SharedSpaces::map).list().stream().map(SharedSpaces::overviewOf).toList();
+    return new Page<>(items, page.page(), page.size(), total);
   }
 
   public SharedSpace get(long id) {

@@ -249,6 +249,7 @@ class PartnershipsAccessMatrixTest {
     c.add(new Case<>("GET other 4Pi assessments", (t, r) -> t.get(r, "/api/v1/partnerships/" + other + "/assessments"), expect(200, 404, 200, 200, 200)));
     // Pages
     c.add(new Case<>("page: board", (t, r) -> t.page(r, "/partnerships"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("download: partnerships", (t, r) -> t.page(r, "/partnerships/export?format=csv"), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: start a partnership", (t, r) -> t.page(r, "/partnerships/new"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("page: own partnership", (t, r) -> t.page(r, "/partnerships/" + own), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: other partnership", (t, r) -> t.page(r, "/partnerships/" + other), expect(200, 404, 200, 200, 200)));
@@ -263,6 +264,9 @@ class PartnershipsAccessMatrixTest {
     c.add(new Case<>("page: own 4Pi assessments", (t, r) -> t.page(r, "/partnerships/" + own + "/assessments"), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: new 4Pi assessment in own partnership", (t, r) -> t.page(r, "/partnerships/" + own + "/assessments/new"), expect(200, 200, 403, 403, 403)));
     c.add(new Case<>("page: risks", (t, r) -> t.page(r, "/risks"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("download: risks", (t, r) -> t.page(r, "/risks/export?format=csv"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("download: resources", (t, r) -> t.page(r, "/resources/export?format=xlsx"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("download: engagements", (t, r) -> t.page(r, "/engagements/export?format=csv"), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: new risk", (t, r) -> t.page(r, "/risks/new"), expect(200, 403, 403, 403, 403)));
     // Lists: API (a site lead's lists hold only their partnerships' work; naming another partnership answers 404)
     c.add(new Case<>("GET engagements", (t, r) -> t.get(r, "/api/v1/engagements"), expect(200, 200, 200, 200, 200)));

@@ -59,9 +59,9 @@ public final class ExportTiming {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           List<List<Object>> cells = rows.stream().map(ExportRow::cells).toList();
           if (format.equals("XLSX")) {
-            ClaimSpreadsheets.xlsx("Approved claims", ExportRow.headings(), cells, out);
+            org.phasezero.shared.Spreadsheets.xlsx("Approved claims", ExportRow.headings(), cells, out);
           } else {
-            ClaimSpreadsheets.csv(ExportRow.headings(), cells, out);
+            org.phasezero.shared.Spreadsheets.csv(ExportRow.headings(), cells, out);
           }
           ms[run] = (System.nanoTime() - start) / 1_000_000;
           bytes = out.size();

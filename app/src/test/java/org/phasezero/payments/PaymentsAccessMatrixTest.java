@@ -162,6 +162,7 @@ class PaymentsAccessMatrixTest {
     c.add(new Case<>("GET funding independence", (t, r) -> t.get(r, "/api/v1/funding/independence"), expect(200, 200, 200, 403, 403)));
     c.add(new Case<>("POST funding", (t, r) -> t.post(r, "/api/v1/funding", funding), expect(201, 403, 403, 403, 403)));
     c.add(new Case<>("page: claims", (t, r) -> t.page(r, "/payments"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("download: claims", (t, r) -> t.page(r, "/payments/claims/export?format=csv"), expect(200, 200, 403, 403, 403)));
     c.add(new Case<>("page: new claim", (t, r) -> t.page(r, "/payments/claims/new"), expect(200, 200, 403, 403, 403)));
     c.add(new Case<>("page: own claim", (t, r) -> t.page(r, "/payments/claims/" + t.ownClaim), expect(200, 200, 403, 403, 403)));
     c.add(new Case<>("page: other claim", (t, r) -> t.page(r, "/payments/claims/" + t.otherClaim), expect(200, 404, 403, 403, 403)));
@@ -170,6 +171,7 @@ class PaymentsAccessMatrixTest {
     c.add(new Case<>("page: rates", (t, r) -> t.page(r, "/payments/rates"), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: new rate", (t, r) -> t.page(r, "/payments/rates/new"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("page: budgets", (t, r) -> t.page(r, "/payments/budgets"), expect(200, 200, 200, 403, 403)));
+    c.add(new Case<>("download: budgets", (t, r) -> t.page(r, "/payments/budgets/export?format=xlsx"), expect(200, 200, 200, 403, 403)));
     c.add(new Case<>("page: new budget", (t, r) -> t.page(r, "/payments/budgets/new"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("page: funding", (t, r) -> t.page(r, "/payments/funding"), expect(200, 200, 200, 403, 403)));
     c.add(new Case<>("page: new funding", (t, r) -> t.page(r, "/payments/funding/new"), expect(200, 403, 403, 403, 403)));

@@ -237,6 +237,13 @@ class AccessMatrixTest {
     c.add(new Case<>("page: other tie", (t, r) -> t.page(r, "/ties/" + n.otherTie), expect(200, 404, 403, 403, 403)));
     c.add(new Case<>("page: erase own person", (t, r) -> t.page(r, "/people/" + n.ownPerson + "/erase"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("page: audit", (t, r) -> t.page(r, "/audit"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("download: audit", (t, r) -> t.page(r, "/audit/export?format=csv"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("download: people", (t, r) -> t.page(r, "/people/export?format=xlsx"), expect(200, 200, 403, 200, 403)));
+    c.add(new Case<>("download: people by consent", (t, r) -> t.page(r, "/people/export?consent=RESEARCH_USE"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("page: people by consent", (t, r) -> t.page(r, "/people?consent=RESEARCH_USE"), expect(200, 200, 403, 403, 403)));
+    c.add(new Case<>("download: organisations", (t, r) -> t.page(r, "/organisations/export?format=csv"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("download: sites", (t, r) -> t.page(r, "/sites/export?format=csv"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("download: ties", (t, r) -> t.page(r, "/ties/export?format=csv"), expect(200, 200, 403, 403, 403)));
     c.add(new Case<>("page: tokens", (t, r) -> t.page(r, "/account/tokens"), expect(200, 200, 200, 200, 200)));
     // Accounts: everyone has their own; only the coordinator manages everyone's.
     c.add(new Case<>("page: own account", (t, r) -> t.page(r, "/account"), expect(200, 200, 200, 200, 200)));
@@ -245,6 +252,7 @@ class AccessMatrixTest {
         "/account/password", Map.of("currentPassword", "not-the-password", "newPassword", "a-brand-new-password",
             "confirmPassword", "a-brand-new-password")), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: accounts", (t, r) -> t.page(r, "/accounts"), expect(200, 403, 403, 403, 403)));
+    c.add(new Case<>("download: accounts", (t, r) -> t.page(r, "/accounts/export?role=SITE_LEAD&format=csv"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("form: reset someone's password", (t, r) -> t.form(r, "/accounts/" + t.freshAccount() + "/reset",
         Map.of()), expect(200, 403, 403, 403, 403)));
     consentRows(c);

@@ -292,6 +292,7 @@ class SpacesAccessMatrixTest {
     }
     // Pages
     c.add(new Case<>("page: spaces", (t, r) -> t.page(r, "/spaces"), MEASURES_OWN));
+    c.add(new Case<>("download: spaces", (t, r) -> t.page(r, "/spaces/export?format=csv"), MEASURES_OWN));
     c.add(new Case<>("page: own space", (t, r) -> t.page(r, "/spaces/" + f.ownSpace), MEASURES_OWN));
     c.add(new Case<>("page: other space", (t, r) -> t.page(r, "/spaces/" + f.otherSpace), MEASURES_OTHER));
     c.add(new Case<>("page: new space", (t, r) -> t.page(r, "/spaces/new?partnershipId=" + f.ownPartnership), expect(200, 200, 403, 403, 403)));

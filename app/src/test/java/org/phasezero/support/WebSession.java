@@ -69,6 +69,28 @@ public final class WebSession {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  /** A file downloaded in this session: the status, the bytes, and the Content-Type and Content-Disposition. */
+  public record Download(int status, byte[] body, String contentType, String disposition) {
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  public Download download(String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    headers.forEach(b::header);
+    try {
+      HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
+          r.headers().firstValue("Content-Disposition").orElse(""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Posts a form, taking the CSRF token from the page the form is on. */
   public Page post(String formPage, String action, Map<String, String> fields) {
     Matcher m = CSRF.matcher(get(formPage).body());

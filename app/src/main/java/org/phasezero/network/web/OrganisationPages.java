@@ -10,7 +10,12 @@ import org.phasezero.network.Sites;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.MayEdit;
+import java.util.List;
+import org.phasezero.shared.ListExports;
+import org.phasezero.shared.ListLinks;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.springframework.http.ResponseEntity;
 import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
@@ -30,10 +35,12 @@ class OrganisationPages {
 
   private final Organisations organisations;
   private final Sites sites;
+  private final ListExports exports;
 
-  OrganisationPages(Organisations organisations, Sites sites) {
+  OrganisationPages(Organisations organisations, Sites sites, ListExports exports) {
     this.organisations = organisations;
     this.sites = sites;
+    this.exports = exports;
   }
 
   @ModelAttribute
@@ -42,14 +49,40 @@ class OrganisationPages {
     model.addAttribute("sideValues", Side.values());
   }
 
+  static final List<ListExports.Column<Organisation>> COLUMNS = List.of(
+      ListExports.column("organisation.name", Organisation::name),
+      ListExports.column("organisation.type", Organisation::type),
+      ListExports.column("organisation.side", Organisation::side),
+      ListExports.column("organisation.communities", Organisation::communities),
+      ListExports.column("organisation.languages", Organisation::languages));
+
   @GetMapping
   String list(@RequestParam(required = false) String q, @RequestParam(required = false) Side side,
-      @RequestParam(defaultValue = "0") int page, Model model) {
+      @RequestParam(required = false) OrganisationType type, @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
+    Sorting.Sort chosen = Organisations.SORTING.resolve(sort, dir);
     model.addAttribute("q", q);
     model.addAttribute("side", side);
-    model.addAttribute("results", organisations.search(new Organisations.Query(q, side, null, false),
+    model.addAttribute("type", type);
+    model.addAttribute("links", links(q, side, type, chosen));
+    model.addAttribute("results", organisations.search(new Organisations.Query(q, side, type, false), chosen,
         new Page.Request(page, 25)));
     return "organisations/list";
+  }
+
+  /** The organisations list as it is filtered and sorted, as CSV or XLSX (audited). */
+  @GetMapping("/export")
+  ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) Side side,
+      @RequestParam(required = false) OrganisationType type, @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir, @RequestParam(defaultValue = "csv") String format) {
+    Sorting.Sort chosen = Organisations.SORTING.resolve(sort, dir);
+    Organisations.Query query = new Organisations.Query(q, side, type, false);
+    return exports.download("organisations", "organisations.title", links(q, side, type, chosen),
+        p -> organisations.search(query, chosen, p), COLUMNS, format);
+  }
+
+  private static ListLinks links(String q, Side side, OrganisationType type, Sorting.Sort sort) {
+    return ListLinks.of("/organisations", Organisations.SORTING, sort, "q", q, "side", side, "type", type);
   }
 
   @GetMapping("/{id}")

@@ -17,7 +17,14 @@ import org.phasezero.network.Religion;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.MayEdit;
+import java.util.List;
+import org.phasezero.network.Membership;
+import org.phasezero.network.Side;
+import org.phasezero.shared.ListExports;
+import org.phasezero.shared.ListLinks;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.springframework.http.ResponseEntity;
 import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
@@ -41,7 +48,11 @@ class PeoplePages {
   /** Sections for a person's page from every capability (ties, meetings attended, claims). */
   private final java.util.List<PersonActivity> activity;
 
-  PeoplePages(People people, Consents consents, Organisations organisations, java.util.List<PersonActivity> activity) {
+  private final ListExports exports;
+
+  PeoplePages(People people, Consents consents, Organisations organisations, java.util.List<PersonActivity> activity,
+      ListExports exports) {
+    this.exports = exports;
     this.people = people;
     this.consents = consents;
     this.organisations = organisations;
@@ -58,14 +69,49 @@ class PeoplePages {
     model.addAttribute("methodValues", ConsentMethod.values());
   }
 
+  /** A download of the people list: the columns the list shows (never contact or special-category data). */
+  static final List<ListExports.Column<Person>> COLUMNS = List.of(
+      ListExports.column("person.displayName", Person::displayName),
+      ListExports.column("person.roles", Person::roles),
+      ListExports.column("person.memberships", p -> p.memberships().stream().map(Membership::organisationName).toList()));
+
   @GetMapping
   String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long organisationId,
-      @RequestParam(defaultValue = "0") int page, Model model) {
+      @RequestParam(required = false) PersonRole role, @RequestParam(required = false) Side side,
+      @RequestParam(required = false) ConsentPurpose consent, @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
+    Sorting.Sort chosen = People.SORTING.resolve(sort, dir);
     model.addAttribute("q", q);
     model.addAttribute("organisationId", organisationId);
-    model.addAttribute("results", people.search(new People.Query(q, organisationId, null, false),
-        new Page.Request(page, 25)));
+    model.addAttribute("role", role);
+    model.addAttribute("side", side);
+    model.addAttribute("consent", consent);
+    model.addAttribute("sideValues", Side.values());
+    model.addAttribute("mayFilterByConsent", CurrentUser.require().worksWithPeople());
+    model.addAttribute("organisationChoices", organisations.choices());
+    model.addAttribute("links", links(q, organisationId, role, side, consent, chosen));
+    model.addAttribute("results", people.search(new People.Query(q, organisationId, role, side, consent, false),
+        chosen, new Page.Request(page, 25)));
     return "people/list";
+  }
+
+  /** The people list as it is filtered and sorted, every page of it, as CSV or XLSX (audited). */
+  @GetMapping("/export")
+  ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
+      @RequestParam(required = false) Long organisationId, @RequestParam(required = false) PersonRole role,
+      @RequestParam(required = false) Side side, @RequestParam(required = false) ConsentPurpose consent,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+      @RequestParam(defaultValue = "csv") String format) {
+    Sorting.Sort chosen = People.SORTING.resolve(sort, dir);
+    People.Query query = new People.Query(q, organisationId, role, side, consent, false);
+    return exports.download("people", "people.title", links(q, organisationId, role, side, consent, chosen),
+        p -> people.search(query, chosen, p), COLUMNS, format);
+  }
+
+  private static ListLinks links(String q, Long organisationId, PersonRole role, Side side, ConsentPurpose consent,
+      Sorting.Sort sort) {
+    return ListLinks.of("/people", People.SORTING, sort, "q", q, "organisationId", organisationId, "role", role,
+        "side", side, "consent", consent);
   }
 
   @GetMapping("/{id}")

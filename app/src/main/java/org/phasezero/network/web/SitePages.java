@@ -7,7 +7,12 @@ import org.phasezero.network.SiteForm;
 import org.phasezero.network.Sites;
 import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.MayEdit;
+import java.util.List;
+import org.phasezero.shared.ListExports;
+import org.phasezero.shared.ListLinks;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.springframework.http.ResponseEntity;
 import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
@@ -27,17 +32,46 @@ class SitePages {
 
   private final Sites sites;
   private final Organisations organisations;
+  private final ListExports exports;
 
-  SitePages(Sites sites, Organisations organisations) {
+  SitePages(Sites sites, Organisations organisations, ListExports exports) {
+    this.exports = exports;
     this.sites = sites;
     this.organisations = organisations;
   }
 
+  static final List<ListExports.Column<Site>> COLUMNS = List.of(
+      ListExports.column("site.name", Site::name),
+      ListExports.column("site.organisation", Site::organisationName),
+      ListExports.column("site.address", Site::address),
+      ListExports.column("site.postcode", Site::postcode),
+      ListExports.column("site.accessibilityNotes", Site::accessibilityNotes));
+
   @GetMapping
-  String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+  String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long organisationId,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+      @RequestParam(defaultValue = "0") int page, Model model) {
+    Sorting.Sort chosen = Sites.SORTING.resolve(sort, dir);
     model.addAttribute("q", q);
-    model.addAttribute("results", sites.search(q, null, false, new Page.Request(page, 25)));
+    model.addAttribute("organisationId", organisationId);
+    model.addAttribute("organisationChoices", organisations.choices());
+    model.addAttribute("links", links(q, organisationId, chosen));
+    model.addAttribute("results", sites.search(q, organisationId, false, chosen, new Page.Request(page, 25)));
     return "sites/list";
+  }
+
+  /** The sites list as it is filtered and sorted, as CSV or XLSX (audited). */
+  @GetMapping("/export")
+  ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) Long organisationId,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+      @RequestParam(defaultValue = "csv") String format) {
+    Sorting.Sort chosen = Sites.SORTING.resolve(sort, dir);
+    return exports.download("sites", "sites.title", links(q, organisationId, chosen),
+        p -> sites.search(q, organisationId, false, chosen, p), COLUMNS, format);
+  }
+
+  private static ListLinks links(String q, Long organisationId, Sorting.Sort sort) {
+    return ListLinks.of("/sites", Sites.SORTING, sort, "q", q, "organisationId", organisationId);
   }
 
   @GetMapping("/{id}")

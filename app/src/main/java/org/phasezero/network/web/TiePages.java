@@ -11,7 +11,11 @@ import org.phasezero.network.TieForm;
 import org.phasezero.network.TieKind;
 import org.phasezero.network.Ties;
 import org.phasezero.shared.FormErrors;
+import org.phasezero.shared.ListExports;
+import org.phasezero.shared.ListLinks;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.springframework.http.ResponseEntity;
 import org.phasezero.shared.VoidRequest;
 import org.phasezero.shared.Choice;
 import org.springframework.stereotype.Controller;
@@ -32,8 +36,10 @@ class TiePages {
   private final Ties ties;
   private final People people;
   private final Organisations organisations;
+  private final ListExports exports;
 
-  TiePages(Ties ties, People people, Organisations organisations) {
+  TiePages(Ties ties, People people, Organisations organisations, ListExports exports) {
+    this.exports = exports;
     this.ties = ties;
     this.people = people;
     this.organisations = organisations;
@@ -44,12 +50,40 @@ class TiePages {
     model.addAttribute("kindValues", TieKind.values());
   }
 
+  static final List<ListExports.Column<Tie>> COLUMNS = List.of(
+      ListExports.column("tie.from", t -> t.from().name()),
+      ListExports.column("tie.to", t -> t.to().name()),
+      ListExports.column("tie.kind", Tie::kind),
+      ListExports.column("tie.trust", Tie::trust),
+      ListExports.column("tie.since", Tie::since),
+      ListExports.column("tie.lastContact", Tie::lastContact),
+      ListExports.column("tie.brokeredBy", Tie::brokeredByName));
+
   @GetMapping
   String list(@RequestParam(required = false) TieKind kind, @RequestParam(required = false) Long personId,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
       @RequestParam(defaultValue = "0") int page, Model model) {
+    Sorting.Sort chosen = Ties.SORTING.resolve(sort, dir);
     model.addAttribute("kind", kind);
-    model.addAttribute("results", ties.search(kind, personId, false, new Page.Request(page, 25)));
+    model.addAttribute("personId", personId);
+    model.addAttribute("results", ties.search(kind, personId, false, chosen, new Page.Request(page, 25)));
+    model.addAttribute("personChoices", people.choices());
+    model.addAttribute("links", links(kind, personId, chosen));
     return "ties/list";
+  }
+
+  /** The ties list as it is filtered and sorted, as CSV or XLSX (audited). */
+  @GetMapping("/export")
+  ResponseEntity<byte[]> export(@RequestParam(required = false) TieKind kind,
+      @RequestParam(required = false) Long personId, @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir, @RequestParam(defaultValue = "csv") String format) {
+    Sorting.Sort chosen = Ties.SORTING.resolve(sort, dir);
+    return exports.download("ties", "ties.title", links(kind, personId, chosen),
+        p -> ties.search(kind, personId, false, chosen, p), COLUMNS, format);
+  }
+
+  private static ListLinks links(TieKind kind, Long personId, Sorting.Sort sort) {
+    return ListLinks.of("/ties", Ties.SORTING, sort, "kind", kind, "personId", personId);
   }
 
   @GetMapping("/{id}")

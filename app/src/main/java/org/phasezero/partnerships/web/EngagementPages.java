@@ -14,9 +14,15 @@ import org.phasezero.partnerships.internal.Access;
 import org.phasezero.shared.Choice;
 import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.MayEdit;
+import org.phasezero.shared.ListExports;
+import org.phasezero.shared.ListLinks;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.springframework.http.ResponseEntity;
 import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,21 +41,54 @@ class EngagementPages {
   private final Engagements engagements;
   private final Partnerships partnerships;
   private final People people;
+  private final ListExports exports;
+  private final MessageSource messages;
 
-  EngagementPages(Engagements engagements, Partnerships partnerships, People people) {
+  EngagementPages(Engagements engagements, Partnerships partnerships, People people, ListExports exports,
+      MessageSource messages) {
+    this.exports = exports;
+    this.messages = messages;
     this.engagements = engagements;
     this.partnerships = partnerships;
     this.people = people;
   }
 
   @GetMapping
-  String list(@RequestParam(required = false) Long partnershipId, @RequestParam(defaultValue = "0") int page,
-      Model model) {
+  String list(@RequestParam(required = false) Long partnershipId, @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+      @RequestParam(defaultValue = "0") int page, Model model) {
+    Sorting.Sort chosen = Engagements.SORTING.resolve(sort, dir);
     model.addAttribute("partnershipId", partnershipId);
+    model.addAttribute("q", q);
+    model.addAttribute("searchLabel", messages.getMessage("engagements.search", null, LocaleContextHolder.getLocale()));
     model.addAttribute("partnerships", partnerships.all());
     model.addAttribute("names", names());
-    model.addAttribute("results", engagements.search(partnershipId, false, new Page.Request(page, 25)));
+    model.addAttribute("links", links(partnershipId, q, chosen));
+    model.addAttribute("results", engagements.search(partnershipId, q, false, chosen, new Page.Request(page, 25)));
     return "engagements/list";
+  }
+
+  /** The engagements list as it is filtered and sorted, as CSV or XLSX (audited); who took part is left out. */
+  @GetMapping("/export")
+  ResponseEntity<byte[]> export(@RequestParam(required = false) Long partnershipId,
+      @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir, @RequestParam(defaultValue = "csv") String format) {
+    Sorting.Sort chosen = Engagements.SORTING.resolve(sort, dir);
+    Map<Long, String> names = names();
+    List<ListExports.Column<Engagement>> columns = List.of(
+        ListExports.column("engagement.heldOn", Engagement::heldOn),
+        ListExports.column("engagement.partnership", e -> names.get(e.partnershipId())),
+        ListExports.column("engagement.purpose", Engagement::purpose),
+        ListExports.column("engagement.sides", Engagement::sides),
+        ListExports.column("engagement.mutualGains", Engagement::mutualGains),
+        ListExports.column("engagement.barriers", Engagement::barriers),
+        ListExports.column("engagement.nextSteps", Engagement::nextSteps));
+    return exports.download("engagements", "engagements.title", links(partnershipId, q, chosen),
+        p -> engagements.search(partnershipId, q, false, chosen, p), columns, format);
+  }
+
+  private static ListLinks links(Long partnershipId, String q, Sorting.Sort sort) {
+    return ListLinks.of("/engagements", Engagements.SORTING, sort, "partnershipId", partnershipId, "q", q);
   }
 
   @GetMapping("/{id}")

@@ -15,9 +15,14 @@ import org.phasezero.partnerships.ReadinessAssessment;
 import org.phasezero.partnerships.Timeline;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.FormErrors;
+import org.phasezero.shared.ListExports;
+import org.phasezero.shared.ListLinks;
 import org.phasezero.shared.MayEdit;
+import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
 import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The network board of partnerships by phase, a partnership's page, its phase moves, readiness and timeline. */
 @Controller
@@ -36,25 +42,58 @@ class PartnershipPages {
   private final ReadinessAssessment readiness;
   private final Timeline timeline;
   private final Organisations organisations;
+  private final ListExports exports;
 
   PartnershipPages(Partnerships partnerships, ReadinessAssessment readiness, Timeline timeline,
-      Organisations organisations) {
+      Organisations organisations, ListExports exports) {
+    this.exports = exports;
     this.organisations = organisations;
     this.partnerships = partnerships;
     this.readiness = readiness;
     this.timeline = timeline;
   }
 
-  /** The board: every partnership the user sees, grouped by phase in phase order (empty phases shown too). */
+  /**
+   * The board: the partnerships the user sees, grouped by phase in phase order (empty phases shown
+   * too, unless one phase is asked for), found by the words of their name or focus.
+   */
   @GetMapping
-  String board(Model model) {
+  String board(@RequestParam(required = false) String q, @RequestParam(required = false) Phase phase, Model model) {
     Map<Phase, List<Partnership>> byPhase = new EnumMap<>(Phase.class);
     for (Phase p : Phase.values()) {
-      byPhase.put(p, new java.util.ArrayList<>());
+      if (phase == null || p == phase) {
+        byPhase.put(p, new java.util.ArrayList<>());
+      }
     }
-    partnerships.all().forEach(p -> byPhase.get(p.phase()).add(p));
+    Page.all(r -> partnerships.search(q, phase, false, r), ListExports.MAX_ROWS)
+        .forEach(p -> byPhase.get(p.phase()).add(p));
     model.addAttribute("byPhase", byPhase);
+    model.addAttribute("q", q);
+    model.addAttribute("phase", phase);
+    model.addAttribute("phaseValues", Phase.values());
+    model.addAttribute("links", links(q, phase, null));
     return "partnerships/board";
+  }
+
+  static final List<ListExports.Column<Partnership>> COLUMNS = List.of(
+      ListExports.column("partnership.name", Partnership::name),
+      ListExports.column("partnership.focus", Partnership::focus),
+      ListExports.column("partnerships.phase", Partnership::phase),
+      ListExports.column("partnership.startedOn", Partnership::startedOn),
+      ListExports.column("partnerships.members", p -> p.members().stream().map(Partnership.Member::name).toList()));
+
+  /** The partnerships the board shows, as a list sorted by name (or as asked), as CSV or XLSX (audited). */
+  @GetMapping("/export")
+  ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) Phase phase,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+      @RequestParam(defaultValue = "csv") String format) {
+    Sorting.Sort chosen = Partnerships.SORTING.resolve(sort, dir);
+    return exports.download("partnerships", "partnerships.board", links(q, phase, chosen),
+        r -> partnerships.search(q, phase, false, chosen, r), COLUMNS, format);
+  }
+
+  private static ListLinks links(String q, Phase phase, Sorting.Sort sort) {
+    return ListLinks.of("/partnerships", Partnerships.SORTING, sort, "q", q, "phase", phase);
   }
 
   @GetMapping("/new")

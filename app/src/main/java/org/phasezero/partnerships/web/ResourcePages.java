@@ -1,12 +1,14 @@
 package org.phasezero.partnerships.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import org.phasezero.network.Organisations;
 import org.phasezero.network.People;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.partnerships.ResourceContribution;
+import org.phasezero.partnerships.ResourceKind;
 import org.phasezero.partnerships.ResourceForm;
 import org.phasezero.partnerships.ResourceType;
 import org.phasezero.partnerships.Resources;
@@ -14,7 +16,11 @@ import org.phasezero.partnerships.internal.Access;
 import org.phasezero.shared.Choice;
 import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.MayEdit;
+import org.phasezero.shared.ListExports;
+import org.phasezero.shared.ListLinks;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.springframework.http.ResponseEntity;
 import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
 import org.springframework.stereotype.Controller;
@@ -36,8 +42,11 @@ class ResourcePages {
   private final Partnerships partnerships;
   private final Organisations organisations;
   private final People people;
+  private final ListExports exports;
 
-  ResourcePages(Resources resources, Partnerships partnerships, Organisations organisations, People people) {
+  ResourcePages(Resources resources, Partnerships partnerships, Organisations organisations, People people,
+      ListExports exports) {
+    this.exports = exports;
     this.resources = resources;
     this.partnerships = partnerships;
     this.organisations = organisations;
@@ -45,9 +54,14 @@ class ResourcePages {
   }
 
   @GetMapping
-  String list(@RequestParam(required = false) Long partnershipId, @RequestParam(defaultValue = "0") int page,
-      Model model) {
+  String list(@RequestParam(required = false) Long partnershipId, @RequestParam(required = false) ResourceKind kind,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+      @RequestParam(defaultValue = "0") int page, Model model) {
+    Sorting.Sort chosen = Resources.SORTING.resolve(sort, dir);
     model.addAttribute("partnershipId", partnershipId);
+    model.addAttribute("kind", kind);
+    model.addAttribute("resourceKinds", ResourceKind.values());
+    model.addAttribute("links", links(partnershipId, kind, chosen));
     model.addAttribute("partnerships", partnerships.all());
     model.addAttribute("names", partnerships.all().stream()
         .collect(java.util.stream.Collectors.toMap(Partnership::id, Partnership::name)));
@@ -58,8 +72,34 @@ class ResourcePages {
     breakdowns.put("bySide", summary.bySide());
     breakdowns.put("byQuarter", summary.byQuarter());
     model.addAttribute("breakdowns", breakdowns);
-    model.addAttribute("results", resources.search(partnershipId, false, new Page.Request(page, 25)));
+    model.addAttribute("results", resources.search(partnershipId, kind, false, chosen, new Page.Request(page, 25)));
     return "resources/list";
+  }
+
+  /** The resources list as it is filtered and sorted, as CSV or XLSX (audited). */
+  @GetMapping("/export")
+  ResponseEntity<byte[]> export(@RequestParam(required = false) Long partnershipId,
+      @RequestParam(required = false) ResourceKind kind, @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir, @RequestParam(defaultValue = "csv") String format) {
+    Sorting.Sort chosen = Resources.SORTING.resolve(sort, dir);
+    Map<Long, String> names = partnerships.all().stream()
+        .collect(java.util.stream.Collectors.toMap(Partnership::id, Partnership::name));
+    List<ListExports.Column<ResourceContribution>> columns = List.of(
+        ListExports.column("resource.givenOn", ResourceContribution::givenOn),
+        ListExports.column("engagement.partnership", r -> names.get(r.partnershipId())),
+        ListExports.column("resource.description", ResourceContribution::description),
+        ListExports.column("resource.giver", ResourceContribution::giverName),
+        ListExports.column("resources.bySide.key", ResourceContribution::giverSide),
+        ListExports.column("resources.byKind.key", ResourceContribution::kind),
+        ListExports.column("resource.type", ResourceContribution::type),
+        ListExports.column("resource.hours", ResourceContribution::hours),
+        ListExports.column("resource.money", ResourceContribution::money));
+    return exports.download("resources", "resources.title", links(partnershipId, kind, chosen),
+        p -> resources.search(partnershipId, kind, false, chosen, p), columns, format);
+  }
+
+  private static ListLinks links(Long partnershipId, ResourceKind kind, Sorting.Sort sort) {
+    return ListLinks.of("/resources", Resources.SORTING, sort, "partnershipId", partnershipId, "kind", kind);
   }
 
   @GetMapping("/{id}")

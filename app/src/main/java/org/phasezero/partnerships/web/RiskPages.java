@@ -11,9 +11,17 @@ import org.phasezero.partnerships.Risks;
 import org.phasezero.shared.Choice;
 import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.MayEdit;
+import org.phasezero.shared.ListExports;
+import org.phasezero.shared.ListLinks;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.springframework.http.ResponseEntity;
 import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,8 +40,12 @@ class RiskPages {
   private final Risks risks;
   private final Partnerships partnerships;
   private final People people;
+  private final ListExports exports;
+  private final MessageSource messages;
 
-  RiskPages(Risks risks, Partnerships partnerships, People people) {
+  RiskPages(Risks risks, Partnerships partnerships, People people, ListExports exports, MessageSource messages) {
+    this.exports = exports;
+    this.messages = messages;
     this.risks = risks;
     this.partnerships = partnerships;
     this.people = people;
@@ -47,11 +59,46 @@ class RiskPages {
   }
 
   @GetMapping
-  String list(@RequestParam(required = false) Long partnershipId, @RequestParam(defaultValue = "0") int page,
-      Model model) {
+  String list(@RequestParam(required = false) Long partnershipId, @RequestParam(required = false) RiskCategory category,
+      @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
+    Sorting.Sort chosen = Risks.SORTING.resolve(sort, dir);
     model.addAttribute("partnershipId", partnershipId);
-    model.addAttribute("results", risks.search(partnershipId, false, null, false, new Page.Request(page, 25)));
+    model.addAttribute("category", category);
+    model.addAttribute("q", q);
+    model.addAttribute("partnerships", partnerships.all());
+    model.addAttribute("links", links(partnershipId, category, q, chosen));
+    model.addAttribute("results", risks.search(partnershipId, false, category, q, false, chosen,
+        new Page.Request(page, 25)));
     return "risks/list";
+  }
+
+  /** The risk register as it is filtered and sorted, as CSV or XLSX (audited). */
+  @GetMapping("/export")
+  ResponseEntity<byte[]> export(@RequestParam(required = false) Long partnershipId,
+      @RequestParam(required = false) RiskCategory category, @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+      @RequestParam(defaultValue = "csv") String format, Model model) {
+    Sorting.Sort chosen = Risks.SORTING.resolve(sort, dir);
+    @SuppressWarnings("unchecked")
+    Map<Long, String> names = (Map<Long, String>) model.getAttribute("names");
+    String network = messages.getMessage("risk.network", null, LocaleContextHolder.getLocale());
+    List<ListExports.Column<Risk>> columns = List.of(
+        ListExports.column("risk.title", Risk::title),
+        ListExports.column("risk.category", Risk::category),
+        ListExports.column("risk.scope", r -> r.partnershipId() == null ? network : names.get(r.partnershipId())),
+        ListExports.column("risk.likelihood", Risk::likelihood),
+        ListExports.column("risk.impact", Risk::impact),
+        ListExports.column("risk.rating", Risk::rating),
+        ListExports.column("risk.owner", Risk::ownerName),
+        ListExports.column("risk.mitigation", Risk::mitigation),
+        ListExports.column("risk.reviewOn", Risk::reviewOn));
+    return exports.download("risks", "risks.title", links(partnershipId, category, q, chosen),
+        p -> risks.search(partnershipId, false, category, q, false, chosen, p), columns, format);
+  }
+
+  private static ListLinks links(Long partnershipId, RiskCategory category, String q, Sorting.Sort sort) {
+    return ListLinks.of("/risks", Risks.SORTING, sort, "partnershipId", partnershipId, "category", category, "q", q);
   }
 
   @GetMapping("/{id}")

@@ -12,7 +12,11 @@ import org.phasezero.payments.RateUnit;
 import org.phasezero.payments.ReceiptRejected;
 import org.phasezero.payments.Receipts;
 import org.phasezero.shared.Conflict;
+import java.util.List;
+import org.phasezero.shared.Choice;
+import org.phasezero.shared.ListExports;
 import org.phasezero.shared.Page;
+import org.phasezero.spaces.SharedSpaces;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,22 +37,53 @@ class ClaimPages {
   private final Claims claims;
   private final Receipts receipts;
   private final SmartValidator validator;
+  private final SharedSpaces spaces;
+  private final ListExports exports;
 
-  ClaimPages(Claims claims, Receipts receipts, SmartValidator validator) {
+  ClaimPages(Claims claims, Receipts receipts, SmartValidator validator, SharedSpaces spaces, ListExports exports) {
     this.claims = claims;
     this.receipts = receipts;
     this.validator = validator;
+    this.spaces = spaces;
+    this.exports = exports;
   }
 
+  /** What a download of the claims list holds, in words (statuses, activities and units by their labels). */
+  static final List<ListExports.Column<Claim>> COLUMNS = List.of(
+      ListExports.column("claim.date", Claim::activityDate),
+      ListExports.column("claim.person", Claim::personName),
+      ListExports.column("claim.activity", Claim::activity),
+      ListExports.column("claim.unit", Claim::unit),
+      ListExports.column("claims.quantity", Claim::quantity),
+      ListExports.column("claim.fee", Claim::fee),
+      ListExports.column("claim.expensesTotal", Claim::expensesTotal),
+      ListExports.column("claim.total", Claim::total),
+      ListExports.column("claim.status", Claim::status),
+      ListExports.column("claim.paid", Claim::paidOn),
+      ListExports.column("claims.paymentMethod", Claim::paymentMethod));
+
   @GetMapping
-  String list(@RequestParam(required = false) ClaimStatus status, @RequestParam(defaultValue = "0") int page,
-      Model model) {
-    model.addAttribute("status", status);
+  String list(@ModelAttribute("filter") ClaimListFilter filter, BindingResult errors, Model model) {
+    ClaimListFilter valid = errors.hasErrors() ? new ClaimListFilter() : filter;
     model.addAttribute("statusValues", ClaimStatus.values());
-    model.addAttribute("results", claims.search(new Claims.Query(status, null, null, null, false),
-        new Page.Request(page, 25)));
+    model.addAttribute("claimants", Choices.of(claims.claimants()));
+    model.addAttribute("spaces", spaces.overviews(null).stream().map(s -> new Choice(s.id(), s.name())).toList());
+    model.addAttribute("links", valid.links());
+    model.addAttribute("results", claims.search(valid.query(), valid.chosenSort(), new Page.Request(filter.getPage(), 25)));
     model.addAttribute("mayDecide", claims.mayDecide());
     return "payments/claims";
+  }
+
+  /** The claims list as it is filtered and sorted, every page of it, as CSV or XLSX (audited). */
+  @GetMapping("/claims/export")
+  ResponseEntity<byte[]> export(@ModelAttribute("filter") ClaimListFilter filter, BindingResult errors,
+      @RequestParam(defaultValue = "csv") String format) {
+    if (errors.hasErrors()) {
+      throw new IllegalArgumentException("The filters of the claims list are not valid: "
+          + errors.getFieldErrors().stream().map(e -> e.getField()).toList());
+    }
+    return exports.download("claims", "claims.title", filter.links(),
+        p -> claims.search(filter.query(), filter.chosenSort(), p), COLUMNS, format);
   }
 
   @GetMapping("/claims/new")

@@ -1,5 +1,6 @@
 package org.phasezero.payments.web;
 
+import org.phasezero.shared.ExportFile;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ class ExportPages {
       return "payments/export";
     }
     ExportFile.Format f = form.getFormat() == null ? ExportFile.Format.CSV : form.getFormat();
-    return ExportFile.claims(exports.approved(form.getFrom(), form.getTo(), f.name()), form.getFrom(), form.getTo(), f);
+    return PaymentFiles.claims(exports.approved(form.getFrom(), form.getTo(), f.name()), form.getFrom(), form.getTo(), f);
   }
 
   @GetMapping("/statements/{personId}")
@@ -93,7 +94,7 @@ class ExportPages {
     if (result.hasErrors() || form.getTo().isBefore(form.getFrom())) {
       throw new org.phasezero.shared.Conflict("Choose a period with its start on or before its end.");
     }
-    return ExportFile.statement(statements.of(personId, form.getFrom(), form.getTo(), "CSV"), ExportFile.Format.CSV);
+    return PaymentFiles.statement(statements.of(personId, form.getFrom(), form.getTo(), "CSV"), ExportFile.Format.CSV);
   }
 
   @GetMapping("/totals")

@@ -1,5 +1,6 @@
 package org.phasezero.payments.web;
 
+import org.phasezero.shared.ExportFile;
 import java.time.LocalDate;
 import org.phasezero.payments.ClaimExports;
 import org.phasezero.payments.PaymentStatements;
@@ -28,13 +29,13 @@ class ExportsApi {
   ResponseEntity<byte[]> export(@RequestParam LocalDate from, @RequestParam LocalDate to,
       @RequestParam(defaultValue = "csv") String format) {
     ExportFile.Format f = ExportFile.Format.parse(format);
-    return ExportFile.claims(exports.approved(from, to, f.name()), from, to, f);
+    return PaymentFiles.claims(exports.approved(from, to, f.name()), from, to, f);
   }
 
   @GetMapping("/api/v1/claims/statements/{personId}")
   ResponseEntity<byte[]> statement(@PathVariable long personId, @RequestParam LocalDate from,
       @RequestParam LocalDate to, @RequestParam(defaultValue = "csv") String format) {
     ExportFile.Format f = ExportFile.Format.parse(format);
-    return ExportFile.statement(statements.of(personId, from, to, f.name()), f);
+    return PaymentFiles.statement(statements.of(personId, from, to, f.name()), f);
   }
 }

@@ -10,6 +10,13 @@ import org.phasezero.payments.Claims;
 import org.phasezero.payments.FundingForm;
 import org.phasezero.payments.FundingRecords;
 import org.phasezero.shared.Forbidden;
+import java.util.List;
+import org.phasezero.payments.Budget;
+import org.phasezero.shared.ListExports;
+import org.phasezero.shared.ListLinks;
+import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,9 +36,11 @@ class FundingPages {
   private final Partnerships partnerships;
   private final Organisations organisations;
   private final Claims claims;
+  private final ListExports exports;
 
   FundingPages(Budgets budgets, FundingRecords funding, Partnerships partnerships, Organisations organisations,
-      Claims claims) {
+      Claims claims, ListExports exports) {
+    this.exports = exports;
     this.budgets = budgets;
     this.funding = funding;
     this.partnerships = partnerships;
@@ -39,11 +48,45 @@ class FundingPages {
     this.claims = claims;
   }
 
+  static final List<ListExports.Column<Budget>> BUDGET_COLUMNS = List.of(
+      ListExports.column("budget.partnership", Budget::partnershipName),
+      ListExports.column("budget.funder", Budget::funderName),
+      ListExports.column("budget.periodFrom", Budget::periodFrom),
+      ListExports.column("budget.periodTo", Budget::periodTo),
+      ListExports.column("budget.amount", Budget::amount),
+      ListExports.column("budget.spent", Budget::spent),
+      ListExports.column("budget.remaining", Budget::remaining),
+      ListExports.column("budget.description", Budget::description));
+
   @GetMapping("/budgets")
-  String budgets(Model model) {
-    model.addAttribute("budgets", budgets.list(null));
+  String budgets(@RequestParam(required = false) Long partnershipId, @RequestParam(required = false) Long funderId,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+      @RequestParam(defaultValue = "0") int page, Model model) {
+    Sorting.Sort chosen = Budgets.SORTING.resolve(sort, dir);
+    var results = budgets.search(partnershipId, funderId, chosen, new Page.Request(page, 25));
+    model.addAttribute("results", results);
+    model.addAttribute("partnershipId", partnershipId);
+    model.addAttribute("funderId", funderId);
+    model.addAttribute("partnershipChoices", Choices.partnerships(partnerships));
+    model.addAttribute("funderChoices", Choices.organisations(organisations));
+    model.addAttribute("links", budgetLinks(partnershipId, funderId, chosen));
     model.addAttribute("mayEdit", claims.mayDecide());
     return "payments/budgets";
+  }
+
+  /** The budgets list as it is filtered and sorted, as CSV or XLSX (audited). */
+  @GetMapping("/budgets/export")
+  ResponseEntity<byte[]> exportBudgets(@RequestParam(required = false) Long partnershipId,
+      @RequestParam(required = false) Long funderId, @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir, @RequestParam(defaultValue = "csv") String format) {
+    Sorting.Sort chosen = Budgets.SORTING.resolve(sort, dir);
+    return exports.download("budgets", "budgets.title", budgetLinks(partnershipId, funderId, chosen),
+        p -> budgets.search(partnershipId, funderId, chosen, p), BUDGET_COLUMNS, format);
+  }
+
+  private static ListLinks budgetLinks(Long partnershipId, Long funderId, Sorting.Sort sort) {
+    return ListLinks.of("/payments/budgets", Budgets.SORTING, sort, "partnershipId", partnershipId,
+        "funderId", funderId);
   }
 
   @GetMapping("/budgets/new")

@@ -1,5 +1,6 @@
 package org.phasezero.payments.web;
 
+import org.phasezero.shared.ExportFile;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -54,7 +55,15 @@ public class AuditTrail {
         "Failed sign-in for " + who + ": " + event.getException().getClass().getSimpleName(), null, null);
   }
 
+  /** The audit trail's columns: latest first unless asked otherwise. */
+  public static final Sorting SORTING = Sorting.of("id", "at", true, "at", "at", "actor", "actor",
+      "action", "action", "type", "entity_type");
+
   public Page<AuditRecord> search(AuditFilter f, Page.Request page) {
+    return search(f, SORTING.defaultSort(), page);
+  }
+
+  public Page<AuditRecord> search(AuditFilter f, Sorting.Sort sort, Page.Request page) {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder(" where 1 = 1");
     like(where, params, "actor", f.actor());
@@ -77,7 +86,7 @@ public class AuditTrail {
     pageParams.add(page.size());
     pageParams.add(page.offset());
     List<AuditRecord> items = db.sql("select * from audit_event" + where
-            + " order by at desc, id desc limit ? offset ?")
+            + SORTING.orderBy(sort) + " limit ? offset ?")
         .params(pageParams).query(AuditTrail::map).list();
     return new Page<>(items, page.page(), page.size(), total);
   }

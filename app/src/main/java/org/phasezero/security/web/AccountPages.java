@@ -1,10 +1,18 @@
 package org.phasezero.security.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import org.phasezero.security.Account;
 import org.phasezero.security.Accounts;
 import org.phasezero.security.CurrentUser;
+import org.phasezero.security.Role;
 import org.phasezero.shared.Forbidden;
 import org.phasezero.shared.FormErrors;
+import org.phasezero.shared.ListExports;
+import org.phasezero.shared.ListLinks;
+import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The signed-in person's account (details, their password, their access tokens and the API) and,
@@ -21,9 +30,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 class AccountPages {
 
   private final Accounts accounts;
+  private final ListExports exports;
 
-  AccountPages(Accounts accounts) {
+  AccountPages(Accounts accounts, ListExports exports) {
     this.accounts = accounts;
+    this.exports = exports;
   }
 
   @GetMapping("/account")
@@ -49,12 +60,40 @@ class AccountPages {
     }, () -> "account/password");
   }
 
+  static final List<ListExports.Column<Account>> COLUMNS = List.of(
+      ListExports.column("account.name", Account::displayName),
+      ListExports.column("account.username", Account::username),
+      ListExports.column("account.role", a -> new ListExports.Message("role." + a.role().name(), a.role().name())),
+      ListExports.column("accounts.created", Account::createdAt));
+
   @GetMapping("/accounts")
-  String list(Model model) {
+  String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+      @RequestParam(defaultValue = "0") int page, Model model) {
     requireCoordinator();
-    model.addAttribute("accounts", accounts.all());
+    Sorting.Sort chosen = Accounts.SORTING.resolve(sort, dir);
+    model.addAttribute("q", q);
+    model.addAttribute("role", role);
+    model.addAttribute("roleValues", Role.values());
+    model.addAttribute("links", links(q, role, chosen));
+    model.addAttribute("results", accounts.search(q, role, chosen, new Page.Request(page, 25)));
     model.addAttribute("me", CurrentUser.require().username());
     return "account/list";
+  }
+
+  /** Everyone's accounts as they are filtered and sorted, as CSV or XLSX (audited); no passwords, of course. */
+  @GetMapping("/accounts/export")
+  ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+      @RequestParam(defaultValue = "csv") String format) {
+    requireCoordinator();
+    Sorting.Sort chosen = Accounts.SORTING.resolve(sort, dir);
+    return exports.download("accounts", "accounts.title", links(q, role, chosen),
+        p -> accounts.search(q, role, chosen, p), COLUMNS, format);
+  }
+
+  private static ListLinks links(String q, Role role, Sorting.Sort sort) {
+    return ListLinks.of("/accounts", Accounts.SORTING, sort, "q", q, "role", role);
   }
 
   /** The new password is shown on this answer only (never in an address, never stored in clear). */

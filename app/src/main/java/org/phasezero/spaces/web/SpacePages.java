@@ -16,6 +16,12 @@ import org.phasezero.spaces.SharedSpaces;
 import org.phasezero.spaces.SpaceForm;
 import org.phasezero.spaces.SpaceKind;
 import org.phasezero.spaces.internal.SpaceAccess;
+import org.phasezero.shared.ListExports;
+import org.phasezero.shared.ListLinks;
+import org.phasezero.shared.Page;
+import org.phasezero.shared.Sorting;
+import org.phasezero.spaces.SpaceOverview;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,9 +45,11 @@ class SpacePages {
   private final Partnerships partnerships;
   private final People people;
   private final org.phasezero.spaces.Meetings meetings;
+  private final ListExports exports;
 
   SpacePages(SharedSpaces spaces, ParticipationMeasures measures, Partnerships partnerships, People people,
-      org.phasezero.spaces.Meetings meetings) {
+      org.phasezero.spaces.Meetings meetings, ListExports exports) {
+    this.exports = exports;
     this.spaces = spaces;
     this.measures = measures;
     this.partnerships = partnerships;
@@ -49,11 +57,40 @@ class SpacePages {
     this.meetings = meetings;
   }
 
+  static final java.util.List<ListExports.Column<SpaceOverview>> COLUMNS = java.util.List.of(
+      ListExports.column("space.name", SpaceOverview::name),
+      ListExports.column("space.kind", SpaceOverview::kind),
+      ListExports.column("space.partnership", SpaceOverview::partnershipName));
+
   @GetMapping
-  String list(@RequestParam(required = false) Long partnershipId, Model model) {
-    model.addAttribute("spaces", spaces.overviews(partnershipId));
+  String list(@RequestParam(required = false) Long partnershipId, @RequestParam(required = false) SpaceKind kind,
+      @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir, @RequestParam(defaultValue = "0") int page, Model model) {
+    Sorting.Sort chosen = SharedSpaces.SORTING.resolve(sort, dir);
+    model.addAttribute("partnershipId", partnershipId);
+    model.addAttribute("kind", kind);
+    model.addAttribute("q", q);
+    model.addAttribute("kindValues", SpaceKind.values());
+    model.addAttribute("partnerships", partnerships.all());
+    model.addAttribute("links", links(partnershipId, kind, q, chosen));
+    model.addAttribute("results", spaces.overviews(partnershipId, kind, q, chosen, new Page.Request(page, 25)));
     model.addAttribute("seesPeople", SpaceAccess.seesPeople(CurrentUser.require()));
     return "spaces/list";
+  }
+
+  /** The shared spaces list as it is filtered and sorted, as CSV or XLSX (audited); names and kinds only. */
+  @GetMapping("/export")
+  ResponseEntity<byte[]> export(@RequestParam(required = false) Long partnershipId,
+      @RequestParam(required = false) SpaceKind kind, @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+      @RequestParam(defaultValue = "csv") String format) {
+    Sorting.Sort chosen = SharedSpaces.SORTING.resolve(sort, dir);
+    return exports.download("spaces", "spaces.title", links(partnershipId, kind, q, chosen),
+        p -> spaces.overviews(partnershipId, kind, q, chosen, p), COLUMNS, format);
+  }
+
+  private static ListLinks links(Long partnershipId, SpaceKind kind, String q, Sorting.Sort sort) {
+    return ListLinks.of("/spaces", SharedSpaces.SORTING, sort, "partnershipId", partnershipId, "kind", kind, "q", q);
   }
 
   @GetMapping("/{id}")

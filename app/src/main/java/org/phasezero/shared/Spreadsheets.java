@@ -1,4 +1,4 @@
-package org.phasezero.payments;
+package org.phasezero.shared;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,13 +15,14 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes tables of cells as CSV or XLSX for finance. Text that a spreadsheet would run as a formula
- * (starting with =, +, -, @, tab or carriage return) is prefixed with an apostrophe, so that a name
- * typed into PhaseZero cannot become a formula in finance's spreadsheet (CSV injection).
+ * Writes tables of cells as CSV or XLSX: finance's claims, payment statements and every list's
+ * export. Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
+ * return) is prefixed with an apostrophe, so that a name typed into PhaseZero cannot become a
+ * formula in the reader's spreadsheet (CSV injection).
  */
-public final class ClaimSpreadsheets {
+public final class Spreadsheets {
 
-  private ClaimSpreadsheets() {}
+  private Spreadsheets() {}
 
   public static void csv(List<String> headings, List<List<Object>> rows, OutputStream out) {
     try {
@@ -29,7 +30,7 @@ public final class ClaimSpreadsheets {
       CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
       csv.printRecord(headings);
       for (List<Object> row : rows) {
-        csv.printRecord(row.stream().map(ClaimSpreadsheets::text).toList());
+        csv.printRecord(row.stream().map(Spreadsheets::text).toList());
       }
       csv.flush();
     } catch (IOException e) {
