@@ -169,8 +169,16 @@ class SpacesJourneysTest extends BrowserTestSupport {
       assertAccessible(page);
       page.getByRole(AriaRole.LINK, named("African and Caribbean mental health forum")).click();
       page.waitForURL(url("/spaces/" + forum.id()));
-      assertThat(page.locator("svg[role=img] title").textContent())
+      assertThat(page.locator("svg[role=img]:visible title").textContent())
           .isEqualTo("Participation at meetings of African and Caribbean mental health forum");
+      // On a phone the narrow drawing is shown, and its labels are drawn at a readable size (not shrunk to 6 px).
+      page.setViewportSize(390, 844);
+      assertThat(page.locator("svg.pz-chart--narrow").isVisible()).isTrue();
+      assertThat(page.locator("svg.pz-chart--wide").isVisible()).isFalse();
+      assertThat((Number) page.evaluate("() => Math.min(...[...document.querySelectorAll('svg.pz-chart--narrow text')]"
+          + ".map(t => t.getBoundingClientRect().height))")).satisfies(h -> assertThat(h.doubleValue()).isGreaterThanOrEqualTo(11));
+      assertAccessible(page);
+      page.setViewportSize(1280, 800);
       assertThat(page.locator("#participation table tbody tr").count()).isEqualTo(DemoSpacesHistory.MEETINGS);
       assertThat(page.locator("#members").count()).as("no member list for aggregate-only roles").isZero();
       assertAccessible(page);

@@ -11,10 +11,16 @@ import org.phasezero.spaces.ParticipationTrend;
  * it works without JavaScript and under the Content-Security-Policy). Three lines over the meetings,
  * each a share from 0 to 100%: the community side's share of attendance, its share of contributions,
  * and the share of contributions the chair invited. A meeting without the figure leaves a gap.
+ *
+ * <p>SVG text scales with the drawing, so one drawing cannot have readable labels on both a phone
+ * and a desk: the page carries a wide drawing and a narrow one (fewer date labels), and shows the
+ * one that fits, so labels stay about the same size as the text around them.
  */
-record ParticipationChart(int width, int height, List<Series> series, List<Tick> ticks, List<Label> labels) {
+record ParticipationChart(String key, int width, int height, int fontSize, List<Series> series, List<Tick> ticks,
+    List<Label> labels) {
 
   static final int WIDTH = 640;
+  static final int NARROW_WIDTH = 340;
   static final int HEIGHT = 260;
   static final int LEFT = 44;
   static final int RIGHT = 12;
@@ -30,16 +36,26 @@ record ParticipationChart(int width, int height, List<Series> series, List<Tick>
   /** A date label under the x axis (every few meetings, so they do not overlap). */
   record Label(double x, String text) {}
 
+  /** The drawing for desks and tablets. */
   static ParticipationChart of(ParticipationTrend trend) {
-    List<ParticipationTrend.Point> points = trend.points();
-    return new ParticipationChart(WIDTH, HEIGHT, List.of(
-        series("spaces.measures.attendanceShare", "#005eb8", "", points, MeetingMeasures::communityAttendanceShare),
-        series("spaces.measures.contributionShare", "#007f3b", "", points, MeetingMeasures::communityContributionShare),
-        series("spaces.measures.invitedShare", "#d5281b", "6 4", points, MeetingMeasures::invitedShare)),
-        List.of(tick(0), tick(25), tick(50), tick(75), tick(100)), labels(points));
+    return of(trend, "wide", WIDTH, 11, 6);
   }
 
-  private static Series series(String key, String colour, String dash, List<ParticipationTrend.Point> points,
+  /** The drawing for phones: drawn narrower, so its labels are not shrunk, with fewer dates under it. */
+  static ParticipationChart narrow(ParticipationTrend trend) {
+    return of(trend, "narrow", NARROW_WIDTH, 12, 3);
+  }
+
+  private static ParticipationChart of(ParticipationTrend trend, String key, int width, int fontSize, int dates) {
+    List<ParticipationTrend.Point> points = trend.points();
+    return new ParticipationChart(key, width, HEIGHT, fontSize, List.of(
+        series(width, "spaces.measures.attendanceShare", "#005eb8", "", points, MeetingMeasures::communityAttendanceShare),
+        series(width, "spaces.measures.contributionShare", "#007f3b", "", points, MeetingMeasures::communityContributionShare),
+        series(width, "spaces.measures.invitedShare", "#d5281b", "6 4", points, MeetingMeasures::invitedShare)),
+        List.of(tick(0), tick(25), tick(50), tick(75), tick(100)), labels(width, points, dates));
+  }
+
+  private static Series series(int width, String key, String colour, String dash, List<ParticipationTrend.Point> points,
       Function<MeetingMeasures, Double> share) {
     List<String> runs = new java.util.ArrayList<>();
     StringBuilder run = new StringBuilder();
@@ -49,7 +65,7 @@ record ParticipationChart(int width, int height, List<Series> series, List<Tick>
         flush(runs, run);
         continue;
       }
-      run.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(i, points.size()), y(v)));
+      run.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(width, i, points.size()), y(v)));
     }
     flush(runs, run);
     return new Series(key, colour, dash, runs);
@@ -62,11 +78,11 @@ record ParticipationChart(int width, int height, List<Series> series, List<Tick>
     }
   }
 
-  private static List<Label> labels(List<ParticipationTrend.Point> points) {
-    int every = Math.max(1, (points.size() + 5) / 6);
+  private static List<Label> labels(int width, List<ParticipationTrend.Point> points, int dates) {
+    int every = Math.max(1, (points.size() + dates - 1) / dates);
     List<Label> labels = new java.util.ArrayList<>();
     for (int i = 0; i < points.size(); i += every) {
-      labels.add(new Label(x(i, points.size()), points.get(i).date().format(java.time.format.DateTimeFormatter.ofPattern("MMM yy", Locale.UK))));
+      labels.add(new Label(x(width, i, points.size()), points.get(i).date().format(java.time.format.DateTimeFormatter.ofPattern("MMM yy", Locale.UK))));
     }
     return labels;
   }
@@ -75,8 +91,8 @@ record ParticipationChart(int width, int height, List<Series> series, List<Tick>
     return new Tick(percent, y(percent / 100.0));
   }
 
-  static double x(int i, int n) {
-    double span = WIDTH - LEFT - RIGHT;
+  static double x(int width, int i, int n) {
+    double span = width - LEFT - RIGHT;
     return n <= 1 ? LEFT + span / 2 : LEFT + span * i / (n - 1);
   }
 

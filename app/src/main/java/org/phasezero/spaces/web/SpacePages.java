@@ -98,7 +98,7 @@ class SpacePages {
     model.addAttribute("overview", spaces.overview(id));
     ParticipationTrend trend = measures.trend(id);
     model.addAttribute("trend", trend);
-    model.addAttribute("chart", ParticipationChart.of(trend));
+    model.addAttribute("charts", List.of(ParticipationChart.of(trend), ParticipationChart.narrow(trend)));
     if (SpaceAccess.seesPeople(CurrentUser.require())) {
       SharedSpace s = spaces.get(id);
       model.addAttribute("space", s);
