@@ -76,6 +76,12 @@ public class Organisations {
         .query(Organisations::map).optional().orElseThrow(() -> new NotFound("organisation", id));
   }
 
+  /** Whether the user may open the organisation's page: links to one they may not are shown as plain names. */
+  public boolean mayOpen(long id) {
+    Long scope = NetworkAccess.organisationScope(CurrentUser.require());
+    return scope == null || scope == id;
+  }
+
   public boolean mayEdit(Organisation o) {
     return !o.voided() && NetworkAccess.mayEditOrganisation(CurrentUser.require(), o.id());
   }

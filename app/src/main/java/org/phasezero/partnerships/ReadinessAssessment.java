@@ -37,6 +37,10 @@ public class ReadinessAssessment {
     checks.add(trust(p, "trust-community", "A trust rating from the community side", talks, Engagement::communityTrust));
     checks.add(trust(p, "trust-statutory", "A trust rating from the statutory side", talks, Engagement::statutoryTrust));
     checks.add(bothSidesGave(p));
+    // The partnership's own records are added by those who may contribute to it; others see no link to a form they cannot use.
+    if (!partnerships.mayContribute(p)) {
+      checks.replaceAll(ReadinessCheck::withoutFixLink);
+    }
     for (ReadinessEvidence e : evidence) {
       checks.addAll(e.check(p));
     }
@@ -46,10 +50,13 @@ public class ReadinessAssessment {
   private static ReadinessCheck purpose(Partnership p) {
     boolean met = p.purpose() != null && p.purposeAgreedOn() != null;
     return new ReadinessCheck("agreed-purpose", "An agreed purpose", met,
-        met ? "Purpose agreed on " + p.purposeAgreedOn() + ": " + p.purpose()
+        met ? "Purpose agreed on " + DATES.format(p.purposeAgreedOn()) + ": " + p.purpose()
             : "No purpose has been recorded as agreed by both sides.",
         met ? null : "/partnerships/" + p.id() + "/edit");
   }
+
+  private static final java.time.format.DateTimeFormatter DATES =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
   /** Trust from 3 out of 5 (moderate) counts as met: a rating of 1 or 2 says trust is low, not that it is there. */
   static final int TRUST_MET_FROM = 3;
@@ -60,7 +67,7 @@ public class ReadinessAssessment {
     boolean met = latest.isPresent() && rating.apply(latest.get()) >= TRUST_MET_FROM;
     return new ReadinessCheck(key, title, met,
         latest.map(e -> "Rated " + rating.apply(e) + " out of 5 (" + level(rating.apply(e)) + ") at the engagement on "
-                + e.heldOn() + "." + (met ? "" : " Trust needs building before co-production: keep meeting and record"
+                + DATES.format(e.heldOn()) + "." + (met ? "" : " Trust needs building before co-production: keep meeting and record"
                 + " the next rating."))
             .orElse("No engagement has recorded this side's trust in the partnership yet."),
         met ? null : "/engagements/new?partnershipId=" + p.id());

@@ -28,6 +28,8 @@ class PaymentReadiness implements ReadinessEvidence {
   @Override
   public List<ReadinessCheck> check(Partnership partnership) {
     LocalDate today = LocalDate.now(clock);
+    // Rates and funding are the coordinator's to record: only they are offered the form.
+    boolean coordinator = org.phasezero.security.CurrentUser.require().isCoordinator();
     boolean policy = rates.anyValidOn(today);
     boolean independent = funding.independentInPlace(partnership.id(), today);
     Integer share = funding.independenceOf(partnership.id(), partnership.name()).percent();
@@ -35,7 +37,7 @@ class PaymentReadiness implements ReadinessEvidence {
         new ReadinessCheck("payment-policy", "A payment and recognition policy", policy,
             policy ? "A rate card is in force, so people know what they are paid for their time."
                 : "No payment rate is in force yet: people cannot know what their time will be paid.",
-            policy ? null : "/payments/rates/new"),
+            policy || !coordinator ? null : "/payments/rates/new"),
         new ReadinessCheck("independent-funding", "Independent funding in place", independent,
             (independent ? "Funding independent of the statutory bodies covers today."
                 : "No funding independent of the statutory bodies covers today.")
@@ -44,6 +46,6 @@ class PaymentReadiness implements ReadinessEvidence {
                 // Money given as a resource is a contribution, not a grant with a term: say where grants go.
                 + (independent ? "" : " Money given as a resource is not counted here: record a grant or contract,"
                     + " with its term, under Funding."),
-            independent ? null : "/payments/funding/new?partnershipId=" + partnership.id()));
+            independent || !coordinator ? null : "/payments/funding/new?partnershipId=" + partnership.id()));
   }
 }

@@ -25,13 +25,21 @@ public interface TodayTasks {
    * @param total how many there are in all (the list shows at most {@link #SHOWN})
    * @param tasks the first few, most pressing first
    * @param allHref the page with all of them, or null
+   * @param counted whether the heading shows how many there are (work to do), or not (figures to read)
    */
   record TaskList(int order, String titleKey, String emptyKey, String scopeKey, long total, List<Task> tasks,
-      String allHref) {
+      String allHref, boolean counted) {
 
+    /** Work to do: the heading counts it. */
     public static TaskList of(int order, String key, String scopeKey, List<Task> all, String allHref) {
       return new TaskList(order, key + ".title", key + ".none", scopeKey, all.size(),
-          all.subList(0, Math.min(SHOWN, all.size())), allHref);
+          all.subList(0, Math.min(SHOWN, all.size())), allHref, true);
+    }
+
+    /** Things to read (published figures, charts): listed without a count. */
+    public static TaskList toRead(int order, String key, List<Task> all, String allHref) {
+      return new TaskList(order, key + ".title", key + ".none", null, all.size(),
+          all.subList(0, Math.min(SHOWN, all.size())), allHref, false);
     }
 
     public boolean more() {

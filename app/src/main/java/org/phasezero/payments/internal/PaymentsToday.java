@@ -120,7 +120,7 @@ class PaymentsToday implements TodayTasks {
     ClaimTotals.Line all = t.all();
     String detail = all.suppressed() || all.amount() == null ? null
         : Money.format(all.amount()) + " in " + all.count() + " claims";
-    return new TaskList(60, "today.payments.title", "today.payments.none", null, 1,
+    return TaskList.toRead(60, "today.payments",
         List.of(new Task(DATES.format(period.from()) + " to " + DATES.format(period.to()), detail, null, false, all.suppressed() ? "today.withheld" : null,
             "/payments/totals?period=" + period.code())), "/payments/totals");
   }

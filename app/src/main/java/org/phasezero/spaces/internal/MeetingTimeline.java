@@ -38,6 +38,8 @@ class MeetingTimeline implements TimelineSource {
   @Override
   public List<TimelineEntry> entries(long partnershipId) {
     SmallNumbers rule = smallNumbers.appliedIf(CurrentUser.require().seesAggregatesOnly());
+    // A meeting's page names who came: roles that see measures only get the entry without a link.
+    boolean seesMeetings = SpaceAccess.seesPeople(CurrentUser.require());
     Map<Long, Map<Side, Integer>> attendance = new HashMap<>();
     db.sql("""
             select a.meeting_id, a.side, count(*) n from meeting_attendance a
@@ -55,7 +57,7 @@ class MeetingTimeline implements TimelineSource {
         .param(partnershipId)
         .query((rs, i) -> new TimelineEntry(rs.getDate("held_on").toLocalDate(), "meeting", rs.getString("title"),
             rs.getString("space_name") + ": " + attended(rule, attendance.getOrDefault(rs.getLong("id"), Map.of())),
-            "/meetings/" + rs.getLong("id")))
+            seesMeetings ? "/meetings/" + rs.getLong("id") : null))
         .list();
   }
 

@@ -35,7 +35,7 @@ class SpacesToday implements TodayTasks {
   public List<TaskList> today(LocalDate today) {
     CurrentUser u = CurrentUser.require();
     if (u.seesAggregatesOnly()) {
-      return List.of(TaskList.of(65, "today.participation", null, participationCharts(), "/spaces"));
+      return List.of(TaskList.toRead(65, "today.participation", participationCharts(), "/spaces"));
     }
     if (!u.worksWithPeople()) {
       return List.of();

@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Before and after read as the fields that changed, worked out by hand. */
 class AuditChangesTest {
 
-  private final AuditChanges changes = new AuditChanges(JsonMapper.builder().build());
+  private final AuditChanges changes = new AuditChanges(JsonMapper.builder().build(),
+      new CodeLabels("messages,messages-partnerships,messages-spaces,messages-payments"));
 
   static AuditRecord row(String before, String after) {
     return new AuditRecord(1, Instant.EPOCH, "amara", "UPDATE", "organisation", "7", "changed", before, after);
@@ -34,7 +35,28 @@ class AuditChangesTest {
         new AuditChanges.Change("Name", "", "Forum"),
         new AuditChanges.Change("Members", "", "Ada, Sam"),
         new AuditChanges.Change("Partnership", "", "Tamil talking therapies"),
-        new AuditChanges.Change("Active", "", "true"));
+        new AuditChanges.Change("Active", "", "Yes"));
+  }
+
+  /** What the review of the demo found in the trail: codes, record numbers, ISO times, money as bare numbers. */
+  @Test
+  void codesDatesMoneyAndRecordNumbersReadAsThePagesWriteThem() {
+    var list = changes.of(row(
+        "{\"id\":392,\"personId\":304,\"personName\":\"Abena Ibrahim\",\"status\":\"SUBMITTED\",\"activity\":\"MEETING\","
+            + "\"unit\":\"HOUR\",\"total\":54.8,\"approvedAt\":null,\"paidOn\":null,\"paymentMethod\":null,"
+            + "\"expenses\":[{\"id\":160,\"category\":\"TRAVEL\",\"amount\":4.8,\"description\":\"Bus fare\"}]}",
+        "{\"id\":392,\"personId\":304,\"personName\":\"Abena Ibrahim\",\"status\":\"PAID\",\"activity\":\"MEETING\","
+            + "\"unit\":\"HOUR\",\"total\":54.8,\"approvedAt\":\"2026-12-01T07:30:47.276261Z\",\"paidOn\":\"2026-11-18\","
+            + "\"paymentMethod\":\"BANK_TRANSFER\",\"expenses\":[]}"));
+    assertThat(list).containsExactly(
+        new AuditChanges.Change("Status", "Submitted", "Paid"),
+        new AuditChanges.Change("Approved at", "", "1 Dec 2026 07:30"),
+        new AuditChanges.Change("Paid on", "", "18 Nov 2026"),
+        new AuditChanges.Change("Payment method", "", "Bank transfer"),
+        new AuditChanges.Change("Expenses", "Travel £4.80 Bus fare", ""));
+    assertThat(changes.of(row(null, "{\"id\":3,\"total\":-394,\"activity\":\"MEETING\",\"unit\":\"HOUR\"}")))
+        .containsExactly(new AuditChanges.Change("Total", "", "\u2212£394.00"),
+            new AuditChanges.Change("Activity", "", "Meeting"), new AuditChanges.Change("Unit", "", "Hour"));
   }
 
   @Test

@@ -1,0 +1,14 @@
+package org.phasezero.web;
+
+import java.math.BigDecimal;
+import org.phasezero.shared.Money;
+import org.springframework.stereotype.Component;
+
+/** Templates write money as {@code ${@money.format(amount)}}: "£1,234.50", "−£394.00" (see {@link Money}). */
+@Component("money")
+public class MoneyFormat {
+
+  public String format(BigDecimal amount) {
+    return Money.format(amount);
+  }
+}
