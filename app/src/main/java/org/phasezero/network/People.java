@@ -148,7 +148,7 @@ public class People {
   public Person get(long id) {
     Person p = find(id);
     if (p.hasSpecialCategoryData()) {
-      events.publishEvent(AuditedAction.viewed("person", id, "Special-category data of person " + id + " viewed"));
+      events.publishEvent(AuditedAction.viewed("person", id, "Special-category data of " + p.displayName() + " viewed"));
     }
     return p;
   }
@@ -202,7 +202,7 @@ public class People {
       insertMembership(id, orgId, null, LocalDate.now(clock));
     }
     Person created = find(id);
-    events.publishEvent(AuditedAction.created("person", id, "Person " + id + " added", created));
+    events.publishEvent(AuditedAction.created("person", id, created.displayName() + " added", created));
     return created;
   }
 
@@ -234,7 +234,7 @@ public class People {
         .update();
     OptimisticLock.requireUpdated(n, "record");
     Person after = find(id);
-    events.publishEvent(AuditedAction.updated("person", id, "Person " + id + " changed", before, after));
+    events.publishEvent(AuditedAction.updated("person", id, after.displayName() + " changed", before, after));
     return after;
   }
 

@@ -123,6 +123,7 @@ class ClaimPages {
 
   String showClaim(Claim claim, ReceiptUpload upload, Model model) {
     model.addAttribute("claim", claim);
+    model.addAttribute("meeting", claims.meeting(claim.meetingId()).orElse(null));
     model.addAttribute("mayDecide", claims.mayDecide());
     model.addAttribute("receiptForm", upload);
     model.addAttribute("receiptMegabytes", receipts.maxBytes() / (1024 * 1024));
