@@ -29,6 +29,8 @@ public class AuditChanges {
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]+");
   private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
   private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final java.util.regex.Pattern DATE_IN_TEXT =
+      java.util.regex.Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
   private static final java.time.format.DateTimeFormatter DAY =
       java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
   private static final java.time.format.DateTimeFormatter MINUTE =
@@ -122,6 +124,23 @@ public class AuditChanges {
       return labels.label(field, text).orElse(text);
     }
     return text;
+  }
+
+  /**
+   * A row's summary as the pages write dates: summaries are stored as they were written (some with
+   * dates as 2025-04-01), so dates are put in words when shown, for old rows as for new.
+   */
+  public String summary(String text) {
+    if (text == null) {
+      return "";
+    }
+    return DATE_IN_TEXT.matcher(text).replaceAll(m -> {
+      try {
+        return DAY.format(java.time.LocalDate.parse(m.group()));
+      } catch (java.time.format.DateTimeParseException notADate) {
+        return m.group();
+      }
+    });
   }
 
   /** {@code voidReason} reads as "Void reason". */

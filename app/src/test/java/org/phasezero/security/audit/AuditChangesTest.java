@@ -60,6 +60,13 @@ class AuditChangesTest {
   }
 
   @Test
+  void datesInASummaryAreShownInWords() {
+    assertThat(changes.summary("Payment statement of Abena Ibrahim from 2025-12-02 to 2026-12-01 produced (CSV)"))
+        .isEqualTo("Payment statement of Abena Ibrahim from 2 Dec 2025 to 1 Dec 2026 produced (CSV)");
+    assertThat(changes.summary("Reference PZ-2025-04-011 kept")).isEqualTo("Reference PZ-2025-04-011 kept");
+  }
+
+  @Test
   void aSnapshotCutAtTheSizeLimitIsShownWholeAndAViewHasNoChanges() {
     assertThat(changes.of(row(null, "{\"name\":\"cut her"))).containsExactly(
         new AuditChanges.Change("Record", "", "{\"name\":\"cut her"));
