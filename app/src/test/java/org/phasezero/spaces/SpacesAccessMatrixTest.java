@@ -230,6 +230,18 @@ class SpacesAccessMatrixTest {
       c.add(new Case<>("form: member of " + which + " space", (t, r) -> t.form(r, "/spaces/"
           + t.freshSpace(own ? f.ownPartnership : f.otherPartnership) + "/members",
           Map.of("personId", String.valueOf(person))), saved));
+      c.add(new Case<>("page: remove member of " + which + " space", (t, r) -> {
+        long s = t.freshSpace(own ? f.ownPartnership : f.otherPartnership, person);
+        return t.page(r, "/spaces/" + s + "/members/" + t.memberId(s) + "/void");
+      }, own ? PEOPLE_OWN : PEOPLE_OTHER));
+      c.add(new Case<>("form: remove member of " + which + " space", (t, r) -> {
+        long s = t.freshSpace(own ? f.ownPartnership : f.otherPartnership, person);
+        return t.form(r, "/spaces/" + s + "/members/" + t.memberId(s) + "/void", Map.of("reason", "Moved away"));
+      }, saved));
+      c.add(new Case<>("reload: member address of " + which + " space", (t, r) -> {
+        long s = t.freshSpace(own ? f.ownPartnership : f.otherPartnership, person);
+        return t.page(r, "/spaces/" + s + "/members/" + t.memberId(s));
+      }, own ? expect(302, 302, 403, 403, 403) : expect(302, 404, 403, 403, 403)));
       c.add(new Case<>("form: new meeting in " + which + " space", (t, r) -> t.form(r, "/meetings/new",
           Map.of("spaceId", String.valueOf(space), "date", "2025-07-03", "title", "Form meeting")), saved));
       c.add(new Case<>("form: attendance at " + which + " meeting", (t, r) -> t.form(r, "/meetings/"
