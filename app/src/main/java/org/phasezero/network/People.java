@@ -38,10 +38,15 @@ public class People {
   private final Organisations organisations;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final PeopleSearch index;
+
+  /** How an erasure's void reason begins (the search index leaves erased people out). */
+  static final String ERASED_REASON = "Erased on request: ";
 
   People(JdbcClient db, PeopleScope scope, Consents consents, Organisations organisations,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, PeopleSearch index) {
     this.db = db;
+    this.index = index;
     this.scope = scope;
     this.consents = consents;
     this.organisations = organisations;
@@ -54,10 +59,14 @@ public class People {
   public Page<Person> search(Query q, Page.Request page) {
     CurrentUser u = CurrentUser.require();
     SqlWhere where = scope.where(u)
-        // Researchers search pseudonyms only, so that a name cannot be probed for.
-        .contains(u.seesPseudonymsOnly() ? "lower(coalesce(p.pseudonym, ''))" : "p.search_key", q.text())
         .andIf(q.role() == null ? null : "%" + q.role().name() + "%", "p.roles like ?")
         .notVoided("p.", q.includeVoided());
+    if (q.text() != null && !q.text().isBlank()) {
+      // The index finds who matches; the scope above still decides who may be seen. Researchers
+      // search pseudonyms only, so that a name cannot be probed for.
+      long[] ids = index.matching(q.text(), u.seesPseudonymsOnly(), q.includeVoided());
+      where.and("p.id = any(?)", (Object) java.util.Arrays.stream(ids).boxed().toArray(Long[]::new));
+    }
     if (q.organisationId() != null) {
       where.and("exists (select 1 from membership m2 where m2.person_id = p.id and m2.organisation_id = ?"
           + " and m2.voided_at is null)", q.organisationId());
@@ -110,6 +119,18 @@ public class People {
             ? (rs.getString("pseudonym") != null ? rs.getString("pseudonym") : "P-%06d".formatted(rs.getLong("id")))
             : rs.getString("display_name")))
         .list();
+  }
+
+  /**
+   * One person the user may refer to from a form (live and within their scope), as lists show
+   * people: without special-category data, so no view is audited. Empty for anyone else.
+   */
+  public java.util.Optional<Person> referable(long id) {
+    CurrentUser u = CurrentUser.require();
+    if (NetworkAccess.peopleView(u) == NetworkAccess.PeopleView.NONE || !scope.sees(u, id)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(find(id)).filter(p -> !p.voided()).map(Person::withoutSpecialCategory);
   }
 
   /** One person; viewing special-category data is audited. */
@@ -248,7 +269,7 @@ public class People {
               voided_at = coalesce(voided_at, ?), void_reason = ?
             where id = ?""")
         .params("Erased person " + before.code(), "erased person", Rows.ts(clock.instant()), Rows.ts(clock.instant()),
-            "Erased on request: " + reason.strip(), id)
+            ERASED_REASON + reason.strip(), id)
         .update();
     events.publishEvent(org.phasezero.shared.PersonalDataErased.person(id, identifiers));
     events.publishEvent(new AuditedAction("ERASE", "person", String.valueOf(id),

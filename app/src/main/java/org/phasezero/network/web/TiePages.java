@@ -3,9 +3,9 @@ package org.phasezero.network.web;
 import org.phasezero.shared.MayEdit;
 import org.phasezero.shared.VoidPage;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.phasezero.network.Organisations;
-import org.phasezero.network.People;
+import jakarta.servlet.http.HttpServletRequest;
+import org.phasezero.network.PersonPicker;
 import org.phasezero.network.Tie;
 import org.phasezero.network.TieForm;
 import org.phasezero.network.TieKind;
@@ -13,7 +13,6 @@ import org.phasezero.network.Ties;
 import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.Page;
 import org.phasezero.shared.VoidRequest;
-import org.phasezero.shared.Choice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,13 +29,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TiePages {
 
   private final Ties ties;
-  private final People people;
   private final Organisations organisations;
+  private final PersonPicker picker;
+  private final HttpServletRequest request;
 
-  TiePages(Ties ties, People people, Organisations organisations) {
+  TiePages(Ties ties, Organisations organisations, PersonPicker picker, HttpServletRequest request) {
     this.ties = ties;
-    this.people = people;
     this.organisations = organisations;
+    this.picker = picker;
+    this.request = request;
   }
 
   @ModelAttribute
@@ -70,6 +71,9 @@ class TiePages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") TieForm form, BindingResult result, Model model) {
+    if (PersonPicker.searching(request::getParameter)) {
+      return PersonPicker.searchStep(model, result, () -> form(model, form, null));
+    }
     return FormErrors.submit(result, () -> "redirect:/ties/" + ties.create(form).id() + "?added",
         () -> form(model, form, null));
   }
@@ -84,6 +88,9 @@ class TiePages {
   @PostMapping("/{id}/edit")
   String edit(@PathVariable long id, @Valid @ModelAttribute("form") TieForm form, BindingResult result, Model model) {
     Tie t = ties.get(id);
+    if (PersonPicker.searching(request::getParameter)) {
+      return PersonPicker.searchStep(model, result, () -> form(model, form, t));
+    }
     return FormErrors.submit(result, () -> {
       ties.update(id, form);
       return "redirect:/ties/" + id + "?saved";
@@ -112,8 +119,8 @@ class TiePages {
   private String form(Model model, TieForm form, Tie tie) {
     model.addAttribute("form", form);
     model.addAttribute("tie", tie);
-    List<Choice> personChoices = people.choices().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
-    model.addAttribute("personChoices", personChoices);
+    model.addAttribute("picks", picker.on(request::getParameter).field("fromPersonId", form.getFromPersonId())
+        .field("toPersonId", form.getToPersonId()).field("brokeredById", form.getBrokeredById()));
     model.addAttribute("organisationChoices", organisations.choices());
     return "ties/form";
   }

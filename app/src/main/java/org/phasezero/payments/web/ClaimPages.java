@@ -1,7 +1,9 @@
 package org.phasezero.payments.web;
 
 import org.phasezero.shared.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.phasezero.network.PersonPicker;
 import org.phasezero.payments.Activity;
 import org.phasezero.payments.Claim;
 import org.phasezero.payments.ClaimForm;
@@ -33,9 +35,11 @@ class ClaimPages {
   private final Claims claims;
   private final Receipts receipts;
   private final SmartValidator validator;
+  private final PersonPicker picker;
 
-  ClaimPages(Claims claims, Receipts receipts, SmartValidator validator) {
+  ClaimPages(Claims claims, Receipts receipts, SmartValidator validator, PersonPicker picker) {
     this.claims = claims;
+    this.picker = picker;
     this.receipts = receipts;
     this.validator = validator;
   }
@@ -53,27 +57,31 @@ class ClaimPages {
 
   @GetMapping("/claims/new")
   String createForm(@RequestParam(required = false) Long meetingId, @RequestParam(required = false) Long personId,
-      Model model) {
+      HttpServletRequest request, Model model) {
     ClaimForm form = new ClaimForm();
     form.setMeetingId(meetingId);
     form.setPersonId(personId);
     form.setActivity(Activity.MEETING);
     form.setUnit(RateUnit.HOUR);
-    return showForm(form, model);
+    return showForm(form, request, model);
   }
 
   @PostMapping("/claims/new")
-  String create(@ModelAttribute("form") ClaimForm form, BindingResult result, Model model) {
+  String create(@ModelAttribute("form") ClaimForm form, BindingResult result, HttpServletRequest request,
+      Model model) {
+    if (PersonPicker.searching(request::getParameter)) {
+      return showForm(form, request, model); // the person picker's search step: nothing is saved yet
+    }
     form.dropBlankExpenses();
     validator.validate(form, result);
     return FormErrors.submit(result, () -> "redirect:/payments/claims/" + claims.create(form).id() + "?added",
-        () -> showForm(form, model));
+        () -> showForm(form, request, model));
   }
 
-  private String showForm(ClaimForm form, Model model) {
+  private String showForm(ClaimForm form, HttpServletRequest request, Model model) {
     form.padExpenses();
     model.addAttribute("form", form);
-    model.addAttribute("people", Choices.of(claims.claimants()));
+    model.addAttribute("picks", picker.on(request::getParameter).field("personId", form.getPersonId()));
     model.addAttribute("meeting", form.getMeetingId() == null ? null : claims.meeting(form.getMeetingId()).orElse(null));
     model.addAttribute("activities", Activity.values());
     model.addAttribute("units", RateUnit.values());
