@@ -79,6 +79,7 @@ class ClaimPages {
   }
 
   private String showForm(ClaimForm form, HttpServletRequest request, Model model) {
+    claims.requireMayClaim();
     form.padExpenses();
     model.addAttribute("form", form);
     model.addAttribute("picks", picker.on(request::getParameter).field("personId", form.getPersonId()));
