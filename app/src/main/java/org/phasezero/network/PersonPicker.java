@@ -68,6 +68,22 @@ public class PersonPicker {
     return new Picks(requestParams);
   }
 
+  /** The pickers of a form, reading what was typed from the parameters of the request being answered. */
+  public Picks onThisRequest() {
+    return on(currentRequest());
+  }
+
+  /** {@link #searching(Function)} for the request being answered. */
+  public static boolean searching() {
+    return searching(currentRequest());
+  }
+
+  private static Function<String, String> currentRequest() {
+    var attributes = (org.springframework.web.context.request.ServletRequestAttributes)
+        org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+    return attributes.getRequest()::getParameter;
+  }
+
   /**
    * Whether a submitted form is a search step rather than a save: a picker's Search button was
    * pressed with something typed. (Pressing Enter in a form submits with its first button, so a

@@ -4,7 +4,6 @@ import org.phasezero.shared.MayEdit;
 import org.phasezero.shared.VoidPage;
 import jakarta.validation.Valid;
 import org.phasezero.network.Organisations;
-import jakarta.servlet.http.HttpServletRequest;
 import org.phasezero.network.PersonPicker;
 import org.phasezero.network.Tie;
 import org.phasezero.network.TieForm;
@@ -31,13 +30,11 @@ class TiePages {
   private final Ties ties;
   private final Organisations organisations;
   private final PersonPicker picker;
-  private final HttpServletRequest request;
 
-  TiePages(Ties ties, Organisations organisations, PersonPicker picker, HttpServletRequest request) {
+  TiePages(Ties ties, Organisations organisations, PersonPicker picker) {
     this.ties = ties;
     this.organisations = organisations;
     this.picker = picker;
-    this.request = request;
   }
 
   @ModelAttribute
@@ -71,7 +68,7 @@ class TiePages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") TieForm form, BindingResult result, Model model) {
-    if (PersonPicker.searching(request::getParameter)) {
+    if (PersonPicker.searching()) {
       return PersonPicker.searchStep(model, result, () -> form(model, form, null));
     }
     return FormErrors.submit(result, () -> "redirect:/ties/" + ties.create(form).id() + "?added",
@@ -88,7 +85,7 @@ class TiePages {
   @PostMapping("/{id}/edit")
   String edit(@PathVariable long id, @Valid @ModelAttribute("form") TieForm form, BindingResult result, Model model) {
     Tie t = ties.get(id);
-    if (PersonPicker.searching(request::getParameter)) {
+    if (PersonPicker.searching()) {
       return PersonPicker.searchStep(model, result, () -> form(model, form, t));
     }
     return FormErrors.submit(result, () -> {
@@ -119,7 +116,7 @@ class TiePages {
   private String form(Model model, TieForm form, Tie tie) {
     model.addAttribute("form", form);
     model.addAttribute("tie", tie);
-    model.addAttribute("picks", picker.on(request::getParameter).field("fromPersonId", form.getFromPersonId())
+    model.addAttribute("picks", picker.onThisRequest().field("fromPersonId", form.getFromPersonId())
         .field("toPersonId", form.getToPersonId()).field("brokeredById", form.getBrokeredById()));
     model.addAttribute("organisationChoices", organisations.choices());
     return "ties/form";

@@ -1,7 +1,6 @@
 package org.phasezero.payments.web;
 
 import org.phasezero.shared.FormErrors;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.phasezero.network.PersonPicker;
 import org.phasezero.payments.Activity;
@@ -57,32 +56,31 @@ class ClaimPages {
 
   @GetMapping("/claims/new")
   String createForm(@RequestParam(required = false) Long meetingId, @RequestParam(required = false) Long personId,
-      HttpServletRequest request, Model model) {
+      Model model) {
     ClaimForm form = new ClaimForm();
     form.setMeetingId(meetingId);
     form.setPersonId(personId);
     form.setActivity(Activity.MEETING);
     form.setUnit(RateUnit.HOUR);
-    return showForm(form, request, model);
+    return showForm(form, model);
   }
 
   @PostMapping("/claims/new")
-  String create(@ModelAttribute("form") ClaimForm form, BindingResult result, HttpServletRequest request,
-      Model model) {
-    if (PersonPicker.searching(request::getParameter)) {
-      return showForm(form, request, model); // the person picker's search step: nothing is saved yet
+  String create(@ModelAttribute("form") ClaimForm form, BindingResult result, Model model) {
+    if (PersonPicker.searching()) {
+      return showForm(form, model); // the person picker's search step: nothing is saved yet
     }
     form.dropBlankExpenses();
     validator.validate(form, result);
     return FormErrors.submit(result, () -> "redirect:/payments/claims/" + claims.create(form).id() + "?added",
-        () -> showForm(form, request, model));
+        () -> showForm(form, model));
   }
 
-  private String showForm(ClaimForm form, HttpServletRequest request, Model model) {
+  private String showForm(ClaimForm form, Model model) {
     claims.requireMayClaim();
     form.padExpenses();
     model.addAttribute("form", form);
-    model.addAttribute("picks", picker.on(request::getParameter).field("personId", form.getPersonId()));
+    model.addAttribute("picks", picker.onThisRequest().field("personId", form.getPersonId()));
     model.addAttribute("meeting", form.getMeetingId() == null ? null : claims.meeting(form.getMeetingId()).orElse(null));
     model.addAttribute("activities", Activity.values());
     model.addAttribute("units", RateUnit.values());

@@ -2,7 +2,6 @@ package org.phasezero.spaces.web;
 
 import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
-import jakarta.servlet.http.HttpServletRequest;
 import org.phasezero.network.PersonPicker;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.security.CurrentUser;
@@ -38,16 +37,14 @@ class SpacePages {
   private final ParticipationMeasures measures;
   private final Partnerships partnerships;
   private final PersonPicker picker;
-  private final HttpServletRequest request;
   private final org.phasezero.spaces.Meetings meetings;
 
   SpacePages(SharedSpaces spaces, ParticipationMeasures measures, Partnerships partnerships, PersonPicker picker,
-      HttpServletRequest request, org.phasezero.spaces.Meetings meetings) {
+      org.phasezero.spaces.Meetings meetings) {
     this.spaces = spaces;
     this.measures = measures;
     this.partnerships = partnerships;
     this.picker = picker;
-    this.request = request;
     this.meetings = meetings;
   }
 
@@ -73,7 +70,7 @@ class SpacePages {
         model.addAttribute("memberForm", new MemberForm());
       }
       MemberForm member = (MemberForm) model.getAttribute("memberForm");
-      model.addAttribute("picks", picker.on(request::getParameter).field("personId", member.getPersonId()));
+      model.addAttribute("picks", picker.onThisRequest().field("personId", member.getPersonId()));
     }
     return "spaces/show";
   }
@@ -81,7 +78,7 @@ class SpacePages {
   @PostMapping("/{id}/members")
   String addMember(@PathVariable long id, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
       Model model) {
-    if (PersonPicker.searching(request::getParameter)) {
+    if (PersonPicker.searching()) {
       return PersonPicker.searchStep(model, result, () -> show(id, model));
     }
     return FormErrors.submit(result, () -> {
@@ -106,7 +103,7 @@ class SpacePages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") SpaceForm form, BindingResult result, Model model) {
-    if (PersonPicker.searching(request::getParameter)) {
+    if (PersonPicker.searching()) {
       return PersonPicker.searchStep(model, result, () -> form(model));
     }
     return FormErrors.submit(result, () -> "redirect:/spaces/" + spaces.create(form).id() + "?added",
@@ -118,7 +115,7 @@ class SpacePages {
     model.addAttribute("partnershipChoices", partnerships.all().stream().filter(partnerships::mayContribute)
         .map(p -> new Choice(p.id(), p.name())).toList());
     SpaceForm form = (SpaceForm) model.getAttribute("form");
-    model.addAttribute("picks", picker.on(request::getParameter).field("chairPersonId", form.getChairPersonId()));
+    model.addAttribute("picks", picker.onThisRequest().field("chairPersonId", form.getChairPersonId()));
     return "spaces/form";
   }
 }
