@@ -81,17 +81,13 @@ public class PeopleSearch implements AutoCloseable {
   /** Follows committed changes to people, memberships and organisations (see the class comment). */
   @TransactionalEventListener(fallbackExecution = true)
   void onCommitted(AuditedAction a) {
-    if (a.action().startsWith("VIEW") || a.entityId() == null) {
+    if (a.action().startsWith("VIEW") || "EXPORT".equals(a.action()) || a.entityId() == null) {
       return;
     }
     switch (a.entityType()) {
-      case "person" -> {
-        if ("ERASE".equals(a.action())) {
-          remove(Long.parseLong(a.entityId()));
-        } else {
-          refresh(Long.parseLong(a.entityId()));
-        }
-      }
+      // Whatever the action (an erasure of the whole record, or only of special-category data when
+      // consent is withdrawn), the person is indexed as the database now holds them.
+      case "person" -> refresh(Long.parseLong(a.entityId()));
       // A membership's id is "person:organisation".
       case "membership" -> refresh(Long.parseLong(a.entityId().split(":")[0]));
       case "organisation" -> db.sql("select distinct person_id from membership where organisation_id = ?")
@@ -100,7 +96,7 @@ public class PeopleSearch implements AutoCloseable {
     }
   }
 
-  /** Indexes the person as the database now holds them. */
+  /** Indexes the person as the database now holds them (an erased or missing person is removed). */
   synchronized void refresh(long personId) {
     if (!built) {
       return; // the first search builds the index from the database, this change included
@@ -109,23 +105,10 @@ public class PeopleSearch implements AutoCloseable {
             select o.name from membership m join organisation o on o.id = m.organisation_id
             where m.person_id = ? and m.voided_at is null""").param(personId).query(String.class).list();
     db.sql("select id, display_name, pseudonym, voided_at, void_reason from person where id = ?").param(personId)
-        .query((rs, i) -> new Object[] {new PeopleIndex.Entry(rs.getLong(1), rs.getString(2), rs.getString(3),
-            organisations, rs.getTimestamp(4) != null), erased(rs.getString(5))})
-        .optional().ifPresentOrElse(
-            row -> {
-              if ((boolean) row[1]) {
-                index.remove(personId);
-              } else {
-                index.put((PeopleIndex.Entry) row[0]);
-              }
-            },
-            () -> index.remove(personId));
-  }
-
-  synchronized void remove(long personId) {
-    if (built) {
-      index.remove(personId);
-    }
+        .query((rs, i) -> erased(rs.getString(5)) ? null : new PeopleIndex.Entry(rs.getLong(1), rs.getString(2),
+            rs.getString(3), organisations, rs.getTimestamp(4) != null))
+        .list().stream().filter(java.util.Objects::nonNull).findFirst()
+        .ifPresentOrElse(index::put, () -> index.remove(personId));
   }
 
   /** Erasure leaves the record (voided, its identifying fields cleared) and says so in its reason. */

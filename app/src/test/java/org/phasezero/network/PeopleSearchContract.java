@@ -134,6 +134,17 @@ abstract class PeopleSearchContract {
   }
 
   @Test
+  void withdrawingConsentToSpecialCategoryDataLeavesThePersonFindable() {
+    long id = add("Adjoa Frimpong " + word + "g", net.ownOrg.id());
+    var consent = api.post("/api/v1/consents", coordinator, Api.json(Map.of("personId", id,
+        "purpose", "SPECIAL_CATEGORY_DATA", "givenOn", "2025-05-01", "method", "WRITTEN")));
+    assertThat(consent.status()).isEqualTo(201);
+    assertThat(api.post("/api/v1/consents/" + consent.json().get("id").asLong() + "/withdraw", coordinator, "{}")
+        .status()).isEqualTo(200);
+    assertThat(ids(search("adjoa " + word + "g", coordinator))).containsExactly(id);
+  }
+
+  @Test
   void aChangedNameAMembershipAndARenamedOrganisationAreFoundByTheNextSearch() {
     long id = add("Yaw Darko " + word + "e", net.ownOrg.id());
     JsonNode person = api.get("/api/v1/people/" + id, coordinator).json();
