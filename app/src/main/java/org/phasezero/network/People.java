@@ -126,8 +126,7 @@ public class People {
    * people: without special-category data, so no view is audited. Empty for anyone else.
    */
   public java.util.Optional<Person> referable(long id) {
-    CurrentUser u = CurrentUser.require();
-    if (NetworkAccess.peopleView(u) == NetworkAccess.PeopleView.NONE || !scope.sees(u, id)) {
+    if (!scope.sees(CurrentUser.require(), id)) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(find(id)).filter(p -> !p.voided()).map(Person::withoutSpecialCategory);

@@ -31,7 +31,7 @@ public class PeopleSearch implements AutoCloseable {
 
   private final JdbcClient db;
   private final PeopleIndex index = new PeopleIndex();
-  private boolean built;
+  private volatile boolean built;
 
   PeopleSearch(JdbcClient db) {
     this.db = db;
@@ -72,9 +72,13 @@ public class PeopleSearch implements AutoCloseable {
     log.info("People search index built: {} people in {} ms", entries.size(), (System.nanoTime() - start) / 1_000_000);
   }
 
-  private synchronized void ensureBuilt() {
+  private void ensureBuilt() {
     if (!built) {
-      rebuild();
+      synchronized (this) {
+        if (!built) {
+          rebuild();
+        }
+      }
     }
   }
 
