@@ -123,6 +123,11 @@ public class Claims {
     return CurrentUser.require().isCoordinator();
   }
 
+  /** Refuses (403) a role that may not claim for anyone, before it fills in the form. */
+  public void requireMayClaim() {
+    PaymentAccess.requireClaimAccess(CurrentUser.require());
+  }
+
   /** Id and name of the people the user may claim for, for choosing in forms. */
   public List<Map.Entry<Long, String>> claimants() {
     PaymentAccess.Condition scope = PaymentAccess.personScope(CurrentUser.require());

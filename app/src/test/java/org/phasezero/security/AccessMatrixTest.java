@@ -232,6 +232,7 @@ class AccessMatrixTest {
     c.add(new Case<>("page: new tie", (t, r) -> t.page(r, "/ties/new"), expect(200, 200, 403, 403, 403)));
     c.add(new Case<>("page: edit other organisation", (t, r) -> t.page(r, "/organisations/" + n.otherOrg.id() + "/edit"), expect(200, 404, 403, 403, 403)));
     c.add(new Case<>("page: people", (t, r) -> t.page(r, "/people"), expect(200, 200, 403, 200, 403)));
+    c.add(new Case<>("page: a person picker's matches", (t, r) -> t.page(r, "/people/choose?field=personId&personId-find=research"), expect(200, 200, 403, 200, 403)));
     c.add(new Case<>("page: own person", (t, r) -> t.page(r, "/people/" + n.ownPerson), expect(200, 200, 404, 404, 404)));
     c.add(new Case<>("page: other person", (t, r) -> t.page(r, "/people/" + n.otherPerson), expect(200, 404, 404, 404, 404)));
     c.add(new Case<>("page: other tie", (t, r) -> t.page(r, "/ties/" + n.otherTie), expect(200, 404, 403, 403, 403)));

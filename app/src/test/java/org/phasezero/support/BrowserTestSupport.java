@@ -69,6 +69,32 @@ public abstract class BrowserTestSupport {
     return page;
   }
 
+  /**
+   * Runs axe-core on a page shown with JavaScript off (axe cannot run there): the same markup, as
+   * served, is checked in a page of its own at the same address and width whose scripts are blocked,
+   * so it looks exactly as it did to the person without JavaScript.
+   */
+  protected void assertAccessibleWithoutJavaScript(Page shown) {
+    String html = shown.content();
+    String address = shown.url();
+    var size = shown.viewportSize();
+    try (BrowserContext check = browser.newContext(new Browser.NewContextOptions().setViewportSize(size.width, size.height))) {
+      check.route("**/*", route -> {
+        if (route.request().url().equals(address)) {
+          route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setContentType("text/html; charset=utf-8")
+              .setBody(html));
+        } else if ("script".equals(route.request().resourceType())) {
+          route.abort();
+        } else {
+          route.resume();
+        }
+      });
+      Page page = check.newPage();
+      page.navigate(address);
+      assertAccessible(page);
+    }
+  }
+
   /** Runs axe-core on the page as it is now; any violation fails, listed with where it is. */
   protected static void assertAccessible(Page page) {
     AxeResults results = new AxeBuilder(page).analyze();

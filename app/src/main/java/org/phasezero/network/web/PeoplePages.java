@@ -12,6 +12,7 @@ import org.phasezero.network.People;
 import org.phasezero.network.PersonActivity;
 import org.phasezero.network.Person;
 import org.phasezero.network.PersonForm;
+import org.phasezero.network.PersonPicker;
 import org.phasezero.network.PersonRole;
 import org.phasezero.network.Religion;
 import org.phasezero.security.CurrentUser;
@@ -47,13 +48,15 @@ class PeoplePages {
   private final Organisations organisations;
   /** Sections for a person's page from every capability (ties, meetings attended, claims). */
   private final java.util.List<PersonActivity> activity;
+  private final PersonPicker picker;
 
   private final ListExports exports;
 
   PeoplePages(People people, Consents consents, Organisations organisations, java.util.List<PersonActivity> activity,
-      ListExports exports) {
+      PersonPicker picker, ListExports exports) {
     this.exports = exports;
     this.people = people;
+    this.picker = picker;
     this.consents = consents;
     this.organisations = organisations;
     this.activity = activity;
@@ -113,6 +116,23 @@ class PeoplePages {
     return ListLinks.of("/people", People.SORTING, sort, "q", q, "organisationId", organisationId, "role", role,
         "side", side, "consent", consent);
   }
+
+  /**
+   * A person picker's matches as the person types (htmx asks; see {@code fragments/person-picker}):
+   * the people the user may choose whose words start with what was typed into {@code <field>-find}.
+   */
+  @GetMapping("/choose")
+  String choose(@RequestParam String field, @RequestParam(required = false) Long chosen,
+      jakarta.servlet.http.HttpServletRequest request, Model model) {
+    if (!FIELD.matcher(field).matches()) {
+      throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+          "A picker's field is a name of letters and digits.");
+    }
+    model.addAttribute("pick", picker.pick(field, chosen, request.getParameter(field + "-find")));
+    return "people/choose :: answer";
+  }
+
+  private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
 
   @GetMapping("/{id}")
   String show(@PathVariable long id, Model model) {

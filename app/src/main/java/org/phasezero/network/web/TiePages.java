@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.phasezero.network.Organisations;
 import org.phasezero.network.People;
+import org.phasezero.network.PersonPicker;
 import org.phasezero.network.Tie;
 import org.phasezero.network.TieForm;
 import org.phasezero.network.TieKind;
@@ -17,7 +18,6 @@ import org.phasezero.shared.Page;
 import org.phasezero.shared.Sorting;
 import org.springframework.http.ResponseEntity;
 import org.phasezero.shared.VoidRequest;
-import org.phasezero.shared.Choice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,15 +34,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TiePages {
 
   private final Ties ties;
-  private final People people;
   private final Organisations organisations;
   private final ListExports exports;
+  private final People people;
+  private final PersonPicker picker;
 
-  TiePages(Ties ties, People people, Organisations organisations, ListExports exports) {
+  TiePages(Ties ties, People people, Organisations organisations, PersonPicker picker, ListExports exports) {
     this.exports = exports;
-    this.ties = ties;
     this.people = people;
+    this.ties = ties;
     this.organisations = organisations;
+    this.picker = picker;
   }
 
   @ModelAttribute
@@ -104,6 +106,9 @@ class TiePages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") TieForm form, BindingResult result, Model model) {
+    if (PersonPicker.searching()) {
+      return PersonPicker.searchStep(model, result, () -> form(model, form, null));
+    }
     return FormErrors.submit(result, () -> "redirect:/ties/" + ties.create(form).id() + "?added",
         () -> form(model, form, null));
   }
@@ -118,6 +123,9 @@ class TiePages {
   @PostMapping("/{id}/edit")
   String edit(@PathVariable long id, @Valid @ModelAttribute("form") TieForm form, BindingResult result, Model model) {
     Tie t = ties.get(id);
+    if (PersonPicker.searching()) {
+      return PersonPicker.searchStep(model, result, () -> form(model, form, t));
+    }
     return FormErrors.submit(result, () -> {
       ties.update(id, form);
       return "redirect:/ties/" + id + "?saved";
@@ -146,8 +154,8 @@ class TiePages {
   private String form(Model model, TieForm form, Tie tie) {
     model.addAttribute("form", form);
     model.addAttribute("tie", tie);
-    List<Choice> personChoices = people.choices().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
-    model.addAttribute("personChoices", personChoices);
+    model.addAttribute("picks", picker.onThisRequest().field("fromPersonId", form.getFromPersonId())
+        .field("toPersonId", form.getToPersonId()).field("brokeredById", form.getBrokeredById()));
     model.addAttribute("organisationChoices", organisations.choices());
     return "ties/form";
   }

@@ -2,6 +2,7 @@ package org.phasezero.payments.web;
 
 import org.phasezero.shared.FormErrors;
 import java.io.IOException;
+import org.phasezero.network.PersonPicker;
 import org.phasezero.payments.Activity;
 import org.phasezero.payments.Claim;
 import org.phasezero.payments.ClaimForm;
@@ -39,9 +40,12 @@ class ClaimPages {
   private final SmartValidator validator;
   private final SharedSpaces spaces;
   private final ListExports exports;
+  private final PersonPicker picker;
 
-  ClaimPages(Claims claims, Receipts receipts, SmartValidator validator, SharedSpaces spaces, ListExports exports) {
+  ClaimPages(Claims claims, Receipts receipts, SmartValidator validator, SharedSpaces spaces, ListExports exports,
+      PersonPicker picker) {
     this.claims = claims;
+    this.picker = picker;
     this.receipts = receipts;
     this.validator = validator;
     this.spaces = spaces;
@@ -99,6 +103,9 @@ class ClaimPages {
 
   @PostMapping("/claims/new")
   String create(@ModelAttribute("form") ClaimForm form, BindingResult result, Model model) {
+    if (PersonPicker.searching()) {
+      return showForm(form, model); // the person picker's search step: nothing is saved yet
+    }
     form.dropBlankExpenses();
     validator.validate(form, result);
     return FormErrors.submit(result, () -> "redirect:/payments/claims/" + claims.create(form).id() + "?added",
@@ -106,9 +113,10 @@ class ClaimPages {
   }
 
   private String showForm(ClaimForm form, Model model) {
+    claims.requireMayClaim();
     form.padExpenses();
     model.addAttribute("form", form);
-    model.addAttribute("people", Choices.of(claims.claimants()));
+    model.addAttribute("picks", picker.onThisRequest().field("personId", form.getPersonId()));
     model.addAttribute("meeting", form.getMeetingId() == null ? null : claims.meeting(form.getMeetingId()).orElse(null));
     model.addAttribute("activities", Activity.values());
     model.addAttribute("units", RateUnit.values());

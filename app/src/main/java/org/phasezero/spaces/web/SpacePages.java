@@ -2,8 +2,7 @@ package org.phasezero.spaces.web;
 
 import org.phasezero.shared.FormErrors;
 import jakarta.validation.Valid;
-import java.util.List;
-import org.phasezero.network.People;
+import org.phasezero.network.PersonPicker;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.Choice;
@@ -43,17 +42,17 @@ class SpacePages {
   private final SharedSpaces spaces;
   private final ParticipationMeasures measures;
   private final Partnerships partnerships;
-  private final People people;
+  private final PersonPicker picker;
   private final org.phasezero.spaces.Meetings meetings;
   private final ListExports exports;
 
-  SpacePages(SharedSpaces spaces, ParticipationMeasures measures, Partnerships partnerships, People people,
+  SpacePages(SharedSpaces spaces, ParticipationMeasures measures, Partnerships partnerships, PersonPicker picker,
       org.phasezero.spaces.Meetings meetings, ListExports exports) {
     this.exports = exports;
     this.spaces = spaces;
     this.measures = measures;
     this.partnerships = partnerships;
-    this.people = people;
+    this.picker = picker;
     this.meetings = meetings;
   }
 
@@ -98,7 +97,7 @@ class SpacePages {
     model.addAttribute("overview", spaces.overview(id));
     ParticipationTrend trend = measures.trend(id);
     model.addAttribute("trend", trend);
-    model.addAttribute("charts", List.of(ParticipationChart.of(trend), ParticipationChart.narrow(trend)));
+    model.addAttribute("charts", java.util.List.of(ParticipationChart.of(trend), ParticipationChart.narrow(trend)));
     if (SpaceAccess.seesPeople(CurrentUser.require())) {
       SharedSpace s = spaces.get(id);
       model.addAttribute("space", s);
@@ -107,7 +106,8 @@ class SpacePages {
       if (!model.containsAttribute("memberForm")) {
         model.addAttribute("memberForm", new MemberForm());
       }
-      model.addAttribute("personChoices", personChoices(s.members().stream().map(SharedSpace.Member::personId).toList()));
+      MemberForm member = (MemberForm) model.getAttribute("memberForm");
+      model.addAttribute("picks", picker.onThisRequest().field("personId", member.getPersonId()));
     }
     return "spaces/show";
   }
@@ -115,6 +115,9 @@ class SpacePages {
   @PostMapping("/{id}/members")
   String addMember(@PathVariable long id, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
       Model model) {
+    if (PersonPicker.searching()) {
+      return PersonPicker.searchStep(model, result, () -> show(id, model));
+    }
     return FormErrors.submit(result, () -> {
       spaces.addMember(id, form.getPersonId(), form.getJoinedOn());
       return "redirect:/spaces/" + id + "?saved#members";
@@ -137,6 +140,9 @@ class SpacePages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") SpaceForm form, BindingResult result, Model model) {
+    if (PersonPicker.searching()) {
+      return PersonPicker.searchStep(model, result, () -> form(model));
+    }
     return FormErrors.submit(result, () -> "redirect:/spaces/" + spaces.create(form).id() + "?added",
         () -> form(model));
   }
@@ -145,13 +151,8 @@ class SpacePages {
     model.addAttribute("kinds", SpaceKind.values());
     model.addAttribute("partnershipChoices", partnerships.all().stream().filter(partnerships::mayContribute)
         .map(p -> new Choice(p.id(), p.name())).toList());
-    model.addAttribute("personChoices", personChoices(List.of()));
+    SpaceForm form = (SpaceForm) model.getAttribute("form");
+    model.addAttribute("picks", picker.onThisRequest().field("chairPersonId", form.getChairPersonId()));
     return "spaces/form";
-  }
-
-  /** People the user may see, less those already listed. */
-  private List<Choice> personChoices(List<Long> except) {
-    return people.choices().stream().filter(e -> !except.contains(e.getKey()))
-        .map(e -> new Choice(e.getKey(), e.getValue())).toList();
   }
 }

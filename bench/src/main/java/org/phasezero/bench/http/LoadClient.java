@@ -59,6 +59,9 @@ public final class LoadClient {
             + "p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms%n",
         paths, clients, seconds, sorted.length, r.errors.get(), sorted.length / (double) seconds,
         pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1] / 1000.0);
+    // The HTTP client's worker threads are not daemons: without this the JVM stayed up after the
+    // figures were printed, until the script's `timeout 120` killed it (and `set -e` ended the script).
+    System.exit(0);
   }
 
   private record Result(List<Long> latenciesMicros, AtomicInteger errors) {}
