@@ -119,6 +119,7 @@ class MeetingToPaidJourneyTest extends BrowserTestSupport {
       page.reload();
       assertThat(page.url()).contains("/meetings/" + meeting);
       page.getByLabel("Decision", new Page.GetByLabelOptions().setExact(true)).fill("Hold the next forum at the church");
+      page.getByLabel("Proposed by").selectOption(String.valueOf(fx.net.ownPerson));
       page.getByLabel("How it was agreed").selectOption("CONSENSUS");
       page.getByRole(AriaRole.BUTTON, named("Record decision")).click();
       assertThat(page.locator("#decisions + ul").textContent()).contains("Hold the next forum at the church");
@@ -173,7 +174,7 @@ class MeetingToPaidJourneyTest extends BrowserTestSupport {
       page.getByLabel("Someone else came").selectOption(String.valueOf(fx.net.ownResearchPerson));
       page.getByRole(AriaRole.BUTTON, named("Record that they came")).click();
       assertThat(page.locator("#attendance").textContent()).contains("Attendance (2)");
-      assertAccessible(page);
+      assertAccessibleWithoutJavaScript(page);
 
       page.navigate(url("/meetings/" + meeting + "/log"));
       page.getByRole(AriaRole.BUTTON, named(ada + " · Community")).click();
@@ -182,7 +183,7 @@ class MeetingToPaidJourneyTest extends BrowserTestSupport {
       page.navigate(url("/payments/meetings/" + meeting + "/claims"));
       page.getByRole(AriaRole.BUTTON, named("Create the claims")).click();
       assertThat(page.locator("[role=status]").textContent()).contains("2 claims created");
-      assertAccessible(page);
+      assertAccessibleWithoutJavaScript(page);
     }
   }
 }
