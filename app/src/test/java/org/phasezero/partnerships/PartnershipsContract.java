@@ -309,8 +309,8 @@ abstract class PartnershipsContract {
         "sides", List.of("COMMUNITY"), "purpose", "Bonding", "communityTrust", 4)));
     JsonNode after = api.get("/api/v1/partnerships/" + id + "/readiness", coordinator).json();
     assertThat(check(after, "agreed-purpose").get("met").asBoolean()).isTrue();
-    assertThat(check(after, "trust-community").get("explanation").asString()).contains("Rated 4", "2024-06-01");
-    assertThat(check(after, "trust-statutory").get("explanation").asString()).contains("Rated 4", "2024-04-01");
+    assertThat(check(after, "trust-community").get("explanation").asString()).contains("Rated 4", "1 June 2024");
+    assertThat(check(after, "trust-statutory").get("explanation").asString()).contains("Rated 4", "1 April 2024");
     assertThat(check(after, "resources-both-sides").get("met").asBoolean()).isFalse();
 
     var move = api.post("/api/v1/partnerships/" + id + "/moves", coordinator, Api.json(Map.of(
