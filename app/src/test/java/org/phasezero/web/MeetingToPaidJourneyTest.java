@@ -170,8 +170,10 @@ class MeetingToPaidJourneyTest extends BrowserTestSupport {
       page.getByLabel(ada, new Page.GetByLabelOptions().setExact(true)).check();
       page.getByRole(AriaRole.BUTTON, named("Save the register")).click();
       assertThat(page.locator("#attendance").textContent()).contains("Attendance (1)");
-      // Someone who is not a member of the space came too.
-      page.getByLabel("Someone else came").selectOption(String.valueOf(fx.net.ownResearchPerson));
+      // Someone who is not a member of the space came too: found with the person picker's search step.
+      page.getByLabel("Search for a person").fill("Ayo Research " + fx.net.suffix);
+      page.getByRole(AriaRole.BUTTON, named("Search")).click();
+      page.getByLabel("Ayo Research " + fx.net.suffix).check();
       page.getByRole(AriaRole.BUTTON, named("Record that they came")).click();
       assertThat(page.locator("#attendance").textContent()).contains("Attendance (2)");
       assertAccessibleWithoutJavaScript(page);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.phasezero.network.People;
 import org.phasezero.network.Side;
 import org.phasezero.network.Sites;
 import org.phasezero.partnerships.LadderStep;
@@ -44,18 +43,19 @@ class MeetingPages {
   private final Decisions decisions;
   private final Actions actions;
   private final ParticipationMeasures measures;
-  private final People people;
   private final Sites sites;
   private final Clock clock;
+  private final org.phasezero.network.PersonPicker picker;
 
   MeetingPages(Meetings meetings, SharedSpaces spaces, Decisions decisions, Actions actions,
-      ParticipationMeasures measures, People people, Sites sites, Clock clock) {
+      ParticipationMeasures measures, Sites sites, Clock clock,
+      org.phasezero.network.PersonPicker picker) {
+    this.picker = picker;
     this.meetings = meetings;
     this.spaces = spaces;
     this.decisions = decisions;
     this.actions = actions;
     this.measures = measures;
-    this.people = people;
     this.sites = sites;
     this.clock = clock;
   }
@@ -128,9 +128,9 @@ class MeetingPages {
     m.attendees().stream().filter(a -> register.stream().noneMatch(c -> c.id() == a.personId()))
         .forEach(a -> register.add(new Choice(a.personId(), a.name())));
     model.addAttribute("registerChoices", register);
-    model.addAttribute("attendChoices", people.choices().stream()
-        .filter(e -> register.stream().noneMatch(c -> c.id() == e.getKey()))
-        .map(e -> new Choice(e.getKey(), e.getValue())).toList());
+    // Someone else who came is found with the person picker (anyone the user may refer to).
+    MemberForm attend = (MemberForm) model.getAttribute("attendForm");
+    model.addAttribute("picks", picker.onThisRequest().field("personId", attend.getPersonId()));
     model.addAttribute("attendeeChoices", m.attendees().stream().map(a -> new Choice(a.personId(), a.name())).toList());
     return "meetings/show";
   }
@@ -138,6 +138,9 @@ class MeetingPages {
   @PostMapping("/{id}/attendance")
   String attend(@PathVariable long id, @Valid @ModelAttribute("attendForm") MemberForm form, BindingResult result,
       Model model) {
+    if (org.phasezero.network.PersonPicker.searching()) {
+      return org.phasezero.network.PersonPicker.searchStep(model, result, () -> show(id, model));
+    }
     return attempt(id, result, model, "#attendance", () -> meetings.recordAttendance(id, form.getPersonId()));
   }
 
