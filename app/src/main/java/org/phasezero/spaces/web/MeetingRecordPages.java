@@ -66,8 +66,7 @@ class MeetingRecordPages {
   @Transactional
   String register(@PathVariable long id, @RequestParam(name = "present", required = false) List<Long> present,
       @RequestParam(required = false) String reason, Model model) {
-    Meeting m = meetings.get(id);
-    MayEdit.require(meetings.mayEdit(m));
+    Meeting m = editable(id);
     Set<Long> ticked = present == null ? Set.of() : new HashSet<>(present);
     List<Long> unticked = m.attendees().stream().map(Meeting.Attendee::personId).filter(p -> !ticked.contains(p)).toList();
     if (!unticked.isEmpty() && (reason == null || reason.isBlank())) {
@@ -88,37 +87,28 @@ class MeetingRecordPages {
 
   @GetMapping("/edit")
   String editForm(@PathVariable long id, Model model) {
-    Meeting m = meetings.get(id);
-    MayEdit.require(meetings.mayEdit(m));
+    Meeting m = editable(id);
     model.addAttribute("form", MeetingForm.of(m));
     return meetingPage.form(model, m);
   }
 
   @PostMapping("/edit")
   String edit(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
-    Meeting m = meetings.get(id);
-    MayEdit.require(meetings.mayEdit(m));
+    Meeting m = editable(id);
     return FormErrors.submit(result, () -> "redirect:/meetings/" + meetings.update(id, form).id() + "?saved",
         () -> meetingPage.form(model, m));
   }
 
   @GetMapping("/void")
   String voidForm(@PathVariable long id, Model model) {
-    Meeting m = meetings.get(id);
-    MayEdit.require(meetings.mayEdit(m));
-    return VoidPage.show(model, m.title(), "/meetings/" + id, new VoidRequest());
+    return VoidPage.show(model, editable(id).title(), "/meetings/" + id, new VoidRequest());
   }
 
   @PostMapping("/void")
   String voidMeeting(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
-    Meeting m = meetings.get(id);
-    MayEdit.require(meetings.mayEdit(m));
-    if (result.hasErrors()) {
-      return VoidPage.show(model, m.title(), "/meetings/" + id, form);
-    }
-    meetings.voidRecord(id, form.getReason());
-    return "redirect:/meetings/" + id + "?voided";
+    return VoidPage.submit(model, editable(id).title(), "/meetings/" + id, form, result,
+        reason -> meetings.voidRecord(id, reason), "redirect:/meetings/" + id + "?voided");
   }
 
   @GetMapping("/attendance/{personId}/void")
@@ -130,12 +120,8 @@ class MeetingRecordPages {
   @PostMapping("/attendance/{personId}/void")
   String removeAttendance(@PathVariable long id, @PathVariable long personId,
       @Valid @ModelAttribute("form") VoidRequest form, BindingResult result, Model model) {
-    Meeting.Attendee a = attendee(id, personId);
-    if (result.hasErrors()) {
-      return VoidPage.show(model, a.name(), "/meetings/" + id + "/attendance/" + personId, form);
-    }
-    meetings.withdrawAttendance(id, personId, form.getReason());
-    return "redirect:/meetings/" + id + "?saved#attendance";
+    return VoidPage.submit(model, attendee(id, personId).name(), "/meetings/" + id + "/attendance/" + personId, form,
+        result, reason -> meetings.withdrawAttendance(id, personId, reason), "redirect:/meetings/" + id + "?saved#attendance");
   }
 
   @GetMapping("/decisions/{recordId}/void")
@@ -147,12 +133,8 @@ class MeetingRecordPages {
   @PostMapping("/decisions/{recordId}/void")
   String voidDecision(@PathVariable long id, @PathVariable long recordId,
       @Valid @ModelAttribute("form") VoidRequest form, BindingResult result, Model model) {
-    String text = decisionText(id, recordId);
-    if (result.hasErrors()) {
-      return VoidPage.show(model, text, "/meetings/" + id + "/decisions/" + recordId, form);
-    }
-    decisions.voidRecord(id, recordId, form.getReason());
-    return "redirect:/meetings/" + id + "?saved#decisions";
+    return VoidPage.submit(model, decisionText(id, recordId), "/meetings/" + id + "/decisions/" + recordId, form, result,
+        reason -> decisions.voidRecord(id, recordId, reason), "redirect:/meetings/" + id + "?saved#decisions");
   }
 
   @GetMapping("/actions/{recordId}/void")
@@ -163,12 +145,8 @@ class MeetingRecordPages {
   @PostMapping("/actions/{recordId}/void")
   String voidAction(@PathVariable long id, @PathVariable long recordId, @Valid @ModelAttribute("form") VoidRequest form,
       BindingResult result, Model model) {
-    String text = actionText(id, recordId);
-    if (result.hasErrors()) {
-      return VoidPage.show(model, text, "/meetings/" + id + "/actions/" + recordId, form);
-    }
-    actions.voidRecord(id, recordId, form.getReason());
-    return "redirect:/meetings/" + id + "?saved#actions";
+    return VoidPage.submit(model, actionText(id, recordId), "/meetings/" + id + "/actions/" + recordId, form, result,
+        reason -> actions.voidRecord(id, recordId, reason), "redirect:/meetings/" + id + "?saved#actions");
   }
 
   private Meeting editable(long id) {

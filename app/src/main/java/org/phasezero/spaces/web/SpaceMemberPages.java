@@ -44,12 +44,8 @@ class SpaceMemberPages {
   @PostMapping("/void")
   String remove(@PathVariable long id, @PathVariable long memberId, @Valid @ModelAttribute("form") VoidRequest form,
       BindingResult result, Model model) {
-    SharedSpace.Member m = member(id, memberId);
-    if (result.hasErrors()) {
-      return VoidPage.show(model, m.name(), "/spaces/" + id + "/members/" + memberId, form);
-    }
-    spaces.removeMember(id, memberId, form.getReason());
-    return "redirect:/spaces/" + id + "?saved#members";
+    return VoidPage.submit(model, member(id, memberId).name(), "/spaces/" + id + "/members/" + memberId, form, result,
+        reason -> spaces.removeMember(id, memberId, reason), "redirect:/spaces/" + id + "?saved#members");
   }
 
   private SharedSpace.Member member(long id, long memberId) {
