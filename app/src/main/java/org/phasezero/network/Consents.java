@@ -100,6 +100,9 @@ public class Consents {
     if (before.purpose() == ConsentPurpose.SPECIAL_CATEGORY_DATA) {
       eraseSpecialCategoryData(before.personId());
     }
+    if (before.purpose() == ConsentPurpose.RESEARCH_USE) {
+      events.publishEvent(new ResearchConsentWithdrawn(before.personId(), id, date));
+    }
     return after;
   }
 

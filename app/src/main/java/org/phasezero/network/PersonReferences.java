@@ -90,4 +90,37 @@ public class PersonReferences {
     return db.sql("select p.id from person p where p.id in (" + ids + ") and " + PeopleScope.RESEARCH_CONSENT
             + " order by p.id").query(Long.class).list().stream().map(id -> "P-%06d".formatted(id)).toList();
   }
+  /**
+   * Whether the person's consent to research use stands now. Evidence asks before a turn is
+   * attributed to someone; nothing else about the person is read.
+   */
+  public boolean consentedToResearch(long personId) {
+    return db.sql("select count(*) from person p where p.id = ? and p.voided_at is null and "
+        + PeopleScope.RESEARCH_CONSENT).param(personId).query(Long.class).single() > 0;
+  }
+
+  /**
+   * How research records name a person: their pseudonym (never their name), or their research code
+   * when they have none. Used for speakers of transcripts, whoever is looking.
+   */
+  public String researchName(long personId) {
+    return db.sql("select pseudonym from person where id = ?").param(personId).query(String.class).optional()
+        .filter(s -> !s.isBlank()).orElse("P-%06d".formatted(personId));
+  }
+
+  /**
+   * Live people's names and pseudonyms, for replacing names in research sources at import. Only
+   * the server reads these (researchers never see the names); every use is audited by the caller.
+   */
+  public Map<String, String> namesToPseudonyms() {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    db.sql("select id, display_name, pseudonym from person where voided_at is null order by id")
+        .query((rs, i) -> {
+          String pseudonym = rs.getString("pseudonym");
+          names.putIfAbsent(rs.getString("display_name"),
+              pseudonym == null || pseudonym.isBlank() ? "P-%06d".formatted(rs.getLong("id")) : pseudonym);
+          return null;
+        }).list();
+    return names;
+  }
 }

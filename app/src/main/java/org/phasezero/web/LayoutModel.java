@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
   /** Menu items shown to a role; the server enforces access regardless of what is shown. */
-  public record Navigation(boolean people, boolean ties, boolean audit, String paymentsPath) {}
+  public record Navigation(boolean people, boolean ties, boolean audit, String paymentsPath, boolean research) {}
 
   private final String networkName;
   private final String htmxVersion;
@@ -83,10 +83,10 @@ class LayoutModel {
   Navigation navigation() {
     CurrentUser u = CurrentUser.get().orElse(null);
     if (u == null) {
-      return new Navigation(false, false, false, null);
+      return new Navigation(false, false, false, null, false);
     }
     boolean editor = u.worksWithPeople();
     String payments = editor ? "/payments" : u.seesAggregatesOnly() ? "/payments/totals" : null;
-    return new Navigation(editor || u.is(Role.RESEARCHER), editor, u.isCoordinator(), payments);
+    return new Navigation(editor || u.is(Role.RESEARCHER), editor, u.isCoordinator(), payments, !u.seesAggregatesOnly());
   }
 }

@@ -1,0 +1,185 @@
+package org.phasezero.evidence.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.phasezero.evidence.Codebook;
+import org.phasezero.evidence.Coding;
+import org.phasezero.evidence.Codings;
+import org.phasezero.evidence.EvidenceSource;
+import org.phasezero.evidence.MemoTarget;
+import org.phasezero.evidence.Memos;
+import org.phasezero.evidence.ResearchProjects;
+import org.phasezero.evidence.SourceSegment;
+import org.phasezero.evidence.Sources;
+import org.phasezero.network.PersonPicker;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.VoidPage;
+import org.phasezero.shared.VoidRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A source's page: a page of its turns with their codings drawn on them. Coding works without
+ * JavaScript by ticking whole turns and choosing a code; with it, selecting words offers the same
+ * choice for exactly the words selected.
+ */
+@Controller
+@RequestMapping("/research/sources")
+class SourcePages {
+
+  static final int TURNS_PER_PAGE = 40;
+
+  private final Sources sources;
+  private final ResearchProjects projects;
+  private final Codebook codebook;
+  private final Codings codings;
+  private final Memos memos;
+  private final PersonPicker picker;
+
+  SourcePages(Sources sources, ResearchProjects projects, Codebook codebook, Codings codings, Memos memos,
+      PersonPicker picker) {
+    this.sources = sources;
+    this.projects = projects;
+    this.codebook = codebook;
+    this.codings = codings;
+    this.memos = memos;
+    this.picker = picker;
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+    EvidenceSource source = sources.get(id);
+    int pages = Math.max(1, (source.segmentCount() + TURNS_PER_PAGE - 1) / TURNS_PER_PAGE);
+    int shown = Math.min(Math.max(page, 0), pages - 1);
+    List<SourceSegment> segments = sources.page(id, shown * TURNS_PER_PAGE, TURNS_PER_PAGE);
+    List<Coding> onPage = segments.isEmpty() ? List.of()
+        : codings.overlapping(id, segments.get(0).start(), segments.get(segments.size() - 1).end());
+    model.addAttribute("source", source);
+    model.addAttribute("project", projects.get(source.projectId()));
+    model.addAttribute("turns", TurnView.of(segments, onPage));
+    model.addAttribute("page", shown);
+    model.addAttribute("pages", pages);
+    model.addAttribute("firstTurn", shown * TURNS_PER_PAGE + 1);
+    model.addAttribute("lastTurn", shown * TURNS_PER_PAGE + segments.size());
+    model.addAttribute("codes", codebook.tree(source.projectId()).stream().filter(c -> c.codable()).toList());
+    model.addAttribute("speakers", sources.speakers(id));
+    model.addAttribute("memos", memos.on(MemoTarget.SOURCE, id));
+    boolean mayWork = !source.voided() && !projects.get(source.projectId()).voided();
+    model.addAttribute("mayWork", mayWork);
+    if (!model.containsAttribute("speakerForm")) {
+      model.addAttribute("speakerForm", new SpeakerForm());
+    }
+    SpeakerForm speaker = (SpeakerForm) model.getAttribute("speakerForm");
+    model.addAttribute("picks", picker.onThisRequest().field("personId", speaker.getPersonId()));
+    return "research/source";
+  }
+
+  /** Codes the ticked turns (the form that works without JavaScript). */
+  @PostMapping("/{id}/codings")
+  String codeTurns(@PathVariable long id, @RequestParam(required = false) List<Long> segmentIds,
+      @RequestParam(required = false) Long codeId, @RequestParam(defaultValue = "0") int page, Model model) {
+    if (codeId == null || segmentIds == null || segmentIds.isEmpty()) {
+      model.addAttribute("codingError", codeId == null ? "Choose a code to apply." : "Tick the turns to code.");
+      return show(id, page, model);
+    }
+    int applied;
+    try {
+      applied = codings.applyToSegments(id, segmentIds, codeId);
+    } catch (Conflict e) {
+      model.addAttribute("codingError", e.getMessage());
+      return show(id, page, model);
+    }
+    return "redirect:/research/sources/" + id + "?page=" + page + "&coded=" + applied + "#turn-" + segmentIds.get(0);
+  }
+
+  /** Codes exactly the selected words (the selection script posts the offsets it read from the page). */
+  @PostMapping("/{id}/codings/range")
+  String codeRange(@PathVariable long id, @RequestParam(required = false) Integer start,
+      @RequestParam(required = false) Integer end, @RequestParam(required = false) Long codeId,
+      @RequestParam(defaultValue = "0") int page, Model model) {
+    if (codeId == null || start == null || end == null) {
+      model.addAttribute("codingError", codeId == null ? "Choose a code to apply." : "Select the words to code.");
+      return show(id, page, model);
+    }
+    try {
+      codings.apply(id, codeId, start, end);
+    } catch (Conflict e) {
+      model.addAttribute("codingError", e.getMessage());
+      return show(id, page, model);
+    }
+    return "redirect:/research/sources/" + id + "?page=" + page + "&coded=1";
+  }
+
+  @GetMapping("/codings/{codingId}/remove")
+  String removeCodingForm(@PathVariable long codingId, Model model) {
+    Coding c = codings.get(codingId);
+    return VoidPage.show(model, c.codeName(), "/research/sources/" + c.sourceId(), new VoidRequest());
+  }
+
+  @PostMapping("/codings/{codingId}/remove")
+  String removeCoding(@PathVariable long codingId, @Valid @ModelAttribute("form") VoidRequest form,
+      BindingResult result, Model model) {
+    Coding c = codings.get(codingId);
+    return VoidPage.submit(model, c.codeName(), "/research/sources/" + c.sourceId(), form, result,
+        reason -> codings.remove(codingId, reason), "redirect:/research/sources/" + c.sourceId() + "?voided");
+  }
+
+  /** Attributes every turn of a speaker label to a person who consented to research use. */
+  @PostMapping("/{id}/speakers")
+  String linkSpeaker(@PathVariable long id, @ModelAttribute("speakerForm") SpeakerForm form, BindingResult result,
+      Model model) {
+    if (PersonPicker.searching()) {
+      return PersonPicker.searchStep(model, result, () -> show(id, 0, model));
+    }
+    if (form.getPersonId() == null) {
+      result.rejectValue("personId", "required", "Choose the person who spoke these turns.");
+    }
+    return org.phasezero.shared.FormErrors.submit(result, () -> {
+      sources.linkSpeaker(id, form.getLabel(), form.getPersonId());
+      return "redirect:/research/sources/" + id + "?saved#speakers";
+    }, () -> show(id, 0, model));
+  }
+
+  @PostMapping("/{id}/memos")
+  String writeMemo(@PathVariable long id, @RequestParam(required = false) String title,
+      @RequestParam(required = false) String body, Model model) {
+    try {
+      memos.write(MemoTarget.SOURCE, id, title, body);
+      return "redirect:/research/sources/" + id + "?saved#memos";
+    } catch (Conflict e) {
+      model.addAttribute("memoError", e.getMessage());
+      return show(id, 0, model);
+    }
+  }
+
+  @GetMapping("/{id}/remove")
+  String removeForm(@PathVariable long id, Model model) {
+    EvidenceSource s = sources.get(id);
+    return VoidPage.show(model, s.name(), "/research/sources/" + id, new VoidRequest());
+  }
+
+  @PostMapping("/{id}/remove")
+  String remove(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
+      Model model) {
+    EvidenceSource s = sources.get(id);
+    return VoidPage.submit(model, s.name(), "/research/sources/" + id, form, result,
+        reason -> sources.remove(id, reason), "redirect:/research/" + s.projectId() + "?voided#sources");
+  }
+
+  /** The file a source came with (a workshop photo, say), for those who may open the source. */
+  @GetMapping("/{id}/file")
+  ResponseEntity<byte[]> file(@PathVariable long id) {
+    var file = sources.file(id).orElseThrow(() -> new org.phasezero.shared.NotFound("file of source", id));
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.getKey()))
+        .header("Content-Disposition", "inline").header("X-Content-Type-Options", "nosniff").body(file.getValue());
+  }
+}
