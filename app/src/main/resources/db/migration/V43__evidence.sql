@@ -194,7 +194,7 @@ create table case_variable (
 create table case_value (
   case_id     bigint         not null references evidence_case (id),
   variable_id bigint         not null references case_variable (id),
-  value       varchar(4000),
+  var_value   varchar(4000),
   primary key (case_id, variable_id)
 );
 

@@ -89,6 +89,9 @@ class ProjectPages {
 
   @GetMapping("/{id}/members/{memberId}/remove")
   String removeMemberForm(@PathVariable long id, @PathVariable long memberId, Model model) {
+    if (!projects.mayManageMembers(projects.get(id))) {
+      throw new Forbidden("Only the coordinator or a researcher on this project can change its members.");
+    }
     var member = projects.members(id).stream().filter(m -> m.id() == memberId).findFirst()
         .orElseThrow(() -> new org.phasezero.shared.NotFound("project member", memberId));
     return VoidPage.show(model, member.displayName(), "/research/" + id, new VoidRequest());
