@@ -1,0 +1,263 @@
+package org.phasezero.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.phasezero.security.Role;
+import org.phasezero.support.Api;
+import org.phasezero.support.Race;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The evidence workspace through its JSON API, run against each supported database: coding exact
+ * ranges, refusing what cannot be coded with nothing stored, one coding per coder and range however
+ * many arrive at once, a codebook that merges, moves and splits without losing a coding, and
+ * research consent honoured at the door and on withdrawal.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EvidenceContract {
+
+  @Autowired
+  ApplicationContext context;
+
+  @Autowired
+  JdbcClient db;
+
+  @Value("${local.server.port}")
+  int port;
+
+  Api api;
+  EvidenceFixture fx;
+  String coordinator;
+  String researcher;
+  String peer;
+
+  @BeforeAll
+  void setUp() {
+    api = new Api(port);
+    fx = new EvidenceFixture(context);
+    coordinator = fx.net.token(Role.COORDINATOR);
+    researcher = fx.net.token(Role.RESEARCHER);
+    peer = fx.net.token(Role.PEER_RESEARCHER);
+  }
+
+  long liveCodings() {
+    return db.sql("select count(*) from coding where voided_at is null").query(Long.class).single();
+  }
+
+  long code(String name, Long parentId) {
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name + " " + UUID.randomUUID()));
+    if (parentId != null) {
+      body.put("parentId", parentId);
+    }
+    var created = api.post("/api/v1/projects/" + fx.ownProject + "/codes", researcher, Api.json(body));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("id").asLong();
+  }
+
+  Api.Response coding(String token, long codeId, int start, int end) {
+    return api.post("/api/v1/codings", token, Api.json(Map.of("sourceId", fx.ownSource, "codeId", codeId,
+        "start", start, "end", end)));
+  }
+
+  @Test
+  void aCodingCutsExactlyTheWordsSelectedAndNamesItsCoder() {
+    long code = code("Being listened to", null);
+    int start = EvidenceFixture.startOf(1) + "Ayo: ".length();
+    int end = start + "The forum listened to us".length();
+    var created = coding(researcher, code, start, end);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().get("coder").asString()).isEqualTo(fx.net.usernames.get(Role.RESEARCHER));
+    JsonNode segments = api.get("/api/v1/codes/" + code + "/segments", peer).json();
+    assertThat(segments).hasSize(1);
+    assertThat(segments.get(0).get("text").asString()).isEqualTo("The forum listened to us");
+    assertThat(segments.get(0).get("speakerSide").asString()).isEqualTo("COMMUNITY");
+    assertThat(segments.get(0).get("after").asString()).startsWith(" when nobody else did.");
+  }
+
+  @Test
+  void whatCannotBeCodedIsRefusedClearlyAndNothingIsStored() {
+    long code = code("Refusals", null);
+    int length = String.join("", EvidenceFixture.TURNS).length();
+    long before = liveCodings();
+    var outside = coding(researcher, code, length - 3, length + 5);
+    assertThat(outside.status()).isEqualTo(409);
+    assertThat(outside.detail()).contains("outside the source").contains(String.valueOf(length));
+    assertThat(coding(researcher, code, 5, 5).status()).isEqualTo(409);
+    assertThat(coding(researcher, code, -1, 4).status()).isEqualTo(409);
+    long removed = code("Removed", null);
+    assertThat(api.post("/api/v1/codes/" + removed + "/void", researcher, "{\"reason\":\"not needed\"}").status())
+        .isEqualTo(200);
+    var ofVoided = coding(researcher, removed, 0, 4);
+    assertThat(ofVoided.status()).isEqualTo(409);
+    assertThat(ofVoided.detail()).contains("removed from the codebook");
+    var otherProjects = coding(researcher, fx.otherCode, 0, 4);
+    assertThat(otherProjects.status()).isEqualTo(404);
+    assertThat(liveCodings()).isEqualTo(before);
+  }
+
+  @Test
+  void simultaneousIdenticalCodingsAreStoredOnce() throws Exception {
+    long code = code("Raced", null);
+    List<Integer> statuses = Race.of(() -> coding(researcher, code, 0, 11).status());
+    assertThat(Race.count(statuses, 201)).as(statuses.toString()).isEqualTo(1);
+    assertThat(Race.count(statuses, 409)).as(statuses.toString()).isEqualTo(Race.THREADS - 1);
+    assertThat(db.sql("select count(*) from coding where code_id = ? and voided_at is null").param(code)
+        .query(Long.class).single()).isEqualTo(1);
+    assertThat(coding(peer, code, 0, 11).status()).as("another coder may code the same words").isEqualTo(201);
+  }
+
+  @Test
+  void mergingMovesEveryCodingAndVoidsTheSameCodersDuplicate() {
+    long keep = code("Keep", null);
+    long merged = code("Merged", null);
+    long child = code("Child of merged", merged);
+    assertThat(coding(researcher, keep, 0, 11).status()).isEqualTo(201);
+    assertThat(coding(researcher, merged, 0, 11).status()).isEqualTo(201);
+    assertThat(coding(peer, merged, 0, 11).status()).isEqualTo(201);
+    assertThat(coding(researcher, merged, 13, 20).status()).isEqualTo(201);
+    var result = api.post("/api/v1/codes/" + merged + "/merge", researcher, Api.json(Map.of("intoId", keep)));
+    assertThat(result.status()).as(result.body()).isEqualTo(200);
+    assertThat(result.json().get("codings").asInt()).isEqualTo(3);
+    assertThat(api.get("/api/v1/codes/" + merged, researcher).json().get("voidReason").asString()).contains("Merged into");
+    assertThat(api.get("/api/v1/codes/" + child, researcher).json().get("parentId").asLong()).isEqualTo(keep);
+    assertThat(db.sql("select void_reason from coding where code_id = ? and voided_at is not null").param(merged)
+        .query(String.class).list()).singleElement().asString().contains("Already coded with");
+  }
+
+  @Test
+  void aCodeMovesWithItsSubtreeButNeverUnderItself() {
+    long parent = code("Parent", null);
+    long child = code("Child", parent);
+    long grandchild = code("Grandchild", child);
+    var underOwnChild = api.put("/api/v1/codes/" + parent, researcher, Api.json(Map.of("name", "Parent moved",
+        "parentId", grandchild, "version", 0)));
+    assertThat(underOwnChild.status()).isEqualTo(409);
+    assertThat(underOwnChild.detail()).contains("under itself or under one of its own sub-codes");
+    long elsewhere = code("Elsewhere", null);
+    var moved = api.put("/api/v1/codes/" + child, researcher, Api.json(Map.of("name", "Child moved",
+        "parentId", elsewhere, "version", 0)));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    JsonNode tree = api.get("/api/v1/projects/" + fx.ownProject + "/codes", researcher).json();
+    int depth = -1;
+    for (JsonNode c : tree) {
+      if (c.get("id").asLong() == grandchild) {
+        depth = c.get("depth").asInt();
+      }
+    }
+    assertThat(depth).as("the grandchild moved with its parent").isEqualTo(2);
+  }
+
+  @Test
+  void splittingMovesTheChosenCodingsToANewCode() {
+    long code = code("Broad", null);
+    long first = coding(researcher, code, 0, 11).json().get("id").asLong();
+    coding(researcher, code, 13, 20);
+    var split = api.post("/api/v1/codes/" + code + "/split", researcher, Api.json(Map.of("name", "Narrow " + UUID.randomUUID(),
+        "codingIds", List.of(first))));
+    assertThat(split.status()).as(split.body()).isEqualTo(200);
+    assertThat(split.json().get("codings").asInt()).isEqualTo(1);
+    assertThat(api.get("/api/v1/codes/" + code, researcher).json().get("codings").asInt()).isEqualTo(1);
+    var foreign = api.post("/api/v1/codes/" + code + "/split", researcher, Api.json(Map.of("name", "Nothing",
+        "codingIds", List.of(first))));
+    assertThat(foreign.status()).isEqualTo(409);
+  }
+
+  @Test
+  void aTurnIsAttributedOnlyToSomeoneWhoConsentedToResearch() {
+    var refused = api.post("/api/v1/sources/" + fx.ownSource + "/speakers", coordinator,
+        Api.json(Map.of("label", "Sam", "personId", fx.net.ownPerson)));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.detail()).contains("no consent to research use").contains("Record their consent");
+    var linked = api.post("/api/v1/sources/" + fx.ownSource + "/speakers", coordinator,
+        Api.json(Map.of("label", "Sam", "personId", fx.net.ownResearchPerson)));
+    assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+    JsonNode turns = api.get("/api/v1/sources/" + fx.ownSource + "/turns", researcher).json();
+    assertThat(turns).hasSize(3);
+    assertThat(turns.get(2).get("speakerSide").asString()).isEqualTo("COMMUNITY");
+    assertThat(turns.get(0).get("speakerPersonId").isNull()).isTrue();
+  }
+
+  @Test
+  void withdrawingResearchConsentWithholdsTheTurnsVoidsTheirCodingsAndFlagsQuotes() {
+    long person;
+    long source;
+    try (var system = org.phasezero.security.SystemActor.enter("test fixture")) {
+      person = context.getBean(org.phasezero.network.People.class).create(personForm("Withdrawing " + fx.net.suffix,
+          fx.net.ownOrg.id())).id();
+      org.phasezero.network.ConsentForm consent = new org.phasezero.network.ConsentForm();
+      consent.setPurpose(org.phasezero.network.ConsentPurpose.RESEARCH_USE);
+      consent.setGivenOn(java.time.LocalDate.of(2025, 3, 1));
+      consent.setMethod(org.phasezero.network.ConsentMethod.WRITTEN);
+      context.getBean(org.phasezero.network.Consents.class).record(person, consent);
+      source = context.getBean(Sources.class).add(fx.ownProject, new SourceDetails("Interview to withdraw",
+              SourceKind.INTERVIEW), SourceMedia.TEXT, EvidenceFixture.transcript(List.of("Interviewer: How was it?\n",
+              "Kemi: It changed my life.\n")), null, null, Map.of("Kemi", person)).id();
+    }
+    long code = code("Life changing", null);
+    int kemi = "Interviewer: How was it?\n".length();
+    long coded = api.post("/api/v1/codings", researcher, Api.json(Map.of("sourceId", source, "codeId", code,
+        "start", kemi + 6, "end", kemi + 25))).json().get("id").asLong();
+    long interviewer = api.post("/api/v1/codings", researcher, Api.json(Map.of("sourceId", source, "codeId", code,
+        "start", 0, "end", 11))).json().get("id").asLong();
+    db.sql("insert into evidence_quote (coding_id, used_in, used_on, created_by, created_at) values (?, ?, ?, ?, ?)")
+        .params(coded, "Annual report", java.sql.Date.valueOf("2026-01-10"), "test", new java.sql.Timestamp(0)).update();
+    long consentId = db.sql("select id from consent where person_id = ? and purpose = 'RESEARCH_USE'").param(person)
+        .query(Long.class).single();
+
+    assertThat(api.post("/api/v1/consents/" + consentId + "/withdraw", coordinator, "{}").status()).isEqualTo(200);
+
+    JsonNode turns = api.get("/api/v1/sources/" + source + "/turns", researcher).json();
+    assertThat(turns.get(1).get("withheldReason").asString()).contains("withdrew consent to research use");
+    assertThat(turns.get(1).get("text").asString()).isEmpty();
+    JsonNode kept = api.get("/api/v1/codings/" + coded, researcher).json();
+    assertThat(kept.get("voidReason").asString()).contains("withdrew consent to research use");
+    assertThat(api.get("/api/v1/codings/" + interviewer, researcher).json().get("voidedAt").isNull())
+        .as("the interviewer's turn is untouched").isTrue();
+    assertThat(api.get("/api/v1/codes/" + code + "/segments", researcher).json()).hasSize(1);
+    assertThat(db.sql("select flag_reason from evidence_quote where coding_id = ?").param(coded).query(String.class)
+        .single()).contains("withdrew consent");
+    var again = api.post("/api/v1/codings", researcher, Api.json(Map.of("sourceId", source, "codeId", code(
+        "After withdrawal", null), "start", kemi, "end", kemi + 10)));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.detail()).contains("withheld turn");
+  }
+
+  @Test
+  void aPageOfTurnsIsARangeOfTheSource() {
+    JsonNode page = api.get("/api/v1/sources/" + fx.ownSource + "/turns?from=1&count=1", researcher).json();
+    assertThat(page).hasSize(1);
+    assertThat(page.get(0).get("start").asInt()).isEqualTo(EvidenceFixture.startOf(1));
+    assertThat(page.get(0).get("text").asString()).isEqualTo(EvidenceFixture.TURNS.get(1));
+    assertThat(api.get("/api/v1/sources/" + fx.ownSource + "/turns?count=501", researcher).status()).isEqualTo(409);
+  }
+
+  @Test
+  void memosNameTheirAuthorAndFollowTheirProject() {
+    var memo = api.post("/api/v1/memos", peer, Api.json(Map.of("target", "SOURCE", "targetId", fx.ownSource,
+        "title", "First reading", "body", "People speak of being listened to.")));
+    assertThat(memo.status()).as(memo.body()).isEqualTo(201);
+    assertThat(memo.json().get("author").asString()).isEqualTo(fx.net.usernames.get(Role.PEER_RESEARCHER));
+    assertThat(api.get("/api/v1/memos?target=SOURCE&targetId=" + fx.ownSource, researcher).json())
+        .anySatisfy(m -> assertThat(m.get("title").asString()).isEqualTo("First reading"));
+    assertThat(api.post("/api/v1/memos", peer, Api.json(Map.of("target", "SOURCE", "targetId", fx.otherSource,
+        "body", "Not mine"))).status()).isEqualTo(404);
+  }
+
+  static org.phasezero.network.PersonForm personForm(String name, long organisationId) {
+    org.phasezero.network.PersonForm f = new org.phasezero.network.PersonForm();
+    f.setDisplayName(name);
+    f.setContactPreference(org.phasezero.network.ContactPreference.NONE);
+    f.setOrganisationId(organisationId);
+    return f;
+  }
+}
