@@ -60,13 +60,13 @@ public class QdpxValidateCommand implements Callable<Integer> {
     ProjectCounts n = ProjectCounts.of(validation.project());
     spec.commandLine().getOut().println(String.format(Locale.ROOT,
         "%s: valid REFI-QDA project '%s'%s: %d users, %d codes, %d sources, %d selections,"
-            + " %d codings; %s; %d warnings",
+            + " %d codings; %s; %d warning%s",
         file, validation.project().name(),
         validation.project().origin() == null ? "" : " from " + validation.project().origin(),
         n.users(), n.codes(), n.sources(), n.selections(), n.codings(),
         validation.schemaChecked() ? "schema and references checked"
             : "references checked, schema not (give --schema or PHASEZERO_QDA_SCHEMA)",
-        validation.warnings().size()));
+        validation.warnings().size(), validation.warnings().size() == 1 ? "" : "s"));
     return 0;
   }
 }

@@ -28,7 +28,12 @@ public final class ProducerPositions {
   private ProducerPositions() {}
 
   /** A text and the positions (start, end pairs) a producer gave for selections in it. */
-  record Sample(String rawText, List<long[]> spans) {}
+  record Sample(String rawText, String normalised, List<long[]> spans) {
+
+    Sample(String rawText, List<long[]> spans) {
+      this(rawText, NormalisedText.of(rawText), spans);
+    }
+  }
 
   /** The convention chosen and, when the data overruled the origin, why. */
   record Choice(PositionConvention convention, String warning) {}
@@ -71,7 +76,7 @@ public final class ProducerPositions {
     int score = 0;
     for (Sample sample : samples) {
       TextPositions positions = TextPositions.of(sample.rawText(), convention);
-      String text = NormalisedText.of(sample.rawText());
+      String text = sample.normalised();
       for (long[] span : sample.spans()) {
         int start = positions.toModel(span[0]);
         int end = positions.toModel(span[1]);

@@ -33,7 +33,7 @@ class QdpxValidateCommandTest {
     assertThat(run.out().strip().lines()).singleElement().asString()
         .contains("valid REFI-QDA project 'Untitled' from NVivo for Windows 12.6",
             "2 users, 152 codes, 2 sources, 303 selections, 303 codings",
-            "schema and references checked", "1 warnings");
+            "schema and references checked", "1 warning");
     assertThat(run.err()).contains("warning: source files are in 'Sources/'");
   }
 
