@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         org.phasezero.cli.network.NetworkCommand.class,
         org.phasezero.cli.wellbeing.WellbeingCommand.class,
         org.phasezero.cli.value.ValueCommand.class,
+        org.phasezero.cli.qdpx.QdpxCommand.class,
     })
 public class PhaseZeroCommand implements Runnable {
 

@@ -10,7 +10,7 @@ class CliConventionsTest {
   void helpListsTheCommandGroups() {
     CliRun run = CliRun.of("--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("agreement", "corpus", "network", "wellbeing", "value");
+    assertThat(run.out()).contains("agreement", "corpus", "network", "wellbeing", "value", "qdpx");
   }
 
   @Test
