@@ -1,4 +1,41 @@
 package org.phasezero.evidence.files;
 
-/** A range [start, end) of an extracted text: a speaker turn, a timed cue or a paragraph. */
-public record Segment(int start, int end, String speakerLabel, Long startMillis, Long endMillis) {}
+/**
+ * A stretch {@code [start, end)} of an extracted text, in Java {@code String} (UTF-16) indices: a
+ * speaker turn, a paragraph or a subtitle cue. A text's segments cover it contiguously (see {@link
+ * ExtractedText}), so a coding made on any range of the text falls in known segments.
+ *
+ * @param speakerLabel who speaks, as written in the source ({@code "Interviewer"}, {@code "P1"}); null
+ *     when unknown
+ * @param startMillis when the cue starts in a timed transcript (WebVTT, SubRip); null otherwise
+ * @param endMillis when the cue ends; null exactly when {@code startMillis} is
+ */
+public record Segment(int start, int end, String speakerLabel, Long startMillis, Long endMillis) {
+
+  public Segment {
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException("a segment needs 0 <= start < end, not [" + start + ", " + end + ")");
+    }
+    if ((startMillis == null) != (endMillis == null)) {
+      throw new IllegalArgumentException("a segment has both times or neither");
+    }
+    if (startMillis != null && (startMillis < 0 || endMillis < startMillis)) {
+      throw new IllegalArgumentException("a segment's times need 0 <= start <= end");
+    }
+  }
+
+  /** An untimed segment. */
+  public static Segment of(int start, int end, String speakerLabel) {
+    return new Segment(start, end, speakerLabel, null, null);
+  }
+
+  /** This segment's characters. */
+  public String in(String text) {
+    return text.substring(start, end);
+  }
+
+  /** The same speaker and times over another range (after the text around it changed length). */
+  Segment movedTo(int newStart, int newEnd, String newSpeakerLabel) {
+    return new Segment(newStart, newEnd, newSpeakerLabel, startMillis, endMillis);
+  }
+}
