@@ -123,4 +123,22 @@ public class PersonReferences {
         }).list();
     return names;
   }
+
+  /** Live people by the pseudonym research records call them (a pseudonym several people share is left out). */
+  public Map<String, Long> pseudonymsToPeople() {
+    Map<String, Long> byPseudonym = new java.util.HashMap<>();
+    java.util.Set<String> shared = new java.util.HashSet<>();
+    db.sql("select id, pseudonym from person where voided_at is null").query((rs, i) -> {
+      String pseudonym = rs.getString("pseudonym");
+      if (pseudonym == null || pseudonym.isBlank()) {
+        pseudonym = "P-%06d".formatted(rs.getLong("id"));
+      }
+      if (byPseudonym.putIfAbsent(pseudonym, rs.getLong("id")) != null) {
+        shared.add(pseudonym);
+      }
+      return null;
+    }).list();
+    shared.forEach(byPseudonym::remove);
+    return byPseudonym;
+  }
 }

@@ -128,6 +128,8 @@ class EvidenceAccessMatrixTest {
         Api.json(Map.of("name", "Started by " + r + " " + UUID.randomUUID()))), START));
     c.add(new Case<>("page: research", (t, r) -> t.page(r, "/research"), LIST));
     c.add(new Case<>("page: start a project", (t, r) -> t.page(r, "/research/new"), expect(200, 403, 403, 200, 403)));
+    c.add(new Case<>("page: an import someone else started", (t, r) -> t.page(r, "/research/imports/"
+        + UUID.randomUUID()), expect(404, 404, 404, 404, 404)));
     c.add(new Case<>("form: start a project", (t, r) -> t.form(r, "/research/new",
         Map.of("name", "Form project " + UUID.randomUUID())), expect(302, 403, 403, 302, 403)));
     for (boolean own : List.of(true, false)) {
@@ -262,6 +264,16 @@ class EvidenceAccessMatrixTest {
           String.valueOf(own ? f.net.ownResearchPerson : f.net.otherResearchPerson))), saved));
       c.add(new Case<>("form: memo on " + which + " source", (t, r) -> t.form(r, "/research/sources/" + source
           + "/memos", Map.of("body", "A memo")), saved));
+      c.add(new Case<>("page: add source to " + which + " project", (t, r) -> t.page(r, "/research/" + project
+          + "/sources/new"), view));
+      c.add(new Case<>("form: import source into " + which + " project", (t, r) -> t.sessions.get(r).upload("/",
+          "/research/" + project + "/sources/new?name=Upload&kind=DOCUMENT", "file", "notes.txt",
+          "One paragraph of notes.".getBytes()).status(), saved));
+      c.add(new Case<>("POST source into " + which + " project", (t, r) -> t.api.multipart("/api/v1/projects/" + project
+          + "/sources", f.net.token(r), Map.of("name", "Uploaded", "kind", "DOCUMENT"), "file", "notes.txt",
+          "One paragraph of notes.".getBytes()).status(), created));
+      c.add(new Case<>("page: pseudonym key of " + which + " project", (t, r) -> t.page(r, "/research/" + project + "/key"),
+          own ? expect(200, 403, 403, 403, 403) : expect(200, 403, 403, 403, 403)));
       c.add(new Case<>("page: remove " + which + " source", (t, r) -> t.page(r, "/research/sources/"
           + t.freshSource(own) + "/remove"), view));
       c.add(new Case<>("form: remove " + which + " source", (t, r) -> t.form(r, "/research/sources/"

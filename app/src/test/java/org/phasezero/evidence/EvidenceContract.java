@@ -253,6 +253,92 @@ abstract class EvidenceContract {
         "body", "Not mine"))).status()).isEqualTo(404);
   }
 
+  long sources() {
+    return db.sql("select count(*) from evidence_source").query(Long.class).single();
+  }
+
+  Api.Response importText(String token, String fileName, String text, String otherNames) {
+    return api.multipart("/api/v1/projects/" + fx.ownProject + "/sources", token, Map.of("name", "Imported " + fileName,
+        "kind", "FOCUS_GROUP", "otherNames", otherNames), "file", fileName,
+        text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  String name(long personId) {
+    return db.sql("select display_name from person where id = ?").param(personId).query(String.class).single();
+  }
+
+  String pseudonym(long personId) {
+    return db.sql("select pseudonym from person where id = ?").param(personId).query(String.class).single();
+  }
+
+  @Test
+  void anImportedTranscriptHasNamesReplacedAtTheDoorAndItsConsentedSpeakersLinked() {
+    String consented = name(fx.net.ownResearchPerson);
+    String mentioned = name(fx.net.otherPerson);
+    String text = "Facilitator: Thank you for coming, " + consented + ".\r\n" + consented + ": I came because "
+        + mentioned + " told me about the forum, and Mrs Okafor runs it.\r\n\r\nFacilitator: Thank you.\r\n"
+        + consented + ": It helped.\r\n";
+    var created = importText(researcher, "group.txt", text, "Mrs Okafor");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long source = created.json().get("source").get("id").asLong();
+    JsonNode turns = api.get("/api/v1/sources/" + source + "/turns", researcher).json();
+    String all = "";
+    for (JsonNode t : turns) {
+      all += t.get("text").asString();
+    }
+    assertThat(all).doesNotContain(consented).doesNotContain(mentioned).doesNotContain("Okafor")
+        .contains(pseudonym(fx.net.ownResearchPerson) + ": I came because").contains("and Person A runs it")
+        .doesNotContain("\r");
+    assertThat(turns).hasSize(4);
+    assertThat(turns.get(1).get("speakerPersonId").asLong()).isEqualTo(fx.net.ownResearchPerson);
+    assertThat(turns.get(1).get("speakerSide").asString()).isEqualTo("COMMUNITY");
+    assertThat(api.get("/api/v1/sources/" + source, researcher).json().get("charCount").asInt()).isEqualTo(all.length());
+    assertThat(db.sql("select original from pseudonym_key where source_id = ?").param(source).query(String.class)
+        .list()).containsExactlyInAnyOrder(consented, mentioned, "Mrs Okafor");
+  }
+
+  @Test
+  void aTranscriptInWhichSomeoneWithoutResearchConsentSpeaksIsRefusedNamingTheConsent() {
+    long before = sources();
+    String unconsented = name(fx.net.ownPerson);
+    var refused = importText(researcher, "refused.txt", "Facilitator: Welcome.\n" + unconsented + ": Hello.\n"
+        + "Facilitator: How are you?\n" + unconsented + ": Well, thank you.\n", "");
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.detail()).contains(unconsented).contains("consent to research use");
+    assertThat(sources()).isEqualTo(before);
+  }
+
+  @Test
+  void aFileThatIsNotWhatItsNameSaysIsRefusedClearlyAndNothingIsStored() {
+    long before = sources();
+    var notDocx = api.multipart("/api/v1/projects/" + fx.ownProject + "/sources", researcher,
+        Map.of("name", "Not a document", "kind", "DOCUMENT"), "file", "notes.docx", "just text".getBytes());
+    assertThat(notDocx.status()).isEqualTo(422);
+    assertThat(notDocx.detail()).contains("notes.docx");
+    var notPdf = api.multipart("/api/v1/projects/" + fx.ownProject + "/sources", researcher,
+        Map.of("name", "Not a PDF", "kind", "DOCUMENT"), "file", "report.pdf", new byte[] {1, 2, 3, 4});
+    assertThat(notPdf.status()).isEqualTo(422);
+    var unknownEncoding = api.multipart("/api/v1/projects/" + fx.ownProject + "/sources", researcher,
+        Map.of("name", "Odd bytes", "kind", "DOCUMENT"), "file", "odd.txt", new byte[] {'a', (byte) 0x81, (byte) 0x8d, 'b'});
+    assertThat(unknownEncoding.status()).isEqualTo(422);
+    assertThat(sources()).isEqualTo(before);
+    assertThat(api.multipart("/api/v1/projects/" + fx.otherProject + "/sources", researcher,
+        Map.of("name", "Elsewhere", "kind", "DOCUMENT"), "file", "a.txt", "words".getBytes()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void thePseudonymKeyIsTheCoordinatorsOnlyAndEachReadingIsAudited() {
+    long audits = db.sql("select count(*) from audit_event where entity_type = 'pseudonym_key'").query(Long.class).single();
+    var session = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.COORDINATOR),
+        org.phasezero.support.TestNetwork.PASSWORD);
+    assertThat(session.get("/research/" + fx.ownProject + "/key").status()).isEqualTo(200);
+    assertThat(db.sql("select count(*) from audit_event where entity_type = 'pseudonym_key'").query(Long.class).single())
+        .isEqualTo(audits + 1);
+    var researcherSession = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.RESEARCHER),
+        org.phasezero.support.TestNetwork.PASSWORD);
+    assertThat(researcherSession.get("/research/" + fx.ownProject + "/key").status()).isEqualTo(403);
+  }
+
   static org.phasezero.network.PersonForm personForm(String name, long organisationId) {
     org.phasezero.network.PersonForm f = new org.phasezero.network.PersonForm();
     f.setDisplayName(name);

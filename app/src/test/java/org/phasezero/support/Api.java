@@ -55,6 +55,22 @@ public final class Api {
     return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A multipart form: text fields, and one file in the part named {@code fileField}. */
+  public Response multipart(String path, String token, java.util.Map<String, String> fields, String fileField,
+      String fileName, byte[] content) {
+    String boundary = "pz" + java.util.UUID.randomUUID().toString().replace("-", "");
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   public static String json(Object value) {
     return JSON.writeValueAsString(value);
   }

@@ -72,6 +72,7 @@ class ProjectPages {
     model.addAttribute("memos", memos.on(MemoTarget.PROJECT, id));
     model.addAttribute("mayManage", projects.mayManageMembers(p));
     model.addAttribute("mayWork", !p.voided());
+    model.addAttribute("isCoordinator", org.phasezero.security.CurrentUser.require().isCoordinator());
     return "research/show";
   }
 

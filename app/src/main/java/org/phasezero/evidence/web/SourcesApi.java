@@ -30,10 +30,28 @@ class SourcesApi {
 
   private final Sources sources;
   private final Codings codings;
+  private final org.phasezero.evidence.SourceImport sourceImport;
 
-  SourcesApi(Sources sources, Codings codings) {
+  SourcesApi(Sources sources, Codings codings, org.phasezero.evidence.SourceImport sourceImport) {
     this.sources = sources;
     this.codings = codings;
+    this.sourceImport = sourceImport;
+  }
+
+  /**
+   * Imports a file as a source of the project: multipart with the file in {@code file}, and
+   * {@code name}, {@code kind} (INTERVIEW, FOCUS_GROUP, FIELD_NOTES, PLA_OUTPUT, DOCUMENT), optional
+   * {@code description}, {@code observedOn}, {@code otherNames} (names to replace, one per line) and
+   * {@code replaceNetworkNames} (default true). Answers 201 with the source once it is stored.
+   */
+  @PostMapping(path = "/api/v1/projects/{projectId}/sources", consumes = "multipart/form-data")
+  ResponseEntity<org.phasezero.evidence.SourceImport.Result> importSource(@PathVariable long projectId,
+      @org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file,
+      @Valid @org.springframework.web.bind.annotation.ModelAttribute SourceUploadForm form) throws java.io.IOException {
+    var result = sourceImport.run(new org.phasezero.evidence.SourceImport.Request(projectId, form,
+        file.getOriginalFilename(), file.getBytes(), form.otherNameList(), form.isReplaceNetworkNames()),
+        org.phasezero.evidence.ImportProgress.NONE);
+    return ResponseEntity.created(URI.create("/api/v1/sources/" + result.source().id())).body(result);
   }
 
   @GetMapping("/api/v1/sources/{id}")
