@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The keyword-in-context line of a hit and the highlighted passage of a turn, cut from the turn's
  * own words. Context stays inside the turn: the next turn is someone else speaking. Runs of white
- * space (line breaks included) are shown as one space, so that each line reads as one line; the
- * words themselves are as the source has them.
+ * space (line breaks included) are shown as one space, so that each line reads as one line, and the
+ * outer ends of the context are trimmed; the words themselves are as the source has them.
  */
 public final class KeywordInContext {
 
@@ -30,8 +30,9 @@ public final class KeywordInContext {
   /** The line of a hit at [start, end) of a turn that begins at {@code turnStart} in its source. */
   static Line line(String turn, int turnStart, EvidenceIndex.Hit h) {
     return new Line(turnStart + h.start(), turnStart + h.end(),
-        spaced(turn.substring(Math.max(0, h.start() - WIDTH), h.start())), spaced(turn.substring(h.start(), h.end())),
-        spaced(turn.substring(h.end(), Math.min(turn.length(), h.end() + WIDTH))));
+        spaced(turn.substring(Math.max(0, h.start() - WIDTH), h.start())).stripLeading(),
+        spaced(turn.substring(h.start(), h.end())),
+        spaced(turn.substring(h.end(), Math.min(turn.length(), h.end() + WIDTH))).stripTrailing());
   }
 
   /**
@@ -62,7 +63,10 @@ public final class KeywordInContext {
       at = h.end();
     }
     if (at < to) {
-      pieces.add(new Piece(spaced(turn.substring(at, to)), false));
+      pieces.add(new Piece(spaced(turn.substring(at, to)).stripTrailing(), false));
+    }
+    if (!pieces.get(0).hit()) {
+      pieces.set(0, new Piece(pieces.get(0).text().stripLeading(), false));
     }
     return pieces;
   }
