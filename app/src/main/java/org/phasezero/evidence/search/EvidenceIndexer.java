@@ -77,6 +77,7 @@ class EvidenceIndexer implements AutoCloseable {
   private volatile boolean verified;
   private volatile boolean rebuilding;
   private volatile boolean closing;
+  private final java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
 
   EvidenceIndexer(JdbcClient db,
       @Value("${phasezero.evidence.index-dir:${phasezero.data-dir:./data}/index/evidence}") String dir,
@@ -89,6 +90,11 @@ class EvidenceIndexer implements AutoCloseable {
 
   EvidenceIndex index() {
     return index;
+  }
+
+  /** How many times this process has built the index from the database (a restart on a fresh index: none). */
+  int builds() {
+    return builds.get();
   }
 
   /** True while the index is being built or rebuilt (searches may miss turns meanwhile). */
@@ -147,6 +153,7 @@ class EvidenceIndexer implements AutoCloseable {
   /** Reads every searchable turn in batches by id, and commits with the stamp taken before reading. */
   private void rebuild(String stamp) {
     rebuilding = true;
+    builds.incrementAndGet();
     long started = System.nanoTime();
     long chars = 0;
     int turns = 0;
