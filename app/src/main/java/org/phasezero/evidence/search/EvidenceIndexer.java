@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -61,10 +63,9 @@ class EvidenceIndexer implements AutoCloseable {
   /** Changes when the documents change shape, so that an index written by an older version is rebuilt. */
   static final String FORMAT = "evidence-1";
   private static final int BATCH = 2_000;
-  private static final String SELECT = """
-      select g.id, g.source_id, s.project_id, g.seq, g.start_offset, g.speaker_label, g.speaker_person_id, g.body
-      from source_segment g join evidence_source s on s.id = g.source_id
-      where g.withheld_reason is null and s.voided_at is null""";
+  private static final String SEGMENTS = """
+      select g.id, g.source_id, g.seq, g.start_offset, g.speaker_label, g.speaker_person_id, g.body
+      from source_segment g""";
 
   private final JdbcClient db;
   private final EvidenceIndex index;
@@ -150,26 +151,46 @@ class EvidenceIndexer implements AutoCloseable {
     drain();
   }
 
-  /** Reads every searchable turn in batches by id, and commits with the stamp taken before reading. */
+  /**
+   * Reads every searchable turn in batches by id (a range scan of the primary key, so the whole read
+   * is linear), indexing each batch on a second thread while the next is read, and commits with the
+   * stamp taken before reading.
+   */
   private void rebuild(String stamp) {
     rebuilding = true;
     builds.incrementAndGet();
     long started = System.nanoTime();
+    Map<Long, Long> projectOf = new HashMap<>();
+    db.sql("select id, project_id from evidence_source where voided_at is null")
+        .query(rs -> {
+          projectOf.put(rs.getLong(1), rs.getLong(2));
+        });
     long chars = 0;
     int turns = 0;
     index.clear();
-    long after = 0;
-    while (!closing) {
-      List<EvidenceIndex.Entry> batch = entries(" and g.id > ? order by g.id limit " + BATCH, after);
-      if (batch.isEmpty()) {
-        break;
+    ExecutorService adder = Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<?> adding = java.util.concurrent.CompletableFuture.completedFuture(null);
+      long after = 0;
+      while (!closing) {
+        List<EvidenceIndex.Entry> batch = db.sql(SEGMENTS + " where g.id > ? and g.withheld_reason is null"
+                + " order by g.id limit " + BATCH).param(after)
+            .query((rs, i) -> entry(rs, projectOf.getOrDefault(rs.getLong(2), -1L))).list();
+        if (batch.isEmpty()) {
+          break;
+        }
+        after = batch.get(batch.size() - 1).segmentId();
+        List<EvidenceIndex.Entry> live = batch.stream().filter(e -> e.projectId() >= 0).toList();
+        await(adding);
+        adding = adder.submit(() -> index.add(live));
+        for (EvidenceIndex.Entry e : live) {
+          chars += e.text().length();
+        }
+        turns += live.size();
       }
-      index.add(batch);
-      for (EvidenceIndex.Entry e : batch) {
-        chars += e.text().length();
-      }
-      turns += batch.size();
-      after = batch.get(batch.size() - 1).segmentId();
+      await(adding);
+    } finally {
+      adder.shutdown();
     }
     if (closing) {
       return;
@@ -193,7 +214,11 @@ class EvidenceIndexer implements AutoCloseable {
     boolean fewer = false;
     for (long sourceId : sources) {
       int before = index.count(sourceId);
-      List<EvidenceIndex.Entry> turns = entries(" and g.source_id = ? order by g.seq", sourceId);
+      Long project = db.sql("select project_id from evidence_source where id = ? and voided_at is null")
+          .param(sourceId).query(Long.class).optional().orElse(null);
+      List<EvidenceIndex.Entry> turns = project == null ? List.of()
+          : db.sql(SEGMENTS + " where g.source_id = ? and g.withheld_reason is null order by g.seq").param(sourceId)
+              .query((rs, i) -> entry(rs, project)).list();
       index.removeSource(sourceId);
       index.add(turns);
       fewer |= turns.size() < before;
@@ -205,10 +230,9 @@ class EvidenceIndexer implements AutoCloseable {
     index.refresh();
   }
 
-  private List<EvidenceIndex.Entry> entries(String condition, long value) {
-    return db.sql(SELECT + condition).param(value).query((rs, i) -> new EvidenceIndex.Entry(rs.getLong(1),
-        rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
-        Rows.longOrNull(rs, "speaker_person_id"), rs.getString(8))).list();
+  private static EvidenceIndex.Entry entry(java.sql.ResultSet rs, long projectId) throws java.sql.SQLException {
+    return new EvidenceIndex.Entry(rs.getLong(1), rs.getLong(2), projectId, rs.getInt(3), rs.getInt(4),
+        rs.getString(5), Rows.longOrNull(rs, "speaker_person_id"), rs.getString(7));
   }
 
   /** The database state the index should hold, as one line (one aggregate over the searchable turns). */
