@@ -43,9 +43,13 @@ public class EvidenceSearch {
   /** What to search for; every filter but the text may be null. */
   public record Query(String text, Long projectId, Side side, Long codeId, Long caseId, int from, int size) {}
 
-  /** A turn that matches: where it is, who spoke, its hits as keyword-in-context lines, and its passage. */
+  /**
+   * A turn that matches: where it is, who spoke, how many hits it has, the first
+   * {@link #MAX_LINES} of them as keyword-in-context lines, and its passage.
+   */
   public record Hit(long projectId, long sourceId, String sourceName, long segmentId, int seq, int page,
-      String speakerLabel, Side speakerSide, List<KeywordInContext.Line> lines, List<KeywordInContext.Piece> passage) {}
+      String speakerLabel, Side speakerSide, int hitCount, List<KeywordInContext.Line> lines,
+      List<KeywordInContext.Piece> passage) {}
 
   /**
    * A page of matching turns: {@code total} turns match in all; {@code rebuilding} when the index is
@@ -60,6 +64,8 @@ public class EvidenceSearch {
 
   /** The most turns on one page of results. */
   public static final int MAX_SIZE = 100;
+  /** The most keyword-in-context lines of one turn (a long paragraph may hold hundreds of "the"). */
+  public static final int MAX_LINES = 50;
   /** Turns per page of a source's page (its {@code ?page=} is the turn's seq divided by this). */
   public static final int TURNS_PER_SOURCE_PAGE = 40;
 
@@ -98,8 +104,8 @@ public class EvidenceSearch {
       EvidenceIndex.Entry e = m.entry();
       Side side = e.speakerPersonId() == null ? null : sides.computeIfAbsent(e.speakerPersonId(), this::sideOf);
       hits.add(new Hit(e.projectId(), e.sourceId(), names.get(e.sourceId()), e.segmentId(), e.seq(),
-          e.seq() / TURNS_PER_SOURCE_PAGE, e.speakerLabel(), side,
-          m.hits().stream().map(h -> KeywordInContext.line(e.text(), e.start(), h)).toList(),
+          e.seq() / TURNS_PER_SOURCE_PAGE, e.speakerLabel(), side, m.hits().size(),
+          m.hits().stream().limit(MAX_LINES).map(h -> KeywordInContext.line(e.text(), e.start(), h)).toList(),
           KeywordInContext.passage(e.text(), m.hits())));
     }
     return new Results(q.text(), page.total(), q.from(), q.size(), hits, indexer.rebuilding());

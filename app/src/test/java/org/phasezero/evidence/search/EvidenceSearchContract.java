@@ -95,6 +95,7 @@ abstract class EvidenceSearchContract {
     assertThat(first.get("seq").asInt()).isEqualTo(1);
     assertThat(first.get("page").asInt()).isZero();
     assertThat(first.get("speakerLabel").asString()).isEqualTo("P1");
+    assertThat(first.get("hitCount").asInt()).isEqualTo(2);
     assertThat(first.get("lines")).hasSize(2);
     for (JsonNode line : first.get("lines")) {
       assertThat(fx.ownText.substring(line.get("start").asInt(), line.get("end").asInt())).isEqualToIgnoringCase("mental health");

@@ -178,9 +178,12 @@ public final class EvidenceSearchTiming {
         seconds, ms.length, ms.length / (double) seconds, errors.get(), stats(ms));
   }
 
-  /** The same queries as substring scans of the turns' text (count and first page), 1 warm-up and 2 timed. */
+  /**
+   * The same queries as substring scans of the turns' text (count and first page): 1 warm-up and 2
+   * timed runs, the faster counting (the ratio is against the search's median).
+   */
   private static void like(JdbcTemplate sql, long projectId, double[] alone) {
-    System.out.println("query                    LIKE scan: turns   median    max (ms)   ratio scan / search");
+    System.out.println("query                    LIKE scan: turns  fastest  slowest (ms)   ratio scan / search");
     double[] ratios = new double[QUERIES.size()];
     for (int q = 0; q < QUERIES.size(); q++) {
       StringBuilder where = new StringBuilder(
@@ -200,8 +203,9 @@ public final class EvidenceSearchTiming {
           ms[round] = (System.nanoTime() - t) / 1e6;
         }
       }
-      ratios[q] = median(ms) / alone[q];
-      System.out.printf(Locale.ROOT, "%-26s %,16d %8.1f %8.1f   %8.0f×%n", QUERIES.get(q), count, median(ms),
+      double fastest = Arrays.stream(ms).min().orElse(0);
+      ratios[q] = fastest / alone[q];
+      System.out.printf(Locale.ROOT, "%-26s %,16d %8.1f %8.1f   %8.0f×%n", QUERIES.get(q), count, fastest,
           Arrays.stream(ms).max().orElse(0), ratios[q]);
     }
     System.out.printf(Locale.ROOT, "median ratio over the queries: %.0f×%n", median(ratios));
