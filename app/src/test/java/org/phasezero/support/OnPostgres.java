@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.servlet.multipart.max-file-size=8MB", "spring.servlet.multipart.max-request-size=8MB"})
+    "spring.servlet.multipart.max-file-size=8MB", "spring.servlet.multipart.max-request-size=8MB",
+    "phasezero.evidence.index-dir=memory"})
 @ContextConfiguration(initializers = OnPostgres.Database.class)
 public @interface OnPostgres {
 
