@@ -18,7 +18,9 @@ public class DemoAccounts {
       new Login("coordinator", Role.COORDINATOR, "network hub coordinator: sees everything"),
       new Login("sitelead", Role.SITE_LEAD, "lead of " + DemoNetwork.SITE_LEAD_ORGANISATION + ": its people only"),
       new Login("partner", Role.STATUTORY_PARTNER, "statutory partner: aggregates only"),
-      new Login("researcher", Role.RESEARCHER, "researcher: pseudonymised, consented people only"));
+      new Login("researcher", Role.RESEARCHER, "researcher: pseudonymised, consented people only"),
+      new Login("evaluator", Role.RESEARCHER, "second researcher on the forum evaluation"),
+      new Login("peer", Role.PEER_RESEARCHER, "peer researcher: the forum evaluation only"));
 
   private final Accounts accounts;
   private final Organisations organisations;
@@ -48,6 +50,8 @@ public class DemoAccounts {
       case "coordinator" -> "Grace Adeyemi (coordinator)";
       case "sitelead" -> "Pastor Daniel Mensah (site lead)";
       case "partner" -> "Helen Ward (commissioner)";
+      case "evaluator" -> "Dr Kemi Adebayo (researcher)";
+      case "peer" -> "Yvonne Bailey (peer researcher)";
       default -> "Dr Priya Nair (researcher)";
     };
   }

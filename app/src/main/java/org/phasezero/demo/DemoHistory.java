@@ -9,7 +9,7 @@ import java.util.Random;
  */
 interface DemoHistory {
 
-  /** Lower first. Partnerships 100, spaces 200, payments 300. */
+  /** Lower first. Partnerships 100, spaces 200, payments 300, research 400. */
   int order();
 
   void load(int scale, Random random);

@@ -7,20 +7,25 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** In demo mode: loads the demo network into an empty database and (re)sets the demo sign-ins. */
+/**
+ * In demo mode: loads the demo network into an empty database, (re)sets the demo sign-ins and makes the
+ * demo's researchers members of its research project.
+ */
 @Component
 @ConditionalOnProperty(name = "phasezero.demo.enabled", havingValue = "true")
 class DemoStartup implements ApplicationRunner {
 
   private final DemoNetwork network;
   private final DemoAccounts accounts;
+  private final DemoResearch research;
   private final String password;
   private final int scale;
 
-  DemoStartup(DemoNetwork network, DemoAccounts accounts, @Value("${phasezero.demo.password}") String password,
+  DemoStartup(DemoNetwork network, DemoAccounts accounts, DemoResearch research, @Value("${phasezero.demo.password}") String password,
       @Value("${phasezero.demo.scale:1}") int scale) {
     this.network = network;
     this.accounts = accounts;
+    this.research = research;
     this.password = password;
     this.scale = scale;
   }
@@ -32,6 +37,7 @@ class DemoStartup implements ApplicationRunner {
         network.load(scale);
       }
       accounts.ensure(password);
+      research.addMembers();
     });
   }
 }
