@@ -32,6 +32,11 @@ final class CaptionLines {
     return new Decoded(List.of(text.text().split("\n", -1)), warnings);
   }
 
+  /** At most 60 characters of a line, for messages. */
+  static String shorten(String line) {
+    return line.length() <= 60 ? line : line.substring(0, 57) + "...";
+  }
+
   /** The blocks of {@code lines} from index {@code from} on. */
   static List<Block> blocks(List<String> lines, int from) {
     List<Block> blocks = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.phasezero.evidence.files;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,9 +45,19 @@ record CueTiming(long startMillis, long endMillis) {
         + Long.parseLong(m.group(first + 3));
   }
 
-  /** {@code 1:02:03.004} for messages. */
-  static String describe(long millis) {
-    return String.format(java.util.Locale.ROOT, "%d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60,
+  /** Whether the cue ends before it starts (which both formats forbid). */
+  boolean isBackwards() {
+    return endMillis < startMillis;
+  }
+
+  /** For messages about a backwards cue: "ends (0:00:04.000) before it starts (0:00:05.000)". */
+  String describeBackwards() {
+    return "ends (" + describe(endMillis) + ") before it starts (" + describe(startMillis) + ")";
+  }
+
+  /** {@code 1:02:03.004}. */
+  private static String describe(long millis) {
+    return String.format(Locale.ROOT, "%d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60,
         millis / 1000 % 60, millis % 1000);
   }
 }

@@ -83,9 +83,9 @@ final class DocxReader {
         for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
           size += read;
           if (size > limits.maxBytes()) {
-            throw new UnreadableSourceException(fileName + " unpacks to more than " + ByteSize.describe(limits.maxBytes())
-                + " (in its part " + entry.getName() + "); PhaseZero reads Word documents up to that size unpacked."
-                + " Split it into parts and import each.");
+            throw new UnreadableSourceException(fileName + " unpacks to more than "
+                + ByteSize.describe(limits.maxBytes()) + " (in its part " + entry.getName() + "); PhaseZero reads"
+                + " Word documents up to that size unpacked. Split it into parts and import each.");
           }
         }
       }

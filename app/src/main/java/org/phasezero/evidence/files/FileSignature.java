@@ -3,9 +3,10 @@ package org.phasezero.evidence.files;
 /**
  * The first bytes ("magic numbers") that identify the binary formats PhaseZero meets, so that a file
  * is read as what it is and not as what its name claims. Sources: the ZIP application note (APPNOTE
- * 4.3.7, local file header), ISO 32000-1 §7.5.2 (PDF header, which readers accept within the first
- * 1,024 bytes), the PNG specification §5.2, JPEG/JFIF (SOI marker followed by another marker), and
- * the OLE2 compound file header (old .doc files and password-protected Office files).
+ * 4.3.7, local file header), ISO 32000-1 §7.5.2 (PDF header; readers also accept it further in, up
+ * to byte 1,024, which {@link PdfReader} allows), the PNG specification §5.2, JPEG/JFIF (SOI marker
+ * followed by another marker), and the OLE2 compound file header (old .doc files, and
+ * password-protected Office files).
  */
 enum FileSignature {
   ZIP("a zip file (such as a Word .docx)"),
@@ -13,8 +14,6 @@ enum FileSignature {
   PNG("a PNG image"),
   JPEG("a JPEG image"),
   OLE2("an older Office file (such as a Word .doc) or a password-protected Office file");
-
-  private static final int PDF_HEADER_WINDOW = 1024;
 
   private final String description;
 
@@ -31,7 +30,7 @@ enum FileSignature {
   boolean matches(byte[] bytes) {
     return switch (this) {
       case ZIP -> startsWith(bytes, 0x50, 0x4B, 0x03, 0x04);
-      case PDF -> indexOf(bytes, "%PDF-", 0, PDF_HEADER_WINDOW) >= 0;
+      case PDF -> startsWith(bytes, '%', 'P', 'D', 'F', '-');
       case PNG -> startsWith(bytes, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A);
       case JPEG -> startsWith(bytes, 0xFF, 0xD8, 0xFF);
       case OLE2 -> startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);

@@ -23,16 +23,17 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfReader {
 
-  private static final int TRAILER_WINDOW = 1024;
+  /** How far from the start the header, and from the end the end marker, may lie (as Acrobat allows). */
+  private static final int MARKER_WINDOW = 1024;
 
   private PdfReader() {}
 
   static ExtractedText read(String fileName, byte[] bytes, SourceFileLimits limits) {
-    if (!FileSignature.PDF.matches(bytes)) {
+    if (FileSignature.indexOf(bytes, "%PDF-", 0, MARKER_WINDOW) < 0) {
       throw new UnreadableSourceException(fileName + " is not a PDF: it does not start with %PDF- as a PDF does."
           + " Export it again as PDF from the program that made it.");
     }
-    if (FileSignature.indexOf(bytes, "%%EOF", bytes.length - TRAILER_WINDOW, TRAILER_WINDOW) < 0) {
+    if (FileSignature.indexOf(bytes, "%%EOF", bytes.length - MARKER_WINDOW, MARKER_WINDOW) < 0) {
       throw new UnreadableSourceException(fileName + " is incomplete: a PDF ends with %%EOF and this one does"
           + " not, so it was probably cut off while being downloaded or copied. Download or export it again.");
     }

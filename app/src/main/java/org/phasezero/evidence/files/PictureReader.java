@@ -26,7 +26,8 @@ final class PictureReader {
     FileSignature actual = FileSignature.of(bytes);
     if (actual != expected) {
       String what = actual == FileSignature.PNG || actual == FileSignature.JPEG
-          ? "it is " + actual.description() + ", so its name should end in ." + (actual == FileSignature.PNG ? "png" : "jpg")
+          ? "it is " + actual.description() + ", so its name should end in ."
+              + (actual == FileSignature.PNG ? "png" : "jpg")
           : "it does not start as " + expected.description() + " does";
       throw new UnreadableSourceException(fileName + " is not " + expected.description() + ": " + what
           + ". Save the photo again as PNG or JPEG.");

@@ -45,10 +45,10 @@ final class PlainTextSegmentation {
 
   /** Segments covering {@code text}; none for an empty text. */
   static List<Segment> segment(String text) {
-    Scan scan = new Scan(text);
     if (text.isEmpty()) {
       return List.of();
     }
+    Scan scan = new Scan(text);
     return scan.isTranscript() ? turns(text, scan) : paragraphs(text, scan);
   }
 

@@ -2,6 +2,7 @@ package org.phasezero.evidence.files;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The words of one subtitle cue, split where the speaker changes. Caption lines are wrapped for the
@@ -48,7 +49,7 @@ final class SpokenRuns {
     if (text.isEmpty()) {
       return;
     }
-    if (!runs.isEmpty() && java.util.Objects.equals(runs.get(runs.size() - 1).speaker(), speaker)) {
+    if (!runs.isEmpty() && Objects.equals(runs.get(runs.size() - 1).speaker(), speaker)) {
       Run last = runs.remove(runs.size() - 1);
       runs.add(new Run(speaker, last.text() + " " + text));
     } else {

@@ -1,6 +1,5 @@
 package org.phasezero.evidence.files;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,17 +23,14 @@ final class SubRipReader {
 
   static ExtractedText read(String fileName, byte[] bytes, SourceFileLimits limits) {
     CaptionLines.Decoded decoded = CaptionLines.decode(fileName, bytes, limits);
-    TimedTranscript transcript = new TimedTranscript(fileName, limits);
-    List<String> warnings = new ArrayList<>(decoded.warnings());
-    long previousStart = -1;
-    boolean warnedOrder = false;
+    TimedTranscript transcript = new TimedTranscript(fileName, limits, "subtitles");
     for (CaptionLines.Block block : CaptionLines.blocks(decoded.lines(), 0)) {
       List<String> lines = block.lines();
       String number = lines.get(0).strip();
       if (!NUMBER.matcher(number).matches()) {
         throw invalid(fileName, block.firstLine(), number.contains("-->")
             ? "the subtitle's number is missing before its timing line"
-            : "expected the number of a subtitle, found \"" + WebVttReader.shorten(number) + "\"");
+            : "expected the number of a subtitle, found \"" + CaptionLines.shorten(number) + "\"");
       }
       if (lines.size() < 2) {
         throw invalid(fileName, block.firstLine(), "subtitle " + number + " has no timing line after its number");
@@ -42,22 +38,15 @@ final class SubRipReader {
       int timingLine = block.lineNumber(1);
       CueTiming timing = CueTiming.subRip(lines.get(1).stripTrailing());
       if (timing == null) {
-        throw invalid(fileName, timingLine, "the timing \"" + WebVttReader.shorten(lines.get(1))
+        throw invalid(fileName, timingLine, "the timing \"" + CaptionLines.shorten(lines.get(1))
             + "\" is not of the form " + CueTiming.SRT_EXAMPLE);
       }
-      if (timing.endMillis() < timing.startMillis()) {
-        throw invalid(fileName, timingLine, "subtitle " + number + " ends (" + CueTiming.describe(timing.endMillis())
-            + ") before it starts (" + CueTiming.describe(timing.startMillis()) + ")");
+      if (timing.isBackwards()) {
+        throw invalid(fileName, timingLine, "subtitle " + number + " " + timing.describeBackwards());
       }
-      if (timing.startMillis() < previousStart && !warnedOrder) {
-        warnings.add(fileName + " has subtitles out of time order (the first on line " + timingLine
-            + "); PhaseZero keeps them in the order of the file.");
-        warnedOrder = true;
-      }
-      previousStart = timing.startMillis();
-      transcript.cue(runs(lines.subList(2, lines.size())), timing);
+      transcript.cue(runs(lines.subList(2, lines.size())), timing, timingLine);
     }
-    return transcript.build("srt", warnings);
+    return transcript.build("srt", decoded.warnings());
   }
 
   private static List<SpokenRuns.Run> runs(List<String> text) {

@@ -35,8 +35,7 @@ final class TextFileDecoding {
       throw new UnreadableSourceException(fileName + " is " + binary.description()
           + ", not plain text. Give the file the extension of its real format, or save it as UTF-8 text.");
     }
-    int bom = utf16ByteOrderMark(bytes);
-    if (bom == 0) {
+    if (!startsWithUtf16Mark(bytes)) {
       rejectNulBytes(fileName, bytes);
     }
     TextDecoding.Text decoded = TextDecoding.detect(bytes);
@@ -66,19 +65,19 @@ final class TextFileDecoding {
     return new Decoded(text, warnings);
   }
 
-  /** 2 when {@code bytes} start with a UTF-16 byte-order mark (either order), else 0. */
-  private static int utf16ByteOrderMark(byte[] bytes) {
+  private static boolean startsWithUtf16Mark(byte[] bytes) {
     if (bytes.length < 2) {
-      return 0;
+      return false;
     }
     int first = bytes[0] & 0xFF;
     int second = bytes[1] & 0xFF;
-    return (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE) ? 2 : 0;
+    return (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE);
   }
 
+  /** Whether the text was decoded as {@code charset} because of a byte-order mark (UTF-16 always is). */
   private static boolean hasMark(byte[] bytes, Charset charset) {
     return charset.equals(StandardCharsets.UTF_8) ? bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF
-        : utf16ByteOrderMark(bytes) == 2;
+        : startsWithUtf16Mark(bytes);
   }
 
   private static void rejectNulBytes(String fileName, byte[] bytes) {

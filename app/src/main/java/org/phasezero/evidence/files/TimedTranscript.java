@@ -15,13 +15,28 @@ final class TimedTranscript {
   private final List<Segment> segments = new ArrayList<>();
   private final String fileName;
   private final SourceFileLimits limits;
+  private final String cues;
+  private long previousStart = -1;
+  private int firstOutOfOrderLine;
 
-  TimedTranscript(String fileName, SourceFileLimits limits) {
+  /** @param cues what the format calls its cues, for messages: "cues", "subtitles" */
+  TimedTranscript(String fileName, SourceFileLimits limits, String cues) {
     this.fileName = fileName;
     this.limits = limits;
+    this.cues = cues;
   }
 
-  void cue(List<SpokenRuns.Run> runs, CueTiming timing) {
+  /**
+   * Adds a cue's runs. A cue starting before the one before it is kept where it is (the file's order
+   * may be deliberate, and re-sorting would move text away from its neighbours), with a warning.
+   *
+   * @param timingLine the 1-based line of its timing, for that warning
+   */
+  void cue(List<SpokenRuns.Run> runs, CueTiming timing, int timingLine) {
+    if (timing.startMillis() < previousStart && firstOutOfOrderLine == 0) {
+      firstOutOfOrderLine = timingLine;
+    }
+    previousStart = timing.startMillis();
     for (SpokenRuns.Run run : runs) {
       String line = (run.speaker() == null ? "" : run.speaker() + ": ") + run.text() + "\n";
       limits.requireCharacters(fileName, (long) text.length() + line.length());
@@ -33,8 +48,12 @@ final class TimedTranscript {
 
   ExtractedText build(String format, List<String> warnings) {
     List<String> all = new ArrayList<>(warnings);
+    if (firstOutOfOrderLine > 0) {
+      all.add(fileName + " has " + cues + " out of time order (the first on line " + firstOutOfOrderLine
+          + "); PhaseZero keeps them in the order of the file.");
+    }
     if (segments.isEmpty()) {
-      all.add(fileName + " has no captions with text in them.");
+      all.add(fileName + " has no " + cues + " with text in them.");
     }
     return new ExtractedText(text.toString(), segments, format, all);
   }

@@ -1,6 +1,5 @@
 package org.phasezero.evidence.files;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,7 +27,7 @@ final class WebVttReader {
     List<String> lines = decoded.lines();
     if (!HEADER.matcher(lines.get(0)).matches()) {
       throw invalid(fileName, 1, "a WebVTT file must start with the line WEBVTT, and this one starts with \""
-          + shorten(lines.get(0)) + "\"");
+          + CaptionLines.shorten(lines.get(0)) + "\"");
     }
     int afterHeader = 1;
     while (afterHeader < lines.size() && !lines.get(afterHeader).isBlank()) {
@@ -37,37 +36,27 @@ final class WebVttReader {
       }
       afterHeader++;
     }
-    TimedTranscript transcript = new TimedTranscript(fileName, limits);
-    List<String> warnings = new ArrayList<>(decoded.warnings());
-    long previousStart = -1;
-    boolean warnedOrder = false;
+    TimedTranscript transcript = new TimedTranscript(fileName, limits, "cues");
     for (CaptionLines.Block block : CaptionLines.blocks(lines, afterHeader)) {
       List<String> blockLines = block.lines();
-      if (SKIPPED_BLOCK.matcher(blockLines.get(0)).matches() && !blockLines.get(0).contains("-->")) {
+      if (SKIPPED_BLOCK.matcher(blockLines.get(0)).matches()) {
         continue;
       }
       int timingAt = blockLines.get(0).contains("-->") ? 0
           : blockLines.size() > 1 && blockLines.get(1).contains("-->") ? 1 : -1;
       if (timingAt < 0) {
         throw invalid(fileName, block.firstLine(), "expected a cue timing line such as " + CueTiming.VTT_EXAMPLE
-            + ", found \"" + shorten(blockLines.get(0)) + "\"");
+            + ", found \"" + CaptionLines.shorten(blockLines.get(0)) + "\"");
       }
       int timingLine = block.lineNumber(timingAt);
       CueTiming timing = CueTiming.webVtt(blockLines.get(timingAt));
       if (timing == null) {
-        throw invalid(fileName, timingLine, "the cue timing \"" + shorten(blockLines.get(timingAt))
+        throw invalid(fileName, timingLine, "the cue timing \"" + CaptionLines.shorten(blockLines.get(timingAt))
             + "\" is not of the form " + CueTiming.VTT_EXAMPLE);
       }
-      if (timing.endMillis() < timing.startMillis()) {
-        throw invalid(fileName, timingLine, "the cue ends (" + CueTiming.describe(timing.endMillis())
-            + ") before it starts (" + CueTiming.describe(timing.startMillis()) + ")");
+      if (timing.isBackwards()) {
+        throw invalid(fileName, timingLine, "the cue " + timing.describeBackwards());
       }
-      if (timing.startMillis() < previousStart && !warnedOrder) {
-        warnings.add(fileName + " has cues out of time order (the first on line " + timingLine
-            + "); PhaseZero keeps them in the order of the file.");
-        warnedOrder = true;
-      }
-      previousStart = timing.startMillis();
       List<String> payload = blockLines.subList(timingAt + 1, blockLines.size());
       for (int i = 0; i < payload.size(); i++) {
         if (payload.get(i).contains("-->")) {
@@ -75,18 +64,13 @@ final class WebVttReader {
               "\"-->\" appears inside a cue's text; is a blank line missing before this cue?");
         }
       }
-      transcript.cue(WebVttCueText.runs(payload), timing);
+      transcript.cue(WebVttCueText.runs(payload), timing, timingLine);
     }
-    return transcript.build("vtt", warnings);
+    return transcript.build("vtt", decoded.warnings());
   }
 
   private static UnreadableSourceException invalid(String fileName, int line, String detail) {
     return new UnreadableSourceException(fileName + " is not valid WebVTT: on line " + line + ", " + detail
         + ". Correct that line, or export the captions again.");
-  }
-
-  /** At most 60 characters of a line, for messages. */
-  static String shorten(String line) {
-    return line.length() <= 60 ? line : line.substring(0, 57) + "...";
   }
 }

@@ -1,3 +1,3 @@
-/** Reading source files (text, Word, PDF, WebVTT, SubRip, photos) into text with speaker turns, and pseudonymising it. */
+/** Reading source files into text with speaker turns or paragraphs, checking photos, pseudonymising names. */
 @org.springframework.modulith.NamedInterface("files")
 package org.phasezero.evidence.files;

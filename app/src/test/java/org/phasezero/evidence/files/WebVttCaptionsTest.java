@@ -85,7 +85,7 @@ class WebVttCaptionsTest {
   void aFileWithOnlyAHeaderHasNoSegments() {
     ExtractedText read = SourceFiles.read("a.vtt", utf8("WEBVTT\n"));
     assertThat(read.text()).isEmpty();
-    assertThat(read.warnings()).containsExactly("a.vtt has no captions with text in them.");
+    assertThat(read.warnings()).containsExactly("a.vtt has no cues with text in them.");
   }
 
   @Test
