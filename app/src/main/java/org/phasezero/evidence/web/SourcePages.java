@@ -56,7 +56,9 @@ class SourcePages {
   }
 
   @GetMapping("/{id}")
-  String show(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+  String show(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) Integer coded, Model model) {
+    model.addAttribute("coded", coded);
     EvidenceSource source = sources.get(id);
     int pages = Math.max(1, (source.segmentCount() + TURNS_PER_PAGE - 1) / TURNS_PER_PAGE);
     int shown = Math.min(Math.max(page, 0), pages - 1);
@@ -89,14 +91,14 @@ class SourcePages {
       @RequestParam(required = false) Long codeId, @RequestParam(defaultValue = "0") int page, Model model) {
     if (codeId == null || segmentIds == null || segmentIds.isEmpty()) {
       model.addAttribute("codingError", codeId == null ? "Choose a code to apply." : "Tick the turns to code.");
-      return show(id, page, model);
+      return show(id, page, null, model);
     }
     int applied;
     try {
       applied = codings.applyToSegments(id, segmentIds, codeId);
     } catch (Conflict e) {
       model.addAttribute("codingError", e.getMessage());
-      return show(id, page, model);
+      return show(id, page, null, model);
     }
     return "redirect:/research/sources/" + id + "?page=" + page + "&coded=" + applied + "#turn-" + segmentIds.get(0);
   }
@@ -108,13 +110,13 @@ class SourcePages {
       @RequestParam(defaultValue = "0") int page, Model model) {
     if (codeId == null || start == null || end == null) {
       model.addAttribute("codingError", codeId == null ? "Choose a code to apply." : "Select the words to code.");
-      return show(id, page, model);
+      return show(id, page, null, model);
     }
     try {
       codings.apply(id, codeId, start, end);
     } catch (Conflict e) {
       model.addAttribute("codingError", e.getMessage());
-      return show(id, page, model);
+      return show(id, page, null, model);
     }
     return "redirect:/research/sources/" + id + "?page=" + page + "&coded=1";
   }
@@ -138,7 +140,7 @@ class SourcePages {
   String linkSpeaker(@PathVariable long id, @ModelAttribute("speakerForm") SpeakerForm form, BindingResult result,
       Model model) {
     if (PersonPicker.searching()) {
-      return PersonPicker.searchStep(model, result, () -> show(id, 0, model));
+      return PersonPicker.searchStep(model, result, () -> show(id, 0, null, model));
     }
     if (form.getPersonId() == null) {
       result.rejectValue("personId", "required", "Choose the person who spoke these turns.");
@@ -146,7 +148,7 @@ class SourcePages {
     return org.phasezero.shared.FormErrors.submit(result, () -> {
       sources.linkSpeaker(id, form.getLabel(), form.getPersonId());
       return "redirect:/research/sources/" + id + "?saved#speakers";
-    }, () -> show(id, 0, model));
+    }, () -> show(id, 0, null, model));
   }
 
   @PostMapping("/{id}/memos")
@@ -157,7 +159,7 @@ class SourcePages {
       return "redirect:/research/sources/" + id + "?saved#memos";
     } catch (Conflict e) {
       model.addAttribute("memoError", e.getMessage());
-      return show(id, 0, model);
+      return show(id, 0, null, model);
     }
   }
 
