@@ -175,7 +175,7 @@ class DemoResearch implements DemoHistory {
     Map<String, Long> linked = speakers(forum, names);
     Map<String, Loaded> loaded = new LinkedHashMap<>();
     for (Written w : TRANSCRIPTS) {
-      ExtractedText text = DemoTranscripts.turns(DemoTranscripts.fill(DemoTranscripts.read(w.file() + ".txt"), names));
+      ExtractedText text = DemoTranscripts.imported(w.file() + ".txt", DemoTranscripts.fill(DemoTranscripts.read(w.file() + ".txt"), names));
       Set<String> labels = text.segments().stream().map(Segment::speakerLabel).collect(Collectors.toSet());
       Map<String, Long> speakers = linked.entrySet().stream().filter(e -> labels.contains(e.getKey()))
           .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -188,7 +188,7 @@ class DemoResearch implements DemoHistory {
     for (Observed o : FIELD_NOTES) {
       String file = o.file();
       Meeting m = held.get(Math.max(0, held.size() - o.back()));
-      ExtractedText text = DemoTranscripts.paragraphs(DemoTranscripts.fill(DemoTranscripts.read(file + ".txt"), names));
+      ExtractedText text = DemoTranscripts.imported(file + ".txt", DemoTranscripts.fill(DemoTranscripts.read(file + ".txt"), names));
       Written w = new Written(file, SourceKind.FIELD_NOTES, "Field notes: " + m.title() + " of the forum", null, null,
           "Observation of the forum's meeting by a researcher.");
       SourceDetails d = details(w, m.date(), m.siteId());
@@ -196,7 +196,7 @@ class DemoResearch implements DemoHistory {
       loaded.put(file, new Loaded(sources.add(project.id(), d, SourceMedia.TEXT, text, file + ".txt", "text/plain",
           Map.of()).id(), text));
     }
-    ExtractedText map = DemoTranscripts.paragraphs(DemoTranscripts.read(WORKSHOP.file() + ".txt"));
+    ExtractedText map = DemoTranscripts.imported(WORKSHOP.file() + ".txt", DemoTranscripts.read(WORKSHOP.file() + ".txt"));
     long mapId = sources.add(project.id(), details(WORKSHOP, calendar.shift(WORKSHOP.on()), venue(WORKSHOP.venue())),
         SourceMedia.PICTURE, map, "workshop-map.png", "image/png", Map.of()).id();
     loaded.put(WORKSHOP.file(), new Loaded(mapId, map));
