@@ -94,6 +94,38 @@ public class Codings {
   }
 
   /**
+   * Codes a region of a picture source, given in whole percent of the picture (left, top, width,
+   * height), as the signed-in coder. The coding's range is the picture's whole description.
+   */
+  @Transactional
+  public Coding applyToRegion(long sourceId, long codeId, int left, int top, int width, int height) {
+    EvidenceSource source = sources.requireWorkable(sourceId);
+    if (source.media() != SourceMedia.PICTURE) {
+      throw new Conflict("region", "Only a picture has regions to code; select words in this source instead.");
+    }
+    if (left < 0 || top < 0 || width < 1 || height < 1 || left + width > 100 || top + height > 100) {
+      throw new Conflict("region", "The region must lie inside the picture: left and top from 0, width and height "
+          + "from 1, and left + width and top + height at most 100 (percent).");
+    }
+    Code code = codebook.requireLive(codeId);
+    if (code.projectId() != source.projectId()) {
+      throw new Conflict("codeId", "The code '" + code.name() + "' belongs to another project.");
+    }
+    String region = left + "," + top + "," + width + "," + height;
+    String coder = CurrentUser.require().username();
+    long id = Unique.orConflict("codeId", "You have already applied '" + code.name() + "' to this region.",
+        () -> Keys.insert(db.sql("""
+            insert into coding (project_id, source_id, code_id, start_offset, end_offset, region, coder, selection_guid,
+              created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(source.projectId(), sourceId, codeId, 0, Math.max(1, source.charCount()), region, coder,
+            UUID.randomUUID().toString(), Rows.ts(clock.instant()))));
+    Coding created = get(id);
+    events.publishEvent(AuditedAction.created("coding", id, "'" + code.name() + "' applied to a region of the picture '"
+        + source.name() + "'", created));
+    return created;
+  }
+
+  /**
    * Codes several whole turns at once, all or nothing; a turn this coder already coded with this
    * code is left as it is. Returns how many codings were added.
    */
@@ -185,6 +217,6 @@ public class Codings {
     return new Coding(rs.getLong("id"), rs.getLong("project_id"), rs.getLong("source_id"), rs.getLong("code_id"),
         rs.getString("code_name"), rs.getString("code_color"), rs.getInt("start_offset"), rs.getInt("end_offset"),
         rs.getString("coder"), Rows.instant(rs, "created_at"), Rows.instant(rs, "voided_at"),
-        rs.getString("void_reason"));
+        rs.getString("void_reason"), rs.getString("region"));
   }
 }

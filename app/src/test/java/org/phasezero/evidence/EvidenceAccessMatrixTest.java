@@ -255,6 +255,9 @@ class EvidenceAccessMatrixTest {
       }, saved));
       c.add(new Case<>("form: code words of " + which + " source", (t, r) -> t.form(r, "/research/sources/" + source
           + "/codings/range", Map.of("codeId", String.valueOf(t.freshCode(own)), "start", "2", "end", "9")), saved));
+      c.add(new Case<>("form: code a region of a picture in " + which + " project", (t, r) -> t.form(r,
+          "/research/sources/" + t.freshPicture(own) + "/codings/region", Map.of("codeId", String.valueOf(t.freshCode(own)),
+          "left", "10", "top", "10", "width", "20", "height", "20")), saved));
       c.add(new Case<>("page: remove coding in " + which + " source", (t, r) -> t.page(r, "/research/sources/codings/"
           + t.freshCoding(own) + "/remove"), view));
       c.add(new Case<>("form: remove coding in " + which + " source", (t, r) -> t.form(r, "/research/sources/codings/"
@@ -286,6 +289,15 @@ class EvidenceAccessMatrixTest {
     try (var system = org.phasezero.security.SystemActor.enter("test fixture")) {
       context.getBean(org.phasezero.security.Accounts.class).create(username, "New " + role.slug(), role, null,
           TestNetwork.PASSWORD);
+    }
+  }
+
+  /** A fresh picture source in the project, added by the system. */
+  long freshPicture(boolean own) {
+    try (var system = org.phasezero.security.SystemActor.enter("test fixture")) {
+      return context.getBean(Sources.class).add(project(own), new SourceDetails("Map " + UUID.randomUUID(),
+              SourceKind.PLA_OUTPUT), SourceMedia.PICTURE, EvidenceFixture.transcript(List.of("A drawn map.\n")), null,
+          null, Map.of()).id();
     }
   }
 

@@ -339,6 +339,32 @@ abstract class EvidenceContract {
     assertThat(researcherSession.get("/research/" + fx.ownProject + "/key").status()).isEqualTo(403);
   }
 
+  @Test
+  void aRegionOfAPictureIsCodedInPercentAndMustLieInsideIt() {
+    long picture;
+    try (var system = org.phasezero.security.SystemActor.enter("test fixture")) {
+      picture = context.getBean(Sources.class).add(fx.ownProject, new SourceDetails("Community map", SourceKind.PLA_OUTPUT),
+          SourceMedia.PICTURE, EvidenceFixture.transcript(List.of("The mosque and the surgery, joined by a line.\n")),
+          "map.png", "image/png", Map.of()).id();
+    }
+    long code = code("Places of trust", null);
+    var session = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.RESEARCHER),
+        org.phasezero.support.TestNetwork.PASSWORD);
+    var coded = session.post("/research/sources/" + picture, "/research/sources/" + picture + "/codings/region",
+        Map.of("codeId", String.valueOf(code), "left", "50", "top", "0", "width", "50", "height", "50"));
+    assertThat(coded.status()).isEqualTo(302);
+    JsonNode codings = api.get("/api/v1/sources/" + picture + "/codings", researcher).json();
+    assertThat(codings).singleElement().satisfies(c -> assertThat(c.get("region").asString()).isEqualTo("50,0,50,50"));
+    var outside = session.post("/research/sources/" + picture, "/research/sources/" + picture + "/codings/region",
+        Map.of("codeId", String.valueOf(code), "left", "60", "top", "0", "width", "50", "height", "50"));
+    assertThat(outside.status()).isEqualTo(200);
+    assertThat(outside.body()).contains("The region must lie inside the picture");
+    var onText = session.post("/research/sources/" + fx.ownSource, "/research/sources/" + fx.ownSource
+        + "/codings/region", Map.of("codeId", String.valueOf(code), "left", "0", "top", "0", "width", "10", "height", "10"));
+    assertThat(onText.body()).contains("Only a picture has regions to code");
+    assertThat(api.get("/api/v1/sources/" + picture + "/codings", researcher).json()).hasSize(1);
+  }
+
   static org.phasezero.network.PersonForm personForm(String name, long organisationId) {
     org.phasezero.network.PersonForm f = new org.phasezero.network.PersonForm();
     f.setDisplayName(name);

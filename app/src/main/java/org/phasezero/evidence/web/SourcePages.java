@@ -67,7 +67,8 @@ class SourcePages {
         : codings.overlapping(id, segments.get(0).start(), segments.get(segments.size() - 1).end());
     model.addAttribute("source", source);
     model.addAttribute("project", projects.get(source.projectId()));
-    model.addAttribute("turns", TurnView.of(segments, onPage));
+    model.addAttribute("turns", TurnView.of(segments, onPage.stream().filter(c -> c.box().length == 0).toList()));
+    model.addAttribute("regions", onPage.stream().filter(c -> c.box().length == 4).toList());
     model.addAttribute("page", shown);
     model.addAttribute("pages", pages);
     model.addAttribute("firstTurn", shown * TURNS_PER_PAGE + 1);
@@ -119,6 +120,23 @@ class SourcePages {
       return show(id, page, null, model);
     }
     return "redirect:/research/sources/" + id + "?page=" + page + "&coded=1";
+  }
+
+  /** Codes a region of a picture, given in percent of its width and height (a form anyone can fill in). */
+  @PostMapping("/{id}/codings/region")
+  String codeRegion(@PathVariable long id, @RequestParam(required = false) Long codeId,
+      @RequestParam(required = false) Integer left, @RequestParam(required = false) Integer top,
+      @RequestParam(required = false) Integer width, @RequestParam(required = false) Integer height, Model model) {
+    try {
+      if (codeId == null || left == null || top == null || width == null || height == null) {
+        throw new Conflict("Choose a code and give the region's left, top, width and height.");
+      }
+      codings.applyToRegion(id, codeId, left, top, width, height);
+    } catch (Conflict e) {
+      model.addAttribute("codingError", e.getMessage());
+      return show(id, 0, null, model);
+    }
+    return "redirect:/research/sources/" + id + "?coded=1#picture";
   }
 
   @GetMapping("/codings/{codingId}/remove")
