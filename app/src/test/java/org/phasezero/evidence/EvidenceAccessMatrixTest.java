@@ -211,6 +211,9 @@ class EvidenceAccessMatrixTest {
       }, changed));
       // Pages and forms
       c.add(new Case<>("page: " + which + " project", (t, r) -> t.page(r, "/research/" + project), view));
+      c.add(new Case<>("page: " + which + " matrices", (t, r) -> t.page(r, "/research/" + project + "/matrices"), view));
+      c.add(new Case<>("download: " + which + " side matrix", (t, r) -> t.page(r, "/research/" + project
+          + "/matrices/sides?format=xlsx"), view));
       c.add(new Case<>("page: " + which + " codebook", (t, r) -> t.page(r, "/research/" + project + "/codes"), view));
       c.add(new Case<>("page: " + which + " source", (t, r) -> t.page(r, "/research/sources/" + source), view));
       c.add(new Case<>("page: " + which + " code", (t, r) -> t.page(r, "/research/codes/" + code), view));

@@ -365,6 +365,44 @@ abstract class EvidenceContract {
     assertThat(api.get("/api/v1/sources/" + picture + "/codings", researcher).json()).hasSize(1);
   }
 
+  @Test
+  void theMatricesCountOverlappingPassagesAndWhoseVoicesEachCodeHolds() {
+    long heard = code("Heard", null);
+    long change = code("Change", null);
+    int ayo = EvidenceFixture.startOf(1);
+    coding(researcher, heard, ayo, ayo + 20);
+    coding(peer, change, ayo + 10, ayo + 30);
+    coding(researcher, change, 0, 11);
+    var matrices = context.getBean(CodeMatrices.class);
+    CodeMatrices.Cooccurrence co = org.phasezero.security.SystemActor.call("test", () -> matrices.cooccurrence(fx.ownProject));
+    int h = indexOf(co.codes(), heard);
+    int c = indexOf(co.codes(), change);
+    assertThat(co.counts()[h][c]).isEqualTo(1);
+    assertThat(co.counts()[c][h]).isEqualTo(1);
+    assertThat(co.counts()[c][c]).isEqualTo(2);
+    CodeMatrices.BySide sides = org.phasezero.security.SystemActor.call("test", () -> matrices.bySide(fx.ownProject));
+    assertThat(sides.counts().get(indexOf(sides.codes(), change))).containsEntry(org.phasezero.network.Side.COMMUNITY, 1L);
+    assertThat(sides.unlinked().get(indexOf(sides.codes(), change))).isEqualTo(1L);
+    var session = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.RESEARCHER),
+        org.phasezero.support.TestNetwork.PASSWORD);
+    long audits = db.sql("select count(*) from audit_event where action = 'EXPORT' and entity_type = 'research_project'")
+        .query(Long.class).single();
+    var csv = session.get("/research/" + fx.ownProject + "/matrices/cooccurrence?format=csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body()).contains("Code,");
+    assertThat(db.sql("select count(*) from audit_event where action = 'EXPORT' and entity_type = 'research_project'")
+        .query(Long.class).single()).isEqualTo(audits + 1);
+  }
+
+  static int indexOf(List<Code> codes, long id) {
+    for (int i = 0; i < codes.size(); i++) {
+      if (codes.get(i).id() == id) {
+        return i;
+      }
+    }
+    throw new AssertionError("no code " + id);
+  }
+
   static org.phasezero.network.PersonForm personForm(String name, long organisationId) {
     org.phasezero.network.PersonForm f = new org.phasezero.network.PersonForm();
     f.setDisplayName(name);
