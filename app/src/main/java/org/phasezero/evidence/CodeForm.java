@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A code's name, description, colour and place in the hierarchy. */
-public class CodeForm {
+public class CodeForm implements org.phasezero.shared.Versioned {
 
   @NotBlank(message = "{code.name.required}")
   @Size(max = 300, message = "{field.tooLong}")
@@ -15,7 +15,7 @@ public class CodeForm {
   @Pattern(regexp = "^$|#[0-9A-Fa-f]{6}", message = "{code.color.format}")
   private String color;
   private Long parentId;
-  private int version;
+  private Integer version;
 
   public CodeForm() {}
 
@@ -58,11 +58,13 @@ public class CodeForm {
     this.parentId = parentId;
   }
 
-  public int getVersion() {
+  @Override
+  public Integer getVersion() {
     return version;
   }
 
-  public void setVersion(int version) {
+  @Override
+  public void setVersion(Integer version) {
     this.version = version;
   }
 }

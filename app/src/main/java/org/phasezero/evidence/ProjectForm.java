@@ -4,14 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What a researcher gives when starting or renaming a project. */
-public class ProjectForm {
+public class ProjectForm implements org.phasezero.shared.Versioned {
 
   @NotBlank(message = "{project.name.required}")
   @Size(max = 200, message = "{project.name.size}")
   private String name;
   @Size(max = 4000, message = "{project.description.size}")
   private String description;
-  private int version;
+  private Integer version;
 
   public ProjectForm() {}
 
@@ -36,11 +36,13 @@ public class ProjectForm {
     this.description = description;
   }
 
-  public int getVersion() {
+  @Override
+  public Integer getVersion() {
     return version;
   }
 
-  public void setVersion(int version) {
+  @Override
+  public void setVersion(Integer version) {
     this.version = version;
   }
 }

@@ -58,6 +58,7 @@ abstract class InputBoundsContract {
   String coordinator;
   WebSession web;
   long partnership;
+  long researchProject;
 
   @BeforeAll
   void setUp() {
@@ -69,6 +70,9 @@ abstract class InputBoundsContract {
         "focus", "Input rules", "startedOn", "2025-01-15")));
     assertThat(p.status()).as(p.body()).isEqualTo(201);
     partnership = p.json().get("id").asLong();
+    var project = api.post("/api/v1/projects", coordinator, Api.json(Map.of("name", "Bounds " + net.suffix)));
+    assertThat(project.status()).as(project.body()).isEqualTo(201);
+    researchProject = project.json().get("id").asLong();
   }
 
   // a. Forms that lose a required id
@@ -86,7 +90,8 @@ abstract class InputBoundsContract {
     assertThat(paths).contains("/meetings/new", "/engagements/new", "/payments/claims/new");
     for (String pattern : paths) {
       String path = pattern.replace("/people/{id}", "/people/" + net.ownPerson)
-          .replace("/partnerships/{id}", "/partnerships/" + partnership);
+          .replace("/partnerships/{id}", "/partnerships/" + partnership)
+          .replace("/research/{projectId}", "/research/" + researchProject);
       assertThat(path).as("a new form under an unknown path variable: " + pattern).doesNotContain("{");
       var page = web.post("/organisations/new", path, Map.of());
       assertThat(page.status()).as(path + ": " + page.body()).isLessThan(500);
