@@ -9,11 +9,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Runs a piece of work inside the application (database migrated, services ready) without a web server. */
-final class SpringTask {
+public final class SpringTask {
 
   private SpringTask() {}
 
-  static <T> T run(Map<String, Object> properties, Function<ConfigurableApplicationContext, T> work) {
+  public static <T> T run(Map<String, Object> properties, Function<ConfigurableApplicationContext, T> work) {
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PhaseZeroApplication.class)
         .web(WebApplicationType.NONE)
         .properties(Map.of("logging.level.root", "ERROR"))

@@ -31,6 +31,11 @@ public class SegmentStore {
     this.jdbc = jdbc;
   }
 
+  // Typed, so that the driver is not asked for each null's type (a round of metadata per value on H2).
+  private static final int[] ROW_TYPES = {java.sql.Types.BIGINT, java.sql.Types.INTEGER, java.sql.Types.INTEGER,
+      java.sql.Types.INTEGER, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.BIGINT,
+      java.sql.Types.BIGINT, java.sql.Types.BIGINT};
+
   /** Stores the segments of a new source in one batch; returns how many rows were written. */
   public int insert(long sourceId, String text, List<Segment> segments, java.util.Map<String, Long> speakers) {
     List<Object[]> rows = new ArrayList<>();
@@ -42,7 +47,7 @@ public class SegmentStore {
     }
     jdbc.batchUpdate("""
         insert into source_segment (source_id, seq, start_offset, end_offset, body, speaker_label, speaker_person_id,
-          start_ms, end_ms) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+          start_ms, end_ms) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, ROW_TYPES);
     return rows.size();
   }
 

@@ -1,0 +1,61 @@
+package org.phasezero.evidence.interchange.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import org.phasezero.evidence.ResearchProjects;
+import org.phasezero.evidence.interchange.ImportResult;
+import org.phasezero.evidence.interchange.ProjectInterchange;
+import org.phasezero.shared.Conflict;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code /api/v1/projects}: a whole project in and out as REFI-QDA. Import is a multipart upload
+ * (the {@code .qdpx} in the part {@code file}, an optional {@code name}); a file refused is a 400
+ * (unreadable or unsafe) or 422 (inconsistent) problem listing each problem, with nothing stored.
+ */
+@RestController
+@RequestMapping("/api/v1/projects")
+class InterchangeApi {
+
+  private final ProjectInterchange interchange;
+  private final ResearchProjects projects;
+
+  InterchangeApi(ProjectInterchange interchange, ResearchProjects projects) {
+    this.interchange = interchange;
+    this.projects = projects;
+  }
+
+  @PostMapping(path = "/import", consumes = "multipart/form-data")
+  ResponseEntity<ImportResult> importProject(@RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "name", required = false) String name) {
+    if (file == null || file.isEmpty()) {
+      if (!interchange.mayImport()) {
+        throw new org.phasezero.shared.Forbidden("Only the coordinator or a researcher can import a research project.");
+      }
+      throw new Conflict("file", "Choose a .qdpx file to import (the multipart part 'file').");
+    }
+    ImportResult result = interchange.importProject(bytes(file), name, file.getOriginalFilename());
+    return ResponseEntity.created(URI.create("/api/v1/projects/" + result.project().id())).body(result);
+  }
+
+  @GetMapping("/{id}/export.qdpx")
+  ResponseEntity<byte[]> export(@PathVariable long id) {
+    return QdpxDownload.of(interchange, projects, id);
+  }
+
+  static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the upload", e);
+    }
+  }
+}

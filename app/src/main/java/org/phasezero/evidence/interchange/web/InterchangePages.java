@@ -1,0 +1,83 @@
+package org.phasezero.evidence.interchange.web;
+
+import org.phasezero.evidence.ResearchProjects;
+import org.phasezero.evidence.interchange.ImportResult;
+import org.phasezero.evidence.interchange.ProjectInterchange;
+import org.phasezero.evidence.interchange.QdpxRefused;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Forbidden;
+import org.phasezero.shared.FormErrors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Importing a project from a {@code .qdpx} file (within the request: the NVivo export of a 600,000
+ * character project takes a few seconds), what the import kept without showing, and the download.
+ */
+@Controller
+@RequestMapping("/research")
+class InterchangePages {
+
+  private static final int PROBLEMS_SHOWN = 20;
+
+  private final ProjectInterchange interchange;
+  private final ResearchProjects projects;
+
+  InterchangePages(ProjectInterchange interchange, ResearchProjects projects) {
+    this.interchange = interchange;
+    this.projects = projects;
+  }
+
+  @GetMapping("/import")
+  String form(Model model) {
+    requireImporter();
+    model.addAttribute("form", new ImportForm());
+    return "research/import-project";
+  }
+
+  @PostMapping("/import")
+  String importProject(@ModelAttribute("form") ImportForm form, BindingResult result) {
+    requireImporter();
+    if (form.getFile() == null || form.getFile().isEmpty()) {
+      result.rejectValue("file", "required", "Choose a .qdpx file to import");
+      return "research/import-project";
+    }
+    try {
+      ImportResult imported = interchange.importProject(InterchangeApi.bytes(form.getFile()), form.getName(),
+          form.getFile().getOriginalFilename());
+      return "redirect:/research/" + imported.project().id() + "/imported";
+    } catch (QdpxRefused e) {
+      result.rejectValue("file", "refused", e.getMessage());
+      e.problems().stream().skip(1).limit(PROBLEMS_SHOWN).forEach(p -> result.reject("refused", p));
+    } catch (Conflict e) {
+      FormErrors.reject(result, e);
+    }
+    return "research/import-project";
+  }
+
+  /** What an import brought in and what it kept without showing. */
+  @GetMapping("/{id}/imported")
+  String imported(@PathVariable long id, Model model) {
+    model.addAttribute("project", projects.get(id));
+    model.addAttribute("warnings", interchange.importWarnings(id));
+    return "research/imported";
+  }
+
+  @GetMapping("/{id}/export.qdpx")
+  ResponseEntity<byte[]> export(@PathVariable long id) {
+    return QdpxDownload.of(interchange, projects, id);
+  }
+
+  private void requireImporter() {
+    if (!interchange.mayImport()) {
+      throw new Forbidden("Only the coordinator or a researcher can import a research project.");
+    }
+  }
+}
