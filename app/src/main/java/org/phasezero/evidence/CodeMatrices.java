@@ -29,14 +29,19 @@ public class CodeMatrices {
   /** Codes in tree order, with counts per side (null key = speaker not linked). */
   public record BySide(List<Code> codes, List<Side> sides, List<Map<Side, Long>> counts, List<Long> unlinked) {}
 
+  /** Codes in tree order × the project's live cases: counts[code][case] passages the case holds. */
+  public record ByCase(List<Code> codes, List<EvidenceCase> cases, long[][] counts) {}
+
   private final JdbcClient db;
   private final Codebook codebook;
   private final ResearchProjects projects;
   private final PersonReferences people;
+  private final Cases cases;
   private final ApplicationEventPublisher events;
 
-  CodeMatrices(JdbcClient db, Codebook codebook, ResearchProjects projects, PersonReferences people,
+  CodeMatrices(JdbcClient db, Codebook codebook, ResearchProjects projects, PersonReferences people, Cases cases,
       ApplicationEventPublisher events) {
+    this.cases = cases;
     this.db = db;
     this.codebook = codebook;
     this.projects = projects;
@@ -96,6 +101,40 @@ public class CodeMatrices {
           return null;
         }).list();
     return new BySide(codes, List.of(Side.values()), counts, unlinked);
+  }
+
+  /**
+   * Code × case: how many passages of each code each case holds. A passage belongs to a person's
+   * case when it starts in a turn that person speaks, and to any case its whole source is linked to
+   * (see {@link Cases}); a passage may so count for several cases. Withheld turns are left out.
+   */
+  public ByCase byCase(long projectId) {
+    List<Code> codes = codebook.tree(projectId);
+    List<EvidenceCase> all = cases.ofProject(projectId);
+    Map<Long, Integer> codeAt = indexOf(codes);
+    Map<Long, Integer> caseAt = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      caseAt.put(all.get(i).id(), i);
+    }
+    long[][] counts = new long[codes.size()][all.size()];
+    db.sql("""
+            select g.code_id, c.id case_id, count(*) n from coding g
+              left join source_segment t on t.source_id = g.source_id
+                and t.start_offset <= g.start_offset and g.start_offset < t.end_offset
+              join evidence_case c on c.project_id = g.project_id and c.voided_at is null
+                and (c.person_id = t.speaker_person_id
+                  or exists (select 1 from case_source cs where cs.case_id = c.id and cs.source_id = g.source_id))
+            where g.project_id = ? and g.voided_at is null and (t.id is null or t.withheld_reason is null)
+            group by g.code_id, c.id""")
+        .param(projectId).query((rs, i) -> {
+          Integer code = codeAt.get(rs.getLong("code_id"));
+          Integer at = caseAt.get(rs.getLong("case_id"));
+          if (code != null && at != null) {
+            counts[code][at] = rs.getLong("n");
+          }
+          return null;
+        }).list();
+    return new ByCase(codes, all, counts);
   }
 
   /** Records that a matrix left the platform as a file (who, which project, which matrix). */

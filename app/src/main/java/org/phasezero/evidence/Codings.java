@@ -180,6 +180,11 @@ public class Codings {
 
   /** Every live coding of a code, with its words, context and speaker; withheld turns left out. */
   public List<CodedSegment> segmentsOf(long codeId) {
+    return segmentsOf(codeId, null);
+  }
+
+  /** The passages of a code that a set of cases holds (all of them when {@code scope} is null). */
+  public List<CodedSegment> segmentsOf(long codeId, Cases.Scope scope) {
     Code code = codebook.get(codeId);
     List<Coding> list = db.sql(SELECT + " where g.code_id = ? and g.voided_at is null order by g.source_id, g.start_offset")
         .param(codeId).query(Codings::map).list();
@@ -191,10 +196,19 @@ public class Codings {
       String before = segments.text(g.sourceId(), Math.max(0, g.start() - CONTEXT), g.start());
       String after = segments.text(g.sourceId(), g.end(), Math.min(s.charCount(), g.end() + CONTEXT));
       Long person = first == null ? null : first.speakerPersonId();
+      if (scope != null && !scope.holds(g.sourceId(), person)) {
+        return null;
+      }
       return new CodedSegment(g, s.name(), before, segments.text(g.sourceId(), g.start(), g.end()), after,
           first == null ? null : first.speakerLabel(),
           person == null ? null : people.sideOf(person, List.of()).orElse(null));
-    }).filter(c -> code.projectId() == c.coding().projectId()).toList();
+    }).filter(c -> c != null && code.projectId() == c.coding().projectId()).toList();
+  }
+
+  /** Records that a code's passages left the platform as a file (who, which code, how many). */
+  public void auditDownload(Code code, int passages, String format) {
+    events.publishEvent(new AuditedAction("EXPORT", "evidence_code", String.valueOf(code.id()),
+        passages + " passages of code '" + code.name() + "' downloaded as " + format, null, null));
   }
 
   /** Removes a coding with a reason (any member of the project may, and it is audited). */

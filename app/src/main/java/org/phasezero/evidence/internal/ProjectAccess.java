@@ -43,6 +43,21 @@ public final class ProjectAccess {
     return u.isCoordinator() || (u.is(org.phasezero.security.Role.RESEARCHER) && isMember);
   }
 
+  /**
+   * Who may take a project's de-identified research export out of the platform: the coordinator and
+   * researchers (members of the project, which {@code visibleOn} already requires). Peer researchers
+   * and site leads analyse inside the platform.
+   */
+  public static boolean mayTakeResearchExport(CurrentUser u) {
+    return u.isCoordinator() || u.is(org.phasezero.security.Role.RESEARCHER);
+  }
+
+  public static void requireResearchExporter(CurrentUser u) {
+    if (!mayTakeResearchExport(u)) {
+      throw new Forbidden("Only the coordinator or a researcher can take the research export.");
+    }
+  }
+
   /** The pseudonym key (which real name each pseudonym stands for) is the coordinator's only. */
   public static void requireKeyHolder(CurrentUser u) {
     if (!u.isCoordinator()) {

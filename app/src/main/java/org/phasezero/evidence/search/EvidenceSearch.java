@@ -93,11 +93,14 @@ public class EvidenceSearch {
     SearchText text = SearchText.parse(q.text());
     List<Long> projectIds = q.projectId() != null ? List.of(projects.get(q.projectId()).id()) : visibleProjects(user);
     List<Long> segments = q.codeId() == null ? null : codedTurns(q.codeId(), q.projectId());
-    List<Long> sources = q.caseId() == null ? null : sourcesOfCase(q.caseId(), projectIds);
+    if (q.caseId() != null) {
+      List<Long> ofCase = turnsOfCase(q.caseId(), projectIds);
+      segments = segments == null ? ofCase : segments.stream().filter(new HashSet<>(ofCase)::contains).toList();
+    }
     Map<Long, Side> sides = new HashMap<>();
     List<Long> speakers = q.side() == null ? null : speakersOn(q.side(), sides);
     EvidenceIndex.Page page = indexer.index().search(text,
-        new EvidenceIndex.Scope(projectIds, sources, segments, speakers), q.from(), q.size());
+        new EvidenceIndex.Scope(projectIds, null, segments, speakers), q.from(), q.size());
     Map<Long, String> names = sourceNames(page.matches());
     List<Hit> hits = new ArrayList<>(page.matches().size());
     for (EvidenceIndex.Match m : page.matches()) {
@@ -142,11 +145,19 @@ public class EvidenceSearch {
         .param("codes", codes).query(Long.class).list();
   }
 
-  /** The sources of a case in one of the projects searched (404 for a case the user may not open). */
-  private List<Long> sourcesOfCase(long caseId, List<Long> projectIds) {
+  /**
+   * The turns a case holds, in one of the projects searched (404 for a case the user may not open):
+   * every turn of the sources linked to it, and every turn its person speaks (see {@code Cases}).
+   */
+  private List<Long> turnsOfCase(long caseId, List<Long> projectIds) {
     db.sql("select project_id from evidence_case where id = ?").param(caseId).query(Long.class).optional()
         .filter(projectIds::contains).orElseThrow(() -> new NotFound("case", caseId));
-    return db.sql("select source_id from case_source where case_id = ?").param(caseId).query(Long.class).list();
+    return db.sql("""
+            select t.id from source_segment t join evidence_case c on c.id = ?
+              join evidence_source s on s.id = t.source_id and s.project_id = c.project_id
+            where t.source_id in (select cs.source_id from case_source cs where cs.case_id = c.id)
+              or (c.person_id is not null and t.speaker_person_id = c.person_id)""")
+        .param(caseId).query(Long.class).list();
   }
 
   /** The people linked to indexed turns whose side (the network's rule) is the one asked for. */

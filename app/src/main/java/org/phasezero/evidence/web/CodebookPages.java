@@ -2,6 +2,7 @@ package org.phasezero.evidence.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.phasezero.evidence.Cases;
 import org.phasezero.evidence.Code;
 import org.phasezero.evidence.CodeForm;
 import org.phasezero.evidence.Codebook;
@@ -13,6 +14,10 @@ import org.phasezero.evidence.ResearchProject;
 import org.phasezero.evidence.ResearchProjects;
 import org.phasezero.network.Side;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.ExportFile;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
@@ -33,8 +38,13 @@ class CodebookPages {
   private final Codebook codebook;
   private final Codings codings;
   private final Memos memos;
+  private final Cases cases;
+  private final MessageSource messages;
 
-  CodebookPages(ResearchProjects projects, Codebook codebook, Codings codings, Memos memos) {
+  CodebookPages(ResearchProjects projects, Codebook codebook, Codings codings, Memos memos, Cases cases,
+      MessageSource messages) {
+    this.cases = cases;
+    this.messages = messages;
     this.projects = projects;
     this.codebook = codebook;
     this.codings = codings;
@@ -62,18 +72,30 @@ class CodebookPages {
     }, () -> codebook(projectId, model));
   }
 
+  /** Which of a code's passages to show or download: by the speaker's side, a case, or cases sharing an attribute value. */
+  record PassageFilter(Side side, Long caseId, String attribute) {
+
+    boolean any() {
+      return side != null || caseId != null || (attribute != null && !attribute.isBlank());
+    }
+  }
+
   @GetMapping("/research/codes/{id}")
-  String show(@PathVariable long id, @RequestParam(required = false) Side side, Model model) {
+  String show(@PathVariable long id, PassageFilter filter, Model model) {
     Code code = codebook.get(id);
     ResearchProject project = projects.get(code.projectId());
-    List<CodedSegment> segments = codings.segmentsOf(id);
+    List<CodedSegment> segments = passages(code, filter);
     model.addAttribute("code", code);
     model.addAttribute("project", project);
-    model.addAttribute("side", side);
+    model.addAttribute("side", filter.side());
+    model.addAttribute("caseId", filter.caseId());
+    model.addAttribute("attribute", filter.attribute());
+    model.addAttribute("filtered", filter.any());
     model.addAttribute("sides", Side.values());
-    model.addAttribute("segments", side == null ? segments
-        : segments.stream().filter(s -> s.speakerSide() == side).toList());
-    model.addAttribute("total", segments.size());
+    model.addAttribute("cases", cases.ofProject(code.projectId()));
+    model.addAttribute("attributes", cases.attributes(code.projectId()));
+    model.addAttribute("segments", segments);
+    model.addAttribute("total", filter.any() ? codings.segmentsOf(id).size() : segments.size());
     List<Code> tree = codebook.tree(code.projectId());
     model.addAttribute("parents", tree.stream().filter(c -> c.id() != id).toList());
     model.addAttribute("memos", memos.on(MemoTarget.CODE, id));
@@ -86,13 +108,44 @@ class CodebookPages {
     return "research/code";
   }
 
+  /** The passages of a code as CSV or XLSX, filtered as on the page; each download is audited. */
+  @GetMapping("/research/codes/{id}/passages")
+  ResponseEntity<byte[]> download(@PathVariable long id, PassageFilter filter,
+      @RequestParam(defaultValue = "csv") String format) {
+    ExportFile.Format chosen = ExportFile.Format.parse(format);
+    Code code = codebook.get(id);
+    List<List<Object>> rows = passages(code, filter).stream().map(s -> List.<Object>of(s.sourceName(),
+        s.speakerLabel() == null ? "" : s.speakerLabel(),
+        s.speakerSide() == null ? "" : label("enum.Side." + s.speakerSide()), s.coding().coder(), s.before(), s.text(),
+        s.after(), s.coding().start(), s.coding().end())).toList();
+    codings.auditDownload(code, rows.size(), chosen.name());
+    return ExportFile.of(List.of(label("passages.source"), label("passages.speaker"), label("passages.side"),
+            label("passages.coder"), label("passages.before"), label("passages.text"), label("passages.after"),
+            label("passages.start"), label("passages.end")), rows, "passages", "passages-" + id, chosen);
+  }
+
+  private List<CodedSegment> passages(Code code, PassageFilter filter) {
+    Cases.Scope scope = filter.caseId() != null ? cases.scopeOf(filter.caseId())
+        : filter.attribute() != null && !filter.attribute().isBlank() ? cases.scopeOf(code.projectId(), filter.attribute())
+        : null;
+    if (filter.caseId() != null && cases.get(filter.caseId()).projectId() != code.projectId()) {
+      throw new org.phasezero.shared.NotFound("case", filter.caseId());
+    }
+    List<CodedSegment> all = codings.segmentsOf(code.id(), scope);
+    return filter.side() == null ? all : all.stream().filter(s -> s.speakerSide() == filter.side()).toList();
+  }
+
+  private String label(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+  }
+
   @PostMapping("/research/codes/{id}")
   String update(@PathVariable long id, @Valid @ModelAttribute("form") CodeForm form, BindingResult result,
       Model model) {
     return FormErrors.submit(result, () -> {
       codebook.update(id, form);
       return "redirect:/research/codes/" + id + "?saved";
-    }, () -> show(id, null, model));
+    }, () -> show(id, new PassageFilter(null, null, null), model));
   }
 
   @PostMapping("/research/codes/{id}/merge")
@@ -105,7 +158,7 @@ class CodebookPages {
       return "redirect:/research/codes/" + into.id() + "?saved";
     } catch (Conflict e) {
       model.addAttribute("mergeError", e.getMessage());
-      return show(id, null, model);
+      return show(id, new PassageFilter(null, null, null), model);
     }
   }
 
@@ -120,7 +173,7 @@ class CodebookPages {
       return "redirect:/research/codes/" + created.id() + "?added";
     } catch (Conflict e) {
       model.addAttribute("splitError", e.getMessage());
-      return show(id, null, model);
+      return show(id, new PassageFilter(null, null, null), model);
     }
   }
 
@@ -132,7 +185,7 @@ class CodebookPages {
       return "redirect:/research/codes/" + id + "?saved#memos";
     } catch (Conflict e) {
       model.addAttribute("memoError", e.getMessage());
-      return show(id, null, model);
+      return show(id, new PassageFilter(null, null, null), model);
     }
   }
 

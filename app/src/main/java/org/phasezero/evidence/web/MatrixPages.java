@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A project's code co-occurrence and code × side matrices, on the page and as CSV or XLSX (audited). */
+/** A project's code co-occurrence, code × side and code × case matrices, on the page and as CSV or XLSX (audited). */
 @Controller
 class MatrixPages {
 
@@ -34,10 +34,11 @@ class MatrixPages {
     model.addAttribute("project", projects.get(projectId));
     model.addAttribute("cooccurrence", matrices.cooccurrence(projectId));
     model.addAttribute("bySide", matrices.bySide(projectId));
+    model.addAttribute("byCase", matrices.byCase(projectId));
     return "research/matrices";
   }
 
-  /** {@code which} is {@code cooccurrence} or {@code sides}; {@code format} csv or xlsx. */
+  /** {@code which} is {@code cooccurrence}, {@code sides} or {@code cases}; {@code format} csv or xlsx. */
   @GetMapping("/research/{projectId}/matrices/{which}")
   ResponseEntity<byte[]> download(@PathVariable long projectId, @PathVariable String which,
       @RequestParam(defaultValue = "csv") String format) {
@@ -67,6 +68,17 @@ class MatrixPages {
           row.add(m.counts().get(i).getOrDefault(s, 0L));
         }
         row.add(m.unlinked().get(i));
+        rows.add(row);
+      }
+    } else if (which.equals("cases")) {
+      var m = matrices.byCase(projectId);
+      m.cases().forEach(k -> headings.add(k.name()));
+      for (int i = 0; i < m.codes().size(); i++) {
+        List<Object> row = new ArrayList<>();
+        row.add(m.codes().get(i).name());
+        for (long n : m.counts()[i]) {
+          row.add(n);
+        }
         rows.add(row);
       }
     } else {

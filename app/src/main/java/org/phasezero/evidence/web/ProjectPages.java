@@ -8,6 +8,7 @@ import org.phasezero.evidence.ProjectForm;
 import org.phasezero.evidence.ResearchProject;
 import org.phasezero.evidence.ResearchProjects;
 import org.phasezero.evidence.Sources;
+import org.phasezero.evidence.internal.ProjectAccess;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
 import org.phasezero.shared.FormErrors;
@@ -72,7 +73,9 @@ class ProjectPages {
     model.addAttribute("memos", memos.on(MemoTarget.PROJECT, id));
     model.addAttribute("mayManage", projects.mayManageMembers(p));
     model.addAttribute("mayWork", !p.voided());
-    model.addAttribute("isCoordinator", org.phasezero.security.CurrentUser.require().isCoordinator());
+    var user = org.phasezero.security.CurrentUser.require();
+    model.addAttribute("isCoordinator", user.isCoordinator());
+    model.addAttribute("mayTakeResearchExport", ProjectAccess.mayTakeResearchExport(user));
     return "research/show";
   }
 

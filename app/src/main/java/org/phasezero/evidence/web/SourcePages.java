@@ -139,6 +139,34 @@ class SourcePages {
     return "redirect:/research/sources/" + id + "?coded=1#picture";
   }
 
+  /** One coding: its passage in context, who applied it, and the memos written about it. */
+  @GetMapping("/codings/{codingId}")
+  String coding(@PathVariable long codingId, Model model) {
+    Coding c = codings.get(codingId);
+    EvidenceSource source = sources.get(c.sourceId());
+    model.addAttribute("coding", c);
+    model.addAttribute("source", source);
+    model.addAttribute("project", projects.get(source.projectId()));
+    model.addAttribute("before", sources.text(c.sourceId(), Math.max(0, c.start() - 200), c.start()));
+    model.addAttribute("passage", sources.text(c.sourceId(), c.start(), c.end()));
+    model.addAttribute("after", sources.text(c.sourceId(), c.end(), Math.min(source.charCount(), c.end() + 200)));
+    model.addAttribute("memos", memos.on(MemoTarget.CODING, codingId));
+    model.addAttribute("mayWork", !c.voided() && !source.voided());
+    return "research/coding";
+  }
+
+  @PostMapping("/codings/{codingId}/memos")
+  String writeCodingMemo(@PathVariable long codingId, @RequestParam(required = false) String title,
+      @RequestParam(required = false) String body, Model model) {
+    try {
+      memos.write(MemoTarget.CODING, codingId, title, body);
+      return "redirect:/research/sources/codings/" + codingId + "?saved#memos";
+    } catch (Conflict e) {
+      model.addAttribute("memoError", e.getMessage());
+      return coding(codingId, model);
+    }
+  }
+
   @GetMapping("/codings/{codingId}/remove")
   String removeCodingForm(@PathVariable long codingId, Model model) {
     Coding c = codings.get(codingId);
