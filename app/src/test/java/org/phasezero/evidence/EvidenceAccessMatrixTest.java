@@ -113,6 +113,19 @@ class EvidenceAccessMatrixTest {
         Api.json(Map.of("username", username))).json().get("id").asLong();
   }
 
+  /** A fresh named case in the project, made by the coordinator. */
+  long freshCase(boolean own) {
+    return api.post("/api/v1/cases", fx.net.token(COORDINATOR), Api.json(Map.of("projectId", project(own),
+        "name", "Case " + UUID.randomUUID()))).json().get("id").asLong();
+  }
+
+  /** A fresh case with the project's source linked to it. */
+  long linkedCase(boolean own) {
+    long c = freshCase(own);
+    api.post("/api/v1/cases/" + c + "/sources", fx.net.token(COORDINATOR), Api.json(Map.of("sourceId", source(own))));
+    return c;
+  }
+
   int version(String path) {
     return api.get(path, fx.net.token(COORDINATOR)).json().get("version").asInt();
   }
@@ -280,6 +293,63 @@ class EvidenceAccessMatrixTest {
           "One paragraph of notes.".getBytes()).status(), created));
       c.add(new Case<>("page: pseudonym key of " + which + " project", (t, r) -> t.page(r, "/research/" + project + "/key"),
           own ? expect(200, 403, 403, 403, 403) : expect(200, 403, 403, 403, 403)));
+      // Cases, passages, coding memos and the research export
+      c.add(new Case<>("GET " + which + " cases", (t, r) -> t.get(r, "/api/v1/cases?projectId=" + project), view));
+      c.add(new Case<>("GET " + which + " case", (t, r) -> t.get(r, "/api/v1/cases/" + t.freshCase(own)), view));
+      c.add(new Case<>("GET " + which + " attributes", (t, r) -> t.get(r, "/api/v1/projects/" + project + "/attributes"),
+          view));
+      c.add(new Case<>("POST attribute in " + which + " project", (t, r) -> t.post(r, "/api/v1/projects/" + project
+          + "/attributes", Api.json(Map.of("name", "Attribute " + UUID.randomUUID()))), created));
+      c.add(new Case<>("POST person case in " + which + " project", (t, r) -> t.post(r, "/api/v1/cases",
+          Api.json(Map.of("projectId", project, "personId", f.net.newResearchPerson()))), created));
+      c.add(new Case<>("POST site case in " + which + " project", (t, r) -> t.post(r, "/api/v1/cases",
+          Api.json(Map.of("projectId", project, "siteId", f.net.newSite()))), created));
+      c.add(new Case<>("POST named case in " + which + " project", (t, r) -> t.post(r, "/api/v1/cases",
+          Api.json(Map.of("projectId", project, "name", "By " + r))), created));
+      c.add(new Case<>("PUT " + which + " case", (t, r) -> {
+        long k = t.freshCase(own);
+        return t.put(r, "/api/v1/cases/" + k, Api.json(Map.of("name", "Renamed", "version",
+            t.version("/api/v1/cases/" + k))));
+      }, changed));
+      c.add(new Case<>("POST link source to " + which + " case", (t, r) -> t.post(r, "/api/v1/cases/" + t.freshCase(own)
+          + "/sources", Api.json(Map.of("sourceId", source))), changed));
+      c.add(new Case<>("POST unlink source from " + which + " case", (t, r) -> t.post(r, "/api/v1/cases/"
+          + t.linkedCase(own) + "/sources/" + source + "/unlink", "{}"), changed));
+      c.add(new Case<>("POST void " + which + " case", (t, r) -> t.post(r, "/api/v1/cases/" + t.freshCase(own) + "/void",
+          "{\"reason\":\"not a case\"}"), changed));
+      c.add(new Case<>("page: " + which + " cases", (t, r) -> t.page(r, "/research/" + project + "/cases"), view));
+      c.add(new Case<>("page: " + which + " case", (t, r) -> t.page(r, "/research/cases/" + t.freshCase(own)), view));
+      c.add(new Case<>("form: named case in " + which + " project", (t, r) -> t.form(r, "/research/" + project + "/cases",
+          Map.of("name", "Form case")), saved));
+      c.add(new Case<>("form: people as cases in " + which + " project", (t, r) -> t.form(r, "/research/" + project
+          + "/cases/people", Map.of("personId", String.valueOf(f.net.newResearchPerson()))), saved));
+      c.add(new Case<>("form: site as case in " + which + " project", (t, r) -> t.form(r, "/research/" + project
+          + "/cases/sites", Map.of("siteId", String.valueOf(f.net.newSite()))), saved));
+      c.add(new Case<>("form: attribute in " + which + " project", (t, r) -> t.form(r, "/research/" + project
+          + "/cases/attributes", Map.of("name", "Form attribute " + UUID.randomUUID())), saved));
+      c.add(new Case<>("form: change " + which + " case", (t, r) -> t.form(r, "/research/cases/" + t.freshCase(own),
+          Map.of("name", "Changed", "version", "0")), saved));
+      c.add(new Case<>("form: link source to " + which + " case", (t, r) -> t.form(r, "/research/cases/"
+          + t.freshCase(own) + "/sources", Map.of("sourceId", String.valueOf(source))), saved));
+      c.add(new Case<>("form: unlink source from " + which + " case", (t, r) -> t.form(r, "/research/cases/"
+          + t.linkedCase(own) + "/sources/" + source + "/unlink", Map.of()), saved));
+      c.add(new Case<>("page: remove " + which + " case", (t, r) -> t.page(r, "/research/cases/" + t.freshCase(own)
+          + "/remove"), view));
+      c.add(new Case<>("form: remove " + which + " case", (t, r) -> t.form(r, "/research/cases/" + t.freshCase(own)
+          + "/remove", reason), saved));
+      c.add(new Case<>("download: passages of " + which + " code", (t, r) -> t.page(r, "/research/codes/" + code
+          + "/passages?format=xlsx"), view));
+      c.add(new Case<>("page: coding in " + which + " source", (t, r) -> t.page(r, "/research/sources/codings/"
+          + t.freshCoding(own)), view));
+      c.add(new Case<>("form: memo on a coding in " + which + " source", (t, r) -> t.form(r, "/research/sources/codings/"
+          + t.freshCoding(own) + "/memos", Map.of("body", "Why this passage")), saved));
+      Map<Role, Integer> export = own ? expect(200, 403, 403, 200, 403) : expect(200, 403, 403, 404, 403);
+      c.add(new Case<>("download: research export of " + which + " project", (t, r) -> t.page(r, "/research/" + project
+          + "/research-export.zip"), export));
+      c.add(new Case<>("GET research export of " + which + " project", (t, r) -> t.get(r, "/api/v1/projects/" + project
+          + "/research-export.zip"), export));
+      c.add(new Case<>("download: pseudonym key of " + which + " project", (t, r) -> t.page(r, "/research/" + project
+          + "/key.csv"), expect(200, 403, 403, 403, 403)));
       c.add(new Case<>("page: remove " + which + " source", (t, r) -> t.page(r, "/research/sources/"
           + t.freshSource(own) + "/remove"), view));
       c.add(new Case<>("form: remove " + which + " source", (t, r) -> t.form(r, "/research/sources/"

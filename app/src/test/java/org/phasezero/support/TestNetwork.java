@@ -54,7 +54,10 @@ public final class TestNetwork {
   public final Map<Role, String> tokens;
   public final Map<Role, String> usernames;
 
+  private final ApplicationContext context;
+
   public TestNetwork(ApplicationContext context) {
+    this.context = context;
     try (var system = SystemActor.enter("test fixture")) {
       Organisations organisations = context.getBean(Organisations.class);
       People people = context.getBean(People.class);
@@ -89,6 +92,22 @@ public final class TestNetwork {
       }
       tokens = Map.copyOf(t);
       usernames = Map.copyOf(u);
+    }
+  }
+
+  /** A new person in the own organisation who consented to research use, made as the system. */
+  public long newResearchPerson() {
+    try (var system = SystemActor.enter("test fixture")) {
+      long id = context.getBean(People.class).create(person("Fresh Research " + UUID.randomUUID(), ownOrg.id())).id();
+      context.getBean(Consents.class).record(id, consent(ConsentPurpose.RESEARCH_USE));
+      return id;
+    }
+  }
+
+  /** A new site of the own organisation, made as the system. */
+  public long newSite() {
+    try (var system = SystemActor.enter("test fixture")) {
+      return context.getBean(Sites.class).create(site(ownOrg.id(), "Fresh hall " + UUID.randomUUID())).id();
     }
   }
 

@@ -3,7 +3,6 @@ package org.phasezero.evidence.web;
 import java.util.List;
 import org.phasezero.evidence.PseudonymKey;
 import org.phasezero.evidence.ResearchExport;
-import org.phasezero.evidence.ResearchProjects;
 import org.phasezero.shared.ExportFile;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,13 +24,11 @@ class ResearchExportDownloads {
 
   private final ResearchExport export;
   private final PseudonymKey key;
-  private final ResearchProjects projects;
   private final MessageSource messages;
 
-  ResearchExportDownloads(ResearchExport export, PseudonymKey key, ResearchProjects projects, MessageSource messages) {
+  ResearchExportDownloads(ResearchExport export, PseudonymKey key, MessageSource messages) {
     this.export = export;
     this.key = key;
-    this.projects = projects;
     this.messages = messages;
   }
 
@@ -46,7 +43,6 @@ class ResearchExportDownloads {
 
   @GetMapping("/research/{projectId}/key.csv")
   ResponseEntity<byte[]> pseudonymKey(@PathVariable long projectId) {
-    projects.get(projectId);
     List<List<Object>> rows = key.entries(projectId).stream().map(e -> List.<Object>of(e.original(), e.pseudonym(),
         e.occurrences(), e.sourceId() == null ? "" : e.sourceId())).toList();
     return ExportFile.of(List.of(label("key.original"), label("key.pseudonym"), label("key.occurrences"),
