@@ -65,7 +65,7 @@ class InterchangeApi {
   @PostMapping(path = "/{id}/codebook/import", consumes = "multipart/form-data")
   CodebookImportResult importCodebook(@PathVariable long id,
       @RequestParam(name = "file", required = false) MultipartFile file) {
-    if (file == null || file.isEmpty()) {
+    if (file == null) {
       projects.requireWorkable(id);
       throw new Conflict("file", "Choose a .qdc codebook file to import (the multipart part 'file').");
     }
