@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         org.phasezero.cli.wellbeing.WellbeingCommand.class,
         org.phasezero.cli.value.ValueCommand.class,
         org.phasezero.cli.qdpx.QdpxCommand.class,
+        org.phasezero.cli.qdpx.QdcCommand.class,
         org.phasezero.cli.evidence.EvidenceCommand.class,
     })
 public class PhaseZeroCommand implements Runnable {

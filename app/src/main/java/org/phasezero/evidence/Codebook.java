@@ -118,13 +118,29 @@ public class Codebook {
   /** Renames, describes, recolours or moves a code (with its subtree; never under itself). */
   @Transactional
   public Code update(long id, CodeForm f) {
+    return update(id, f, true);
+  }
+
+  /**
+   * Brings a code in line with an imported codebook, as {@link #update} does but without the rule
+   * that siblings have different names: like a project import, a codebook import keeps the names the
+   * file gives, and codes that swap names would otherwise clash halfway through.
+   */
+  @Transactional
+  public Code updateFromImport(long id, CodeForm f) {
+    return update(id, f, false);
+  }
+
+  private Code update(long id, CodeForm f, boolean uniqueAmongSiblings) {
     Code before = requireLive(id);
     Long parent = f.getParentId();
     if (!Objects.equals(parent, before.parentId())) {
       requireMovable(before, parent);
     }
     String name = IncomingText.clean(f.getName()).strip();
-    requireUniqueAmongSiblings(before.projectId(), parent, name, id);
+    if (uniqueAmongSiblings) {
+      requireUniqueAmongSiblings(before.projectId(), parent, name, id);
+    }
     int n = db.sql("""
             update evidence_code set name = ?, description = ?, color = ?, parent_id = ?, updated_at = ?,
               version = version + 1 where id = ? and version = ? and voided_at is null""")

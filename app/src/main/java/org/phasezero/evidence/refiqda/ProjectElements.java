@@ -11,20 +11,16 @@ import java.util.function.Supplier;
  */
 final class ProjectElements {
 
-  /**
-   * Deeper code hierarchies are refused: real code books are under ten levels deep (262 codes, 7
-   * levels, in the deepest shared export), and reading is recursive.
-   */
-  static final int MAX_CODE_DEPTH = 200;
-
   private final XmlCursor c;
   private final SourceElements sources;
   private final SharedElements shared;
+  private final CodeElements codeElements;
   private final Warnings warnings;
 
   ProjectElements(XmlCursor cursor, SourceElements sources, Warnings warnings) {
     this.c = cursor;
     this.shared = new SharedElements(cursor);
+    this.codeElements = new CodeElements(cursor, warnings, false);
     this.sources = sources;
     this.warnings = warnings;
   }
@@ -118,34 +114,12 @@ final class ProjectElements {
     List<Code> codes = new ArrayList<>();
     while (c.nextChild()) {
       if (c.name().equals("Codes")) {
-        codes.addAll(list("Code", () -> code(1)));
+        codes.addAll(codeElements.codes());
       } else {
         c.skipUnknown("CodeBook");
       }
     }
     return codes;
-  }
-
-  private Code code(int depth) {
-    if (depth > MAX_CODE_DEPTH) {
-      throw c.error("codes are nested more than " + MAX_CODE_DEPTH + " deep");
-    }
-    String guid = c.guid();
-    String name = c.required("name");
-    boolean codable = c.requiredBoolean("isCodable");
-    String color = c.attr("color");
-    String description = null;
-    List<String> noteRefs = new ArrayList<>();
-    List<Code> children = new ArrayList<>();
-    while (c.nextChild()) {
-      switch (c.name()) {
-        case "Description" -> description = c.text();
-        case "NoteRef" -> noteRefs.add(c.target());
-        case "Code" -> children.add(code(depth + 1));
-        default -> c.skipUnknown("Code");
-      }
-    }
-    return new Code(guid, name, codable, color, description, noteRefs, children);
   }
 
   private Variable variable() {

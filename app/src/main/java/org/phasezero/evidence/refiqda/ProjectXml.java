@@ -37,7 +37,7 @@ final class ProjectXml {
     }
     if (!project.codeBook().codes().isEmpty()) {
       xml.start("CodeBook").start("Codes");
-      project.codeBook().codes().forEach(code -> code(xml, sources, code));
+      project.codeBook().codes().forEach(code -> CodeXml.code(xml, code, sources::noteRefs));
       xml.end().end();
     }
     if (!project.variables().isEmpty()) {
@@ -82,15 +82,6 @@ final class ProjectXml {
     xml.textElement("Description", project.description());
     sources.noteRefs(project.noteRefs());
     return xml.end().finish();
-  }
-
-  private static void code(XmlOut xml, SourceXml sources, Code code) {
-    xml.start("Code").attr("guid", code.guid()).attr("name", code.name())
-        .attr("isCodable", code.codable()).attr("color", code.color());
-    xml.textElement("Description", code.description());
-    sources.noteRefs(code.noteRefs());
-    code.children().forEach(child -> code(xml, sources, child));
-    xml.end();
   }
 
   private static void qdaCase(XmlOut xml, SourceXml sources, Case c) {

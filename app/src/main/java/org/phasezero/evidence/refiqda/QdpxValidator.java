@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class QdpxValidator {
 
-  private final ProjectSchema schema;
+  private final QdaSchema schema;
   private final QdpxLimits limits;
 
   /** Checks references only: no schema. */
@@ -37,7 +37,7 @@ public final class QdpxValidator {
   }
 
   public QdpxValidator(Path projectXsd, QdpxLimits limits) {
-    this.schema = projectXsd == null ? null : ProjectSchema.load(projectXsd);
+    this.schema = projectXsd == null ? null : QdaSchema.load(projectXsd);
     this.limits = limits;
   }
 
@@ -54,7 +54,7 @@ public final class QdpxValidator {
   private QdpxValidation validate(QdpxArchive archive, Warnings warnings) {
     List<String> problems = new ArrayList<>();
     if (schema != null) {
-      problems.addAll(schema.problems(archive.projectXml()));
+      problems.addAll(schema.problems(archive.projectXml(), QdpxArchive.PROJECT_ENTRY));
     }
     QdaProject project = null;
     try {

@@ -41,7 +41,7 @@ final class SecureXml {
           if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_DECLARATION) {
             throw new QdpxException(entryName + ":" + getLocation().getLineNumber() + ":"
                 + getLocation().getColumnNumber() + ": a DOCTYPE is not allowed in a REFI-QDA "
-                + "project (DTDs and entities could read local files)");
+                + "file (DTDs and entities could read local files)");
           }
           return event;
         }

@@ -9,7 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Walks {@code project.qde} element by element for the element readers, with the location of each
+ * Walks {@code project.qde} (or a {@code .qdc} codebook) element by element for the element readers, with the location of each
  * problem (entry, line, column, element) in its message. Elements in another namespace (producer
  * extensions) and unknown QDA-XML elements are skipped with a warning.
  *
@@ -20,29 +20,37 @@ import javax.xml.stream.XMLStreamReader;
 final class XmlCursor {
 
   static final String QDA_NAMESPACE = "urn:QDA-XML:project:1.0";
+  static final String CODEBOOK_NAMESPACE = "urn:QDA-XML:codebook:1.0";
 
   private final XMLStreamReader xml;
   private final String entryName;
   private final Warnings warnings;
-  private String namespace = QDA_NAMESPACE;
+  private final String expectedNamespace;
+  private String namespace;
 
   XmlCursor(XMLStreamReader xml, String entryName, Warnings warnings) {
+    this(xml, entryName, warnings, QDA_NAMESPACE);
+  }
+
+  XmlCursor(XMLStreamReader xml, String entryName, Warnings warnings, String expectedNamespace) {
     this.xml = xml;
     this.entryName = entryName;
     this.warnings = warnings;
+    this.expectedNamespace = expectedNamespace;
+    this.namespace = expectedNamespace;
   }
 
-  /** Moves to the root element and takes its namespace as the project's. */
+  /** Moves to the root element and takes its namespace as the document's. */
   String root() {
     try {
       while (xml.hasNext()) {
         if (xml.next() == XMLStreamConstants.START_ELEMENT) {
           String ns = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
-          if (!ns.equals(QDA_NAMESPACE)) {
+          if (!ns.equals(expectedNamespace)) {
             if (!ns.isEmpty()) {
-              throw error("the root element is in namespace '" + ns + "', not " + QDA_NAMESPACE);
+              throw error("the root element is in namespace '" + ns + "', not " + expectedNamespace);
             }
-            warnings.add("project.qde has no namespace; read as " + QDA_NAMESPACE);
+            warnings.add(entryName + " has no namespace; read as " + expectedNamespace);
           }
           namespace = ns;
           return xml.getLocalName();
@@ -116,6 +124,18 @@ final class XmlCursor {
 
   String attr(String name) {
     return xml.getAttributeValue(null, name);
+  }
+
+  /** Warns of each attribute of the current element that is not one of {@code known}. */
+  void warnUnknownAttributes(java.util.Set<String> known) {
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      String ns = xml.getAttributeNamespace(i);
+      String local = xml.getAttributeLocalName(i);
+      if ((ns != null && !ns.isEmpty()) || !known.contains(local)) {
+        warnings.add("ignored unknown attribute " + (ns == null || ns.isEmpty() ? "" : "{" + ns + "}") + local
+            + " of <" + name() + ">");
+      }
+    }
   }
 
   String required(String name) {

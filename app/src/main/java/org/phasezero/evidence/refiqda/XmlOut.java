@@ -6,7 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Writes indented XML for {@code project.qde}. Its own escaping, rather than a StAX writer's, so
+ * Writes indented XML for {@code project.qde} and {@code .qdc} codebooks. Its own escaping, rather than a StAX writer's, so
  * that what is written reads back identically: line breaks and tabs in attributes are written as
  * character references (a parser would turn them into spaces), a CR in text as {@code &#13;}, and
  * a character XML 1.0 cannot carry is refused rather than written into an unreadable file.
@@ -18,8 +18,13 @@ final class XmlOut {
   private final Deque<String> open = new ArrayDeque<>();
   private boolean startTagOpen;
 
-  XmlOut declaration(String processingInstruction) {
+  XmlOut declaration() {
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    return this;
+  }
+
+  XmlOut declaration(String processingInstruction) {
+    declaration();
     out.append("<?").append(processingInstruction).append("?>\n");
     return this;
   }

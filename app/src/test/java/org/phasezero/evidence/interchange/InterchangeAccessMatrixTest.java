@@ -28,9 +28,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Project import and export × every role × own project (the researcher and the peer researcher are
- * members) / other project. Only the coordinator and researchers import; whoever may open a project
- * exports it, anyone else is told "not found"; a statutory partner never (403).
+ * Project import and export, and codebook import and export, × every role × own project (the
+ * researcher and the peer researcher are members) / other project. Only the coordinator and
+ * researchers import projects; whoever may add codes to a project (its members, the coordinator)
+ * imports a codebook into it; whoever may open a project exports it and its codebook, anyone else is
+ * told "not found"; a statutory partner never (403).
  */
 @OnH2
 @CoversEveryHandler({"org.phasezero.evidence.interchange"})
@@ -65,6 +67,12 @@ class InterchangeAccessMatrixTest {
     return sessions.get(r).download(path).status();
   }
 
+  /** A codebook with one code of a GUID no project has yet, so that every import adds a code. */
+  static byte[] freshCodebook() {
+    return CodebookContract.qdc("<Code guid=\"" + java.util.UUID.randomUUID() + "\" name=\"Imported "
+        + java.util.UUID.randomUUID() + "\" isCodable=\"true\"/>");
+  }
+
   List<Case<InterchangeAccessMatrixTest>> cases() {
     List<Case<InterchangeAccessMatrixTest>> c = new ArrayList<>();
     Map<Role, Integer> importers = expect(201, 403, 403, 201, 403);
@@ -83,6 +91,16 @@ class InterchangeAccessMatrixTest {
           + "/export.qdpx"), view));
       c.add(new Case<>("page: " + which + " import report", (t, r) -> t.page(r, "/research/" + project + "/imported"),
           view));
+      c.add(new Case<>("GET " + which + " codebook export", (t, r) -> new org.phasezero.support.Api(t.port)
+          .get("/api/v1/projects/" + project + "/codebook.qdc", t.fx.net.token(r)).status(), view));
+      c.add(new Case<>("download: " + which + " codebook", (t, r) -> t.download(r, "/research/" + project
+          + "/codebook.qdc"), view));
+      c.add(new Case<>("POST " + which + " codebook import", (t, r) -> new org.phasezero.support.Api(t.port)
+          .multipart("/api/v1/projects/" + project + "/codebook/import", t.fx.net.token(r), Map.of(), "file",
+              "codebook.qdc", freshCodebook()).status(), view));
+      c.add(new Case<>("form: " + which + " codebook import", (t, r) -> t.sessions.get(r).upload("/", "/research/"
+          + project + "/codebook/import", "file", "codebook.qdc", freshCodebook()).status(),
+          own ? expect(302, 404, 403, 302, 302) : expect(302, 404, 403, 404, 404)));
     }
     return c;
   }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import org.phasezero.evidence.ResearchProjects;
+import org.phasezero.evidence.interchange.CodebookImportResult;
+import org.phasezero.evidence.interchange.CodebookInterchange;
 import org.phasezero.evidence.interchange.ImportResult;
 import org.phasezero.evidence.interchange.ProjectInterchange;
 import org.phasezero.shared.Conflict;
@@ -17,19 +19,22 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code /api/v1/projects}: a whole project in and out as REFI-QDA. Import is a multipart upload
- * (the {@code .qdpx} in the part {@code file}, an optional {@code name}); a file refused is a 400
- * (unreadable or unsafe) or 422 (inconsistent) problem listing each problem, with nothing stored.
+ * {@code /api/v1/projects}: a whole project, or a project's codebook, in and out as REFI-QDA. Import
+ * is a multipart upload (the {@code .qdpx} or {@code .qdc} in the part {@code file}; for a project,
+ * an optional {@code name}); a file refused is a 400 (unreadable or unsafe), 413 (too large) or 422
+ * (inconsistent) problem listing each problem, with nothing stored.
  */
 @RestController
 @RequestMapping("/api/v1/projects")
 class InterchangeApi {
 
   private final ProjectInterchange interchange;
+  private final CodebookInterchange codebooks;
   private final ResearchProjects projects;
 
-  InterchangeApi(ProjectInterchange interchange, ResearchProjects projects) {
+  InterchangeApi(ProjectInterchange interchange, CodebookInterchange codebooks, ResearchProjects projects) {
     this.interchange = interchange;
+    this.codebooks = codebooks;
     this.projects = projects;
   }
 
@@ -48,7 +53,23 @@ class InterchangeApi {
 
   @GetMapping("/{id}/export.qdpx")
   ResponseEntity<byte[]> export(@PathVariable long id) {
-    return QdpxDownload.of(interchange, projects, id);
+    return Downloads.qdpx(interchange, projects, id);
+  }
+
+  @GetMapping("/{id}/codebook.qdc")
+  ResponseEntity<byte[]> exportCodebook(@PathVariable long id) {
+    return Downloads.qdc(codebooks, projects, id);
+  }
+
+  /** Merges a {@code .qdc} into the project's codebook by GUID: 200 with what was added, updated and unchanged. */
+  @PostMapping(path = "/{id}/codebook/import", consumes = "multipart/form-data")
+  CodebookImportResult importCodebook(@PathVariable long id,
+      @RequestParam(name = "file", required = false) MultipartFile file) {
+    if (file == null) {
+      projects.requireWorkable(id);
+      throw new Conflict("file", "Choose a .qdc codebook file to import (the multipart part 'file').");
+    }
+    return codebooks.importCodebook(id, bytes(file), file.getOriginalFilename());
   }
 
   static byte[] bytes(MultipartFile file) {

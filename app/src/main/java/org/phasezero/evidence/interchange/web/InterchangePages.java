@@ -1,8 +1,12 @@
 package org.phasezero.evidence.interchange.web;
 
+import org.phasezero.evidence.ResearchProject;
 import org.phasezero.evidence.ResearchProjects;
+import org.phasezero.evidence.interchange.CodebookImportResult;
+import org.phasezero.evidence.interchange.CodebookInterchange;
 import org.phasezero.evidence.interchange.ImportResult;
 import org.phasezero.evidence.interchange.ProjectInterchange;
+import org.phasezero.evidence.interchange.QdcRefused;
 import org.phasezero.evidence.interchange.QdpxRefused;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
@@ -16,10 +20,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Importing a project from a {@code .qdpx} file (within the request: the NVivo export of a 600,000
- * character project takes a few seconds), what the import kept without showing, and the download.
+ * character project takes a few seconds), what the import kept without showing, and the download;
+ * a project's codebook as a {@code .qdc} download, and a {@code .qdc} merged into it from the form
+ * on the codebook page (what it changed is shown there; a file refused is shown on a page of its own
+ * with the form again).
  */
 @Controller
 @RequestMapping("/research")
@@ -28,10 +36,12 @@ class InterchangePages {
   private static final int PROBLEMS_SHOWN = 20;
 
   private final ProjectInterchange interchange;
+  private final CodebookInterchange codebooks;
   private final ResearchProjects projects;
 
-  InterchangePages(ProjectInterchange interchange, ResearchProjects projects) {
+  InterchangePages(ProjectInterchange interchange, CodebookInterchange codebooks, ResearchProjects projects) {
     this.interchange = interchange;
+    this.codebooks = codebooks;
     this.projects = projects;
   }
 
@@ -72,7 +82,35 @@ class InterchangePages {
 
   @GetMapping("/{id}/export.qdpx")
   ResponseEntity<byte[]> export(@PathVariable long id) {
-    return QdpxDownload.of(interchange, projects, id);
+    return Downloads.qdpx(interchange, projects, id);
+  }
+
+  @GetMapping("/{id}/codebook.qdc")
+  ResponseEntity<byte[]> exportCodebook(@PathVariable long id) {
+    return Downloads.qdc(codebooks, projects, id);
+  }
+
+  @PostMapping("/{id}/codebook/import")
+  String importCodebook(@PathVariable long id, @ModelAttribute("upload") CodebookUpload upload, BindingResult result,
+      Model model, RedirectAttributes redirect) {
+    ResearchProject project = projects.requireWorkable(id);
+    if (upload.getFile() == null || upload.getFile().isEmpty()) {
+      result.rejectValue("file", "codebook.import.file.required", "Choose a .qdc codebook file to import");
+    } else {
+      try {
+        CodebookImportResult imported = codebooks.importCodebook(id, InterchangeApi.bytes(upload.getFile()),
+            upload.getFile().getOriginalFilename());
+        redirect.addFlashAttribute("codebookImport", imported);
+        return "redirect:/research/" + id + "/codes#codebook-imported";
+      } catch (QdcRefused e) {
+        result.rejectValue("file", "refused", e.getMessage());
+        e.problems().stream().skip(1).limit(PROBLEMS_SHOWN).forEach(p -> result.reject("refused", p));
+      } catch (Conflict e) {
+        FormErrors.reject(result, e);
+      }
+    }
+    model.addAttribute("project", project);
+    return "research/codebook-import";
   }
 
   private void requireImporter() {

@@ -24,28 +24,29 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * The official QDA-XML {@code Project.xsd}, compiled once, validating {@code project.qde}. The
- * schema is read from a file the caller names: its licence and the repository's rules keep it out
- * of the code base, and it is small (26 kB) and stable (1.0, 2019).
+ * An official QDA-XML schema, compiled once: {@code Project.xsd} validating {@code project.qde}, or
+ * {@code Codebook.xsd} validating a {@code .qdc} codebook. The schema is read from a file the caller
+ * names: the repository's rules keep third-party schema files out of the code base, and both are
+ * small (26 kB, 3 kB) and stable (1.0, 2019).
  *
  * <p>Secure processing is on and neither the schema nor the document may fetch anything external
  * (no DTDs, no imported schemas). Each problem is reported with its line and column and the
  * element (and GUID) it concerns, e.g.
  * {@code project.qde:12:80: <Code guid="…">: cvc-complex-type.4: Attribute 'isCodable' must appear}.
  */
-final class ProjectSchema {
+final class QdaSchema {
 
   /** More than this many problems say nothing more; the rest are counted. */
   private static final int MAX_PROBLEMS = 1000;
 
   private final Schema schema;
 
-  private ProjectSchema(Schema schema) {
+  private QdaSchema(Schema schema) {
     this.schema = schema;
   }
 
   /** Compiles the schema at {@code xsd}. */
-  static ProjectSchema load(Path xsd) {
+  static QdaSchema load(Path xsd) {
     if (!Files.isRegularFile(xsd)) {
       throw new IllegalArgumentException(xsd + ": no such schema file");
     }
@@ -54,14 +55,14 @@ final class ProjectSchema {
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      return new ProjectSchema(factory.newSchema(new StreamSource(xsd.toFile())));
+      return new QdaSchema(factory.newSchema(new StreamSource(xsd.toFile())));
     } catch (SAXException e) {
       throw new IllegalArgumentException(xsd + ": not a usable XML schema: " + e.getMessage(), e);
     }
   }
 
-  /** Every way {@code projectXml} breaks the schema; empty when it is valid. */
-  List<String> problems(byte[] projectXml) {
+  /** Every way {@code xml} breaks the schema, each starting with {@code entryName}; empty when it is valid. */
+  List<String> problems(byte[] xml, String entryName) {
     List<String> problems = new ArrayList<>();
     try {
       ValidatorHandler validator = schema.newValidatorHandler();
@@ -69,13 +70,13 @@ final class ProjectSchema {
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       ElementTracker tracker = new ElementTracker(secureReader());
       tracker.setContentHandler(validator);
-      validator.setErrorHandler(new Collector(tracker, problems));
-      tracker.setErrorHandler(new Collector(tracker, problems));
-      tracker.parse(new InputSource(new ByteArrayInputStream(projectXml)));
+      validator.setErrorHandler(new Collector(tracker, problems, entryName));
+      tracker.setErrorHandler(new Collector(tracker, problems, entryName));
+      tracker.parse(new InputSource(new ByteArrayInputStream(xml)));
     } catch (SAXParseException e) {
       // A fatal error has been collected already; the document cannot be read further.
     } catch (SAXException | ParserConfigurationException | IOException e) {
-      problems.add(QdpxArchive.PROJECT_ENTRY + ": cannot be checked: " + e.getMessage());
+      problems.add(entryName + ": cannot be checked: " + e.getMessage());
     }
     if (problems.size() > MAX_PROBLEMS) {
       int more = problems.size() - MAX_PROBLEMS;
@@ -123,16 +124,17 @@ final class ProjectSchema {
   }
 
   /** Turns each schema error into one line with its location. */
-  private record Collector(ElementTracker tracker, List<String> problems) implements ErrorHandler {
+  private record Collector(ElementTracker tracker, List<String> problems, String entryName)
+      implements ErrorHandler {
 
     @Override
     public void warning(SAXParseException e) {
-      // Schema warnings (none arise from Project.xsd) do not make a file invalid.
+      // Schema warnings (none arise from the QDA-XML schemas) do not make a file invalid.
     }
 
     @Override
     public void error(SAXParseException e) {
-      problems.add(QdpxArchive.PROJECT_ENTRY + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+      problems.add(entryName + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
           + ": " + tracker.current() + e.getMessage());
     }
 
