@@ -147,4 +147,70 @@ class EvidenceJourneysTest extends BrowserTestSupport {
       assertAccessibleWithoutJavaScript(page);
     }
   }
+
+  @Test
+  void aResearcherComparesCasesWritesAMemoOnACodingAndTakesTheProjectToAnotherToolAndBack() throws Exception {
+    try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+        .setAcceptDownloads(true))) {
+      Page page = signIn(ctx, Role.RESEARCHER);
+      // Ayo's turn coded, so that Ayo's case has a passage.
+      page.navigate(url("/research/sources/" + fx.ownSource));
+      page.getByLabel("Tick turn 2", new Page.GetByLabelOptions().setExact(true)).check();
+      page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).selectOption(
+          new com.microsoft.playwright.options.SelectOption().setLabel("Being heard"));
+      page.getByRole(AriaRole.BUTTON, named("Code the ticked turns")).click();
+      page.waitForURL(u -> u.contains("coded=1"));
+
+      page.navigate(url("/research/" + fx.ownProject));
+      page.getByRole(AriaRole.LINK, named("Cases: the people, sites and groups you compare")).click();
+      assertAccessible(page);
+      page.getByRole(AriaRole.BUTTON, named("Add the ticked people")).click();
+      page.waitForURL(u -> u.contains("saved"));
+      assertAccessible(page);
+      page.getByLabel("New attribute").fill("Age band");
+      page.getByRole(AriaRole.BUTTON, named("Add the attribute")).click();
+      page.waitForURL(u -> u.contains("saved"));
+      page.locator("table tbody th a").first().click();
+      assertAccessible(page);
+      assertThat(page.locator(".nhsuk-summary-list").textContent()).contains("Community")
+          .contains(fx.net.ownOrg.name());
+      page.getByLabel("Age band").fill("25-34");
+      page.getByRole(AriaRole.BUTTON, named("Save")).click();
+      page.waitForURL(u -> u.contains("saved"));
+      assertThat(page.locator(".nhsuk-summary-list").textContent()).contains("25-34");
+
+      page.navigate(url("/research/" + fx.ownProject + "/matrices"));
+      assertAccessible(page);
+      page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Passages of each code by case"))
+          .locator("td a").first().click();
+      page.waitForURL(u -> u.contains("caseId="));
+      assertAccessible(page);
+      assertThat(page.locator("main").textContent()).contains("The forum listened to us");
+      page.locator(".nhsuk-card a", new Page.LocatorOptions().setHasText("Memos")).first().click();
+      page.waitForURL(u -> u.contains("/research/sources/codings/"));
+      page.getByLabel("Memo", new Page.GetByLabelOptions().setExact(true)).fill("Said twice, in two meetings.");
+      page.getByRole(AriaRole.BUTTON, named("Save memo")).click();
+      page.waitForURL(u -> u.contains("saved"));
+      assertThat(page.locator("main").textContent()).contains("Said twice, in two meetings.");
+      assertAccessible(page);
+
+      page.navigate(url("/research/" + fx.ownProject));
+      com.microsoft.playwright.Download qdpx = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+          named("Download the project for NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA .qdpx)")).click());
+      page.navigate(url("/research"));
+      page.getByRole(AriaRole.LINK, named("Import a project from NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA .qdpx)"))
+          .click();
+      assertAccessible(page);
+      page.getByLabel("Project file").setInputFiles(qdpx.path());
+      page.getByLabel("Name of the new project (optional)").fill("Back from NVivo " + fx.net.suffix);
+      page.getByRole(AriaRole.BUTTON, named("Import the project")).click();
+      page.waitForURL(u -> u.contains("/imported"));
+      assertAccessible(page);
+      assertThat(page.locator("h1").textContent()).isEqualTo("Project imported");
+      assertThat(db.sql("""
+              select count(*) from evidence_case c join research_project p on p.id = c.project_id
+              where p.name = ? and c.voided_at is null""").param("Back from NVivo " + fx.net.suffix)
+          .query(Long.class).single()).as("the case travelled with the project").isEqualTo(1);
+    }
+  }
 }

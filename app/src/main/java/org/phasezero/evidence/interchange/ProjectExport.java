@@ -29,6 +29,9 @@ import org.phasezero.evidence.refiqda.QdaSet;
 import org.phasezero.evidence.refiqda.Source;
 import org.phasezero.evidence.refiqda.TextSource;
 import org.phasezero.evidence.refiqda.User;
+import org.phasezero.evidence.refiqda.Variable;
+import org.phasezero.evidence.refiqda.VariableType;
+import org.phasezero.evidence.refiqda.VariableValue;
 
 /**
  * A project as a REFI-QDA model: the imported baseline (when there is one) with the database laid
@@ -77,8 +80,7 @@ final class ProjectExport {
     List<TextSource> notes = new ArrayList<>(b == null ? List.of() : b.notes());
     notes.addAll(newNotes);
     return new QdaProject(project.name(), b == null ? "PhaseZero" : b.origin(), b == null ? null : b.basePath(),
-        b == null ? Provenance.NONE : b.provenance(), users, codeBook, b == null ? List.of() : b.variables(),
-        b == null ? List.of() : b.cases().stream().map(this::prune).toList(), sources, notes,
+        b == null ? Provenance.NONE : b.provenance(), users, codeBook, variables(), cases(), sources, notes,
         b == null ? List.of() : b.links().stream().filter(l -> !removed.contains(l.originGuid())
             && !removed.contains(l.targetGuid())).toList(),
         b == null ? List.of() : b.sets().stream().map(this::prune).toList(),
@@ -246,6 +248,66 @@ final class ProjectExport {
     }
     removed.addAll(text.removedSelections());
     return built;
+  }
+
+  // Cases and variables: the imported ones as they were unless changed here; those made here added
+
+  private List<Variable> variables() {
+    List<Variable> out = new ArrayList<>(base == null ? List.of() : base.variables());
+    Set<String> known = out.stream().map(Variable::guid).collect(Collectors.toSet());
+    for (ProjectRows.VariableRow v : rows.variables()) {
+      if (known.add(v.guid())) {
+        out.add(new Variable(v.guid(), v.name(), VariableType.ofLexical(v.typeName()), null));
+      }
+    }
+    return out;
+  }
+
+  private List<Case> cases() {
+    Map<String, VariableType> types = new HashMap<>();
+    variables().forEach(v -> types.put(v.guid(), v.type()));
+    Map<String, ProjectRows.CaseRow> byGuid = rows.cases().stream()
+        .collect(Collectors.toMap(ProjectRows.CaseRow::guid, c -> c, (a, c) -> a));
+    Set<String> sourceRows = rows.sources().stream().map(SourceRow::guid).collect(Collectors.toSet());
+    List<Case> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Case c : base == null ? List.<Case>of() : base.cases()) {
+      ProjectRows.CaseRow row = byGuid.get(c.guid());
+      seen.add(c.guid());
+      if (row != null && row.voided()) {
+        removed.add(c.guid());
+        continue;
+      }
+      Case kept = prune(c);
+      if (row == null) {
+        out.add(kept);
+        continue;
+      }
+      Map<String, String> wereValues = new LinkedHashMap<>();
+      c.variableValues().forEach(v -> wereValues.putIfAbsent(v.variableGuid(), StoredText.cut(v.value(), 4000)));
+      wereValues.values().removeIf(Objects::isNull);
+      List<String> refs = new ArrayList<>(kept.sourceRefs().stream()
+          .filter(r -> !sourceRows.contains(r) || row.sourceGuids().contains(r)).toList());
+      row.sourceGuids().stream().filter(g -> !refs.contains(g)).forEach(refs::add);
+      String storedName = c.name() == null ? "(unnamed case)" : StoredText.cut(c.name(), 300);
+      out.add(new Case(c.guid(), unchanged(c.name(), storedName, row.name()),
+          unchanged(c.description(), StoredText.cut(c.description(), 4000), row.description()), kept.codeRefs(),
+          wereValues.equals(row.values()) ? c.variableValues() : values(row, types),
+          refs.equals(kept.sourceRefs()) ? kept.sourceRefs() : refs, kept.selectionRefs()));
+    }
+    for (ProjectRows.CaseRow row : rows.cases()) {
+      if (!row.voided() && seen.add(row.guid())) {
+        out.add(new Case(row.guid(), row.name(), row.description(), List.of(), values(row, types), row.sourceGuids(),
+            List.of()));
+      }
+    }
+    return out;
+  }
+
+  private static List<VariableValue> values(ProjectRows.CaseRow row, Map<String, VariableType> types) {
+    return row.values().entrySet().stream()
+        .map(e -> new VariableValue(e.getKey(), types.getOrDefault(e.getKey(), VariableType.ofLexical("Text")),
+            e.getValue())).toList();
   }
 
   // References to what was removed

@@ -181,6 +181,44 @@ abstract class InterchangeContract {
     assertThat(millis).isLessThan(3_000);
   }
 
+  @org.junit.jupiter.api.Test
+  void casesMadeHereTravelWithTheirAttributesAndSourcesAndAChangedValueIsWhatIsExported() {
+    Api api = new Api(port);
+    long project = api.post("/api/v1/projects", researcher, Api.json(java.util.Map.of("name", "Cases out " + net.suffix)))
+        .json().get("id").asLong();
+    long source;
+    try (var system = org.phasezero.security.SystemActor.enter("test fixture")) {
+      source = context.getBean(org.phasezero.evidence.Sources.class).add(project, new org.phasezero.evidence.SourceDetails(
+              "Ward visit", org.phasezero.evidence.SourceKind.FIELD_NOTES), org.phasezero.evidence.SourceMedia.TEXT,
+          org.phasezero.evidence.EvidenceFixture.transcript(List.of("Quiet ward, kind staff.\n")), null, null,
+          java.util.Map.of()).id();
+    }
+    api.post("/api/v1/projects/" + project + "/attributes", researcher, Api.json(java.util.Map.of("name", "Ward type")));
+    long ward = api.post("/api/v1/cases", researcher, Api.json(java.util.Map.of("projectId", project, "name", "Ward 7",
+        "values", java.util.Map.of("Ward type", "Acute")))).json().get("id").asLong();
+    api.post("/api/v1/cases/" + ward + "/sources", researcher, Api.json(java.util.Map.of("sourceId", source)));
+
+    QdaProject out = READER.read(export(project)).project();
+    var exported = out.cases().stream().filter(c -> c.name().equals("Ward 7")).findFirst().orElseThrow();
+    assertThat(out.variables()).extracting(org.phasezero.evidence.refiqda.Variable::name).contains("Ward type");
+    assertThat(exported.variableValues()).extracting(org.phasezero.evidence.refiqda.VariableValue::value)
+        .containsExactly("Acute");
+    assertThat(exported.sourceRefs()).hasSize(1);
+
+    long back = importOk(export(project), "cases.qdpx", "Cases back " + net.suffix);
+    var cases = api.get("/api/v1/cases?projectId=" + back, researcher).json();
+    assertThat(cases).hasSize(1);
+    assertThat(cases.get(0).get("values").get("Ward type").asString()).isEqualTo("Acute");
+    assertThat(cases.get(0).get("sources").asInt()).isEqualTo(1);
+    long imported = cases.get(0).get("id").asLong();
+    assertThat(api.put("/api/v1/cases/" + imported, researcher, Api.json(java.util.Map.of("name", "Ward 7",
+        "values", java.util.Map.of("Ward type", "Rehabilitation"), "version", 0))).status()).isEqualTo(200);
+    var again = READER.read(export(back)).project().cases().get(0);
+    assertThat(again.guid()).isEqualTo(exported.guid());
+    assertThat(again.variableValues()).extracting(org.phasezero.evidence.refiqda.VariableValue::value)
+        .containsExactly("Rehabilitation");
+  }
+
   /** Equal models, compared part by part so that a difference names its part rather than printing whole texts. */
   static void assertSameProject(QdaProject actual, QdaProject expected) {
     assertThat(actual.users()).isEqualTo(expected.users());
