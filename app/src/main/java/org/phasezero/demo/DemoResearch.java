@@ -17,7 +17,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.phasezero.evidence.CodeForm;
 import org.phasezero.evidence.Codebook;
+import org.phasezero.evidence.CaseForm;
+import org.phasezero.evidence.Cases;
 import org.phasezero.evidence.Codings;
+import org.phasezero.evidence.EvidenceSource;
 import org.phasezero.evidence.MemoTarget;
 import org.phasezero.evidence.Memos;
 import org.phasezero.evidence.ProjectForm;
@@ -121,6 +124,7 @@ class DemoResearch implements DemoHistory {
   private final Codebook codebook;
   private final Codings codings;
   private final Memos memos;
+  private final Cases cases;
   private final Partnerships partnerships;
   private final SharedSpaces spaces;
   private final Meetings meetings;
@@ -133,13 +137,14 @@ class DemoResearch implements DemoHistory {
   private final DemoCalendar calendar;
 
   DemoResearch(ResearchProjects projects, Sources sources, Codebook codebook, Codings codings, Memos memos,
-      Partnerships partnerships, SharedSpaces spaces, Meetings meetings, Organisations organisations, People people,
+      Cases cases, Partnerships partnerships, SharedSpaces spaces, Meetings meetings, Organisations organisations, People people,
       PersonReferences references, Consents consents, Sites sites, Accounts accounts, DemoCalendar calendar) {
     this.projects = projects;
     this.sources = sources;
     this.codebook = codebook;
     this.codings = codings;
     this.memos = memos;
+    this.cases = cases;
     this.partnerships = partnerships;
     this.spaces = spaces;
     this.meetings = meetings;
@@ -204,7 +209,22 @@ class DemoResearch implements DemoHistory {
     Map<String, Long> codes = codebook(project.id());
     code(loaded, codes);
     memos(project.id(), loaded, codes);
+    cases(project.id(), linked, loaded);
     sources.keepFile(mapId, "workshop-map.png", "image/png", photo.join());
+  }
+
+  /**
+   * The cases a researcher compares: every linked speaker (by pseudonym, with side and
+   * organisation), each venue where a source was recorded (with the sources observed there), and
+   * the forum's observed meetings as one named case holding both sets of field notes.
+   */
+  private void cases(long project, Map<String, Long> linked, Map<String, Loaded> loaded) {
+    linked.values().stream().distinct().sorted().forEach(person -> cases.addPerson(project, person));
+    sources.ofProject(project).stream().map(EvidenceSource::siteId).filter(java.util.Objects::nonNull).distinct()
+        .forEach(site -> cases.addSite(project, site));
+    var meetingsCase = cases.create(project, new CaseForm("Forum meetings observed",
+        "The two meetings of the forum a researcher sat in on."));
+    FIELD_NOTES.forEach(o -> cases.linkSource(meetingsCase.id(), loaded.get(o.file()).id()));
   }
 
   /** Makes the demo's researchers members of the project, once their sign-ins exist (demo mode only). */

@@ -146,4 +146,30 @@ class DemoResearchTest {
     return String.join("", db.sql("select body from source_segment where source_id = ? order by seq").param(source)
         .query(String.class).list());
   }
+
+  @Test
+  void theCasesAreTheLinkedSpeakersTheVenuesAndTheObservedMeetings() {
+    long speakers = db.sql("""
+            select count(distinct t.speaker_person_id) from source_segment t join evidence_source s on s.id = t.source_id
+            where s.project_id = ? and t.speaker_person_id is not null""").param(project).query(Long.class).single();
+    assertThat(speakers).isGreaterThanOrEqualTo(6);
+    assertThat(db.sql("select count(*) from evidence_case where project_id = ? and person_id is not null")
+        .param(project).query(Long.class).single()).isEqualTo(speakers);
+    assertThat(db.sql("""
+            select count(*) from evidence_case c where c.project_id = ? and c.site_id is not null
+              and exists (select 1 from case_source cs where cs.case_id = c.id)""").param(project).query(Long.class)
+        .single()).isGreaterThanOrEqualTo(2);
+    assertThat(db.sql("""
+            select count(*) from case_source cs join evidence_case c on c.id = cs.case_id
+            where c.project_id = ? and c.name = 'Forum meetings observed'""").param(project).query(Long.class).single())
+        .isEqualTo(2);
+    assertThat(db.sql("""
+            select distinct x.var_value from case_value x join case_variable v on v.id = x.variable_id
+            where v.project_id = ? and v.name = 'Side' order by 1""").param(project).query(String.class).list())
+        .containsExactly("Community", "Statutory");
+    assertThat(db.sql("select name from evidence_case where project_id = ? and person_id is not null").param(project)
+        .query(String.class).list()).as("people are cases by pseudonym, never by name")
+        .noneMatch(name -> db.sql("select count(*) from person where display_name = ?").param(name).query(Long.class)
+            .single() > 0);
+  }
 }
