@@ -21,6 +21,10 @@ import org.phasezero.evidence.interchange.ProjectRows.SourceRow;
 import org.phasezero.evidence.internal.SegmentStore;
 import org.phasezero.evidence.refiqda.Case;
 import org.phasezero.evidence.refiqda.Code;
+import org.phasezero.evidence.refiqda.Coding;
+import org.phasezero.evidence.refiqda.EmbeddedFile;
+import org.phasezero.evidence.refiqda.PictureSelection;
+import org.phasezero.evidence.refiqda.PictureSource;
 import org.phasezero.evidence.refiqda.CodeBook;
 import org.phasezero.evidence.refiqda.Graph;
 import org.phasezero.evidence.refiqda.Provenance;
@@ -51,6 +55,8 @@ final class ProjectExport {
   private final QdaProject base;
   private final Function<Long, List<SegmentStore.Row>> segments;
   private final Function<String, String> displayNames;
+  private final Function<Long, java.util.Optional<Map.Entry<String, byte[]>>> files;
+  private final List<EmbeddedFile> newFiles = new ArrayList<>();
   final Set<String> removed = new HashSet<>();
   private final Set<String> removedCodes = new HashSet<>();
   private final Set<String> droppedNoteRefs = new HashSet<>();
@@ -60,7 +66,9 @@ final class ProjectExport {
   private final Set<String> droppedFiles = new HashSet<>();
 
   ProjectExport(ResearchProject project, ProjectRows rows, QdaProject base,
-      Function<Long, List<SegmentStore.Row>> segments, Function<String, String> displayNames) {
+      Function<Long, List<SegmentStore.Row>> segments, Function<String, String> displayNames,
+      Function<Long, java.util.Optional<Map.Entry<String, byte[]>>> files) {
+    this.files = files;
     this.project = project;
     this.rows = rows;
     this.base = base;
@@ -86,7 +94,8 @@ final class ProjectExport {
         b == null ? List.of() : b.sets().stream().map(this::prune).toList(),
         b == null ? List.of() : b.graphs().stream().map(this::prune).toList(), description,
         noteRefs(NoteLinks.PROJECT, b == null ? List.of() : b.noteRefs()),
-        b == null ? List.of() : b.files().stream().filter(f -> !droppedFiles.contains(f.name())).toList());
+        java.util.stream.Stream.concat(b == null ? java.util.stream.Stream.<EmbeddedFile>empty()
+            : b.files().stream().filter(f -> !droppedFiles.contains(f.name())), newFiles.stream()).toList());
   }
 
   // Memos: imported ones are in the baseline's notes; a removed one loses its reference, a new one becomes a note.
@@ -232,11 +241,66 @@ final class ProjectExport {
       }
     }
     for (SourceRow row : rows.sources()) {
-      if (!row.voided() && !inBase.contains(row.guid()) && row.media() == SourceMedia.TEXT) {
-        out.add(text(row, null));
+      if (!row.voided() && !inBase.contains(row.guid())) {
+        out.add(row.media() == SourceMedia.PICTURE ? picture(row) : text(row, null));
       }
     }
     return out;
+  }
+
+  /**
+   * A picture added in PhaseZero: the photo itself in the archive, its description as the
+   * source's description, and each coded region as a picture selection in pixels (PhaseZero keeps
+   * regions in percent of the picture). Without a kept file it travels as its description text.
+   */
+  private Source picture(SourceRow row) {
+    var file = files.apply(row.id());
+    if (file.isEmpty()) {
+      return text(row, null);
+    }
+    byte[] bytes = file.get().getValue();
+    int[] size = pixelSize(bytes);
+    String name = row.guid() + (file.get().getKey().contains("png") ? ".png" : ".jpg");
+    newFiles.add(new EmbeddedFile(name, bytes));
+    String description = segments.apply(row.id()).stream().map(SegmentStore.Row::body)
+        .collect(Collectors.joining()).strip();
+    List<PictureSelection> selections = new ArrayList<>();
+    for (ProjectRows.CodingRow c : rows.codings()) {
+      if (c.sourceId() != row.id() || c.voided() || c.region() == null || c.region().isEmpty()) {
+        continue;
+      }
+      int[] box = java.util.Arrays.stream(c.region().split(",")).mapToInt(Integer::parseInt).toArray();
+      String guid = codingGuid(c);
+      selections.add(new PictureSelection(c.selectionGuid() != null ? c.selectionGuid()
+          : derived("selection", project.guid() + "/" + c.id()), null,
+          (long) box[0] * size[0] / 100, (long) box[1] * size[1] / 100, (long) (box[0] + box[2]) * size[0] / 100,
+          (long) (box[1] + box[3]) * size[1] / 100, null,
+          List.of(new Coding(guid, c.codeGuid(), noteRefs(guid, List.of()), userGuid(c.coder()), c.created())),
+          List.of(), Provenance.NONE));
+    }
+    return new PictureSource(row.guid(), row.name(), KeptParts.INTERNAL + name, null,
+        description.isEmpty() ? row.description() : description, null, selections, List.of(),
+        noteRefs(row.guid(), List.of()), List.of(), Provenance.NONE);
+  }
+
+  /** Width and height in pixels, read from the image's header without decoding it. */
+  private static int[] pixelSize(byte[] bytes) {
+    try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
+        new java.io.ByteArrayInputStream(bytes))) {
+      java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new IllegalStateException("A kept picture is neither PNG nor JPEG.");
+      }
+      javax.imageio.ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        return new int[] {reader.getWidth(0), reader.getHeight(0)};
+      } finally {
+        reader.dispose();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private TextSource text(SourceRow row, TextSource was) {

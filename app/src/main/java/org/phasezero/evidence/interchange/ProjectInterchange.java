@@ -128,7 +128,14 @@ public class ProjectInterchange {
     ProjectRows rows = ProjectRows.load(db, projectId);
     QdaProject base = rows.baseline() == null ? null : new QdpxReader().read(rows.baseline()).project();
     return new ProjectExport(p, rows, base, segments::all,
-        username -> accounts.find(username).map(a -> a.displayName()).orElse(username)).build();
+        username -> accounts.find(username).map(a -> a.displayName()).orElse(username), this::keptFile).build();
+  }
+
+  /** The file kept with a source (a workshop photo): its media type and bytes. */
+  private java.util.Optional<java.util.Map.Entry<String, byte[]>> keptFile(long sourceId) {
+    return db.sql("select media_type, bytes from source_file where source_id = ? order by id limit 1").param(sourceId)
+        .query((rs, i) -> java.util.Map.entry(String.valueOf(rs.getString("media_type")), rs.getBytes("bytes")))
+        .optional();
   }
 
   /** A file name for a project's export: its name with only letters, digits, spaces, dots, dashes. */

@@ -24,7 +24,7 @@ record ProjectRows(List<CodeRow> codes, List<SourceRow> sources, List<CodingRow>
   record SourceRow(long id, String guid, String name, String description, SourceMedia media, boolean voided) {}
 
   record CodingRow(long id, long sourceId, String codeGuid, int start, int end, String coder, String selectionGuid,
-      String guid, OffsetDateTime created, boolean voided) {}
+      String guid, OffsetDateTime created, boolean voided, String region) {}
 
   record MemoRow(long id, String guid, MemoTarget target, long targetId, String title, String body, String author,
       OffsetDateTime created, boolean voided) {}
@@ -44,7 +44,7 @@ record ProjectRows(List<CodeRow> codes, List<SourceRow> sources, List<CodingRow>
         .param(projectId).query((rs, i) -> new CodingRow(rs.getLong("id"), rs.getLong("source_id"),
             rs.getString("code_guid"), rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("coder"),
             rs.getString("selection_guid"), rs.getString("guid"), utc(Rows.instant(rs, "created_at")),
-            rs.getTimestamp("voided_at") != null)).list();
+            rs.getTimestamp("voided_at") != null, rs.getString("region"))).list();
     List<MemoRow> memos = db.sql("select * from memo where project_id = ? order by id").param(projectId)
         .query((rs, i) -> new MemoRow(rs.getLong("id"), rs.getString("guid"),
             MemoTarget.valueOf(rs.getString("target_kind")), rs.getLong("target_id"), rs.getString("title"),

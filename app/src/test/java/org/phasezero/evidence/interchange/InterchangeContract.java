@@ -219,6 +219,42 @@ abstract class InterchangeContract {
         .containsExactly("Rehabilitation");
   }
 
+  @org.junit.jupiter.api.Test
+  void aWorkshopPhotoTravelsWithItsCodedRegionsInPixelsAndTheExportIsSchemaValid() throws Exception {
+    Api api = new Api(port);
+    long project = api.post("/api/v1/projects", researcher, Api.json(java.util.Map.of("name", "Photo out " + net.suffix)))
+        .json().get("id").asLong();
+    long code = api.post("/api/v1/projects/" + project + "/codes", researcher, Api.json(java.util.Map.of("name",
+        "Places of help"))).json().get("id").asLong();
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 100, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "png", png);
+    long picture;
+    try (var system = org.phasezero.security.SystemActor.enter("test fixture")) {
+      var sources = context.getBean(org.phasezero.evidence.Sources.class);
+      picture = sources.add(project, new org.phasezero.evidence.SourceDetails("Community map",
+              org.phasezero.evidence.SourceKind.PLA_OUTPUT), org.phasezero.evidence.SourceMedia.PICTURE,
+          org.phasezero.evidence.EvidenceFixture.transcript(List.of("A map of where people go for help.\n")),
+          "map.png", "image/png", java.util.Map.of()).id();
+      sources.keepFile(picture, "map.png", "image/png", png.toByteArray());
+      context.getBean(org.phasezero.evidence.Codings.class).applyToRegion(picture, code, 10, 20, 30, 40);
+    }
+
+    byte[] exported = export(project);
+    QdpxValidation validation = new QdpxValidator(shared("Project.xsd")).validate(exported);
+    assertThat(validation.problems()).isEmpty();
+    assertThat(validation.schemaChecked()).isTrue();
+    var photo = (org.phasezero.evidence.refiqda.PictureSource) validation.project().sources().stream()
+        .filter(x -> x.name().equals("Community map")).findFirst().orElseThrow();
+    assertThat(photo.description()).isEqualTo("A map of where people go for help.");
+    assertThat(photo.selections()).singleElement().satisfies(sel -> {
+      assertThat(List.of(sel.firstX(), sel.firstY(), sel.secondX(), sel.secondY())).containsExactly(20L, 20L, 80L, 60L);
+      assertThat(sel.codings()).singleElement().satisfies(c -> assertThat(c.codeGuid())
+          .isEqualTo(api.get("/api/v1/codes/" + code, researcher).json().get("guid").asString()));
+    });
+    assertThat(validation.project().files()).anySatisfy(f -> assertThat(f.bytes()).isEqualTo(png.toByteArray()));
+  }
+
   /** Equal models, compared part by part so that a difference names its part rather than printing whole texts. */
   static void assertSameProject(QdaProject actual, QdaProject expected) {
     assertThat(actual.users()).isEqualTo(expected.users());
