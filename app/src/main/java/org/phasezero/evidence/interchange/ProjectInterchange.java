@@ -68,6 +68,12 @@ public class ProjectInterchange {
    * @throws QdpxRefused when the file is unreadable, unsafe or inconsistent (nothing is stored)
    */
   public ImportResult importProject(byte[] qdpx, String name, String fileName) {
+    return importProject(qdpx, name, fileName, org.phasezero.evidence.ImportProgress.NONE);
+  }
+
+  /** The same, reporting its three phases to a progress page (a large file is imported in the background). */
+  public ImportResult importProject(byte[] qdpx, String name, String fileName,
+      org.phasezero.evidence.ImportProgress progress) {
     if (!mayImport()) {
       throw new Forbidden("Only the coordinator or a researcher can import a research project.");
     }
@@ -76,18 +82,21 @@ public class ProjectInterchange {
       throw QdpxRefused.unreadable(file, "the file is empty");
     }
     ImportedProject imported;
+    progress.at("Reading the project file", 0, 3);
     try {
       imported = new QdpxReader().read(qdpx);
     } catch (QdpxException e) {
       throw QdpxRefused.unreadable(file, e.getMessage());
     }
     QdaProject project = imported.project();
+    progress.at("Checking the project", 1, 3);
     List<String> problems = ImportChecks.problems(project);
     if (!problems.isEmpty()) {
       throw QdpxRefused.inconsistent(file, problems);
     }
     String chosen = chooseName(name, project.name(), fileName);
     byte[] baseline = new QdpxWriter().write(project);
+    progress.at("Storing its codes, sources, codings and cases", 2, 3);
     return store.store(project, chosen, fileName, baseline, imported.warnings());
   }
 

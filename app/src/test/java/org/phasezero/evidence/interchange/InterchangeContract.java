@@ -255,6 +255,29 @@ abstract class InterchangeContract {
     assertThat(validation.project().files()).anySatisfy(f -> assertThat(f.bytes()).isEqualTo(png.toByteArray()));
   }
 
+  @org.junit.jupiter.api.Test
+  void aLargeProjectFileIsImportedInTheBackgroundWithAProgressPage() throws Exception {
+    var session = org.phasezero.support.WebSession.signIn(port, net.usernames.get(Role.RESEARCHER), TestNetwork.PASSWORD);
+    var started = session.upload("/research/import", "/research/import", "file", NVIVO_12, bytes(shared(NVIVO_12)));
+    assertThat(started.status()).as(started.body()).isEqualTo(302);
+    assertThat(started.location()).contains("/research/imports/");
+    String progress = java.net.URI.create(started.location()).getPath();
+    var page = session.get(progress);
+    for (int i = 0; i < 600 && page.status() == 200; i++) {
+      assertThat(page.body()).doesNotContain("The import did not work");
+      Thread.sleep(100);
+      page = session.get(progress);
+    }
+    assertThat(page.status()).isEqualTo(302);
+    assertThat(page.location()).matches(".*/research/\\d+/imported");
+    var imported = session.get(java.net.URI.create(page.location()).getPath());
+    assertThat(imported.status()).isEqualTo(200);
+    assertThat(imported.body()).contains("Project imported");
+    var someoneElse = org.phasezero.support.WebSession.signIn(port, net.usernames.get(Role.COORDINATOR),
+        TestNetwork.PASSWORD);
+    assertThat(someoneElse.get(progress).status()).as("a job is its starter's only").isEqualTo(404);
+  }
+
   /** Equal models, compared part by part so that a difference names its part rather than printing whole texts. */
   static void assertSameProject(QdaProject actual, QdaProject expected) {
     assertThat(actual.users()).isEqualTo(expected.users());

@@ -39,7 +39,14 @@ class InterchangePages {
   private final CodebookInterchange codebooks;
   private final ResearchProjects projects;
 
-  InterchangePages(ProjectInterchange interchange, CodebookInterchange codebooks, ResearchProjects projects) {
+  /** Files up to this size are imported while the browser waits; larger ones in the background, with a progress page. */
+  static final int IN_REQUEST = 1024 * 1024;
+
+  private final org.phasezero.evidence.Imports imports;
+
+  InterchangePages(ProjectInterchange interchange, CodebookInterchange codebooks, ResearchProjects projects,
+      org.phasezero.evidence.Imports imports) {
+    this.imports = imports;
     this.interchange = interchange;
     this.codebooks = codebooks;
     this.projects = projects;
@@ -59,9 +66,16 @@ class InterchangePages {
       result.rejectValue("file", "required", "Choose a .qdpx file to import");
       return "research/import-project";
     }
+    byte[] bytes = InterchangeApi.bytes(form.getFile());
+    String fileName = form.getFile().getOriginalFilename();
     try {
-      ImportResult imported = interchange.importProject(InterchangeApi.bytes(form.getFile()), form.getName(),
-          form.getFile().getOriginalFilename());
+      if (bytes.length > IN_REQUEST) {
+        String job = imports.start("Importing " + (fileName == null ? "a project" : fileName), progress ->
+            "/research/" + interchange.importProject(bytes, form.getName(), fileName, progress).project().id()
+                + "/imported");
+        return "redirect:/research/imports/" + job;
+      }
+      ImportResult imported = interchange.importProject(bytes, form.getName(), fileName);
       return "redirect:/research/" + imported.project().id() + "/imported";
     } catch (QdpxRefused e) {
       result.rejectValue("file", "refused", e.getMessage());
