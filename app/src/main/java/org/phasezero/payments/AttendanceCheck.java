@@ -15,6 +15,9 @@ public interface AttendanceCheck {
 
   Optional<MeetingSummary> find(long meetingId);
 
+  /** Live meetings held between two dates, newest first, at most {@code limit} (not scoped: callers filter). */
+  List<MeetingSummary> heldBetween(LocalDate from, LocalDate to, int limit);
+
   /** Who is recorded as attending, for a user who may see people (otherwise refused). */
   List<Attendee> attendees(long meetingId);
 

@@ -136,6 +136,16 @@ public class Claims {
         .query((rs, i) -> Map.entry(rs.getLong("id"), rs.getString("display_name"))).list();
   }
 
+  /** How far back the claim form offers meetings to choose from (claims come within weeks of a meeting). */
+  static final int MEETINGS_OFFERED_DAYS = 120;
+
+  /** The meetings of the last {@value #MEETINGS_OFFERED_DAYS} days the user may see, newest first, to choose on the form. */
+  public List<MeetingSummary> recentMeetings() {
+    LocalDate today = LocalDate.now(clock);
+    return attendance.heldBetween(today.minusDays(MEETINGS_OFFERED_DAYS), today, 500).stream()
+        .filter(m -> partnerships.isVisible(m.partnershipId())).limit(100).toList();
+  }
+
   /** The meeting a claim would be for, to show on the form. */
   public java.util.Optional<MeetingSummary> meeting(long meetingId) {
     // Only a meeting of a partnership the user may see: a meeting id must not reveal another's titles.

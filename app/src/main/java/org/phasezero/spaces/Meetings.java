@@ -68,6 +68,15 @@ public class Meetings {
         .optional().map(Meeting::summary);
   }
 
+  /**
+   * The live meetings held between two dates, newest first, at most {@code limit}: date, title and
+   * owners only, for other capabilities to offer as choices after applying their own access rules.
+   */
+  public List<MeetingSummary> heldBetween(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+    return db.sql(SELECT + " where m.held_on between ? and ? and m.voided_at is null order by m.held_on desc, m.id desc"
+            + " limit ?").params(from, to, limit).query(Meetings::map).list().stream().map(Meeting::summary).toList();
+  }
+
   /** The live meetings of a space, newest first, with their attendance. */
   public List<Meeting> ofSpace(long spaceId) {
     spaces.get(spaceId);

@@ -19,23 +19,42 @@ import org.phasezero.support.Race;
  * off, audited); a claim can name only a meeting of a partnership its maker may see.
  */
 abstract class ClaimIntegrityContract extends PaymentsApiSupport {
-  @Test
-  void aSiteLeadCannotClaimForOrReadTheTitleOfAMeetingOfAPartnershipTheyAreNotIn() {
-    long hidden = SystemActor.call("test fixture", () -> {
+  /** A meeting, attended by the own person, of a partnership the site lead is not in (made as the system). */
+  long hiddenMeeting(String partnershipName, LocalDate date, String title) {
+    return SystemActor.call("test fixture", () -> {
       var p = new org.phasezero.partnerships.PartnershipForm();
-      p.setName("Elsewhere " + fx.net.suffix);
+      p.setName(partnershipName);
       p.setFocus("Another borough");
       p.setStartedOn(LocalDate.of(2024, 1, 1));
       p.setOrganisationIds(List.of(fx.net.otherOrg.id(), fx.net.statutoryOrg.id()));
       long partnership = context.getBean(org.phasezero.partnerships.Partnerships.class).create(p).id();
       long space = context.getBean(org.phasezero.spaces.SharedSpaces.class)
-          .create(org.phasezero.spaces.SpacesFixture.space(partnership, "Elsewhere forum " + fx.net.suffix)).id();
+          .create(org.phasezero.spaces.SpacesFixture.space(partnership, partnershipName + " forum")).id();
       var meetings = context.getBean(org.phasezero.spaces.Meetings.class);
-      long m = meetings.create(org.phasezero.spaces.SpacesFixture.meeting(space, LocalDate.of(2025, 5, 20),
-          "Confidential planning " + fx.net.suffix)).id();
+      long m = meetings.create(org.phasezero.spaces.SpacesFixture.meeting(space, date, title)).id();
       meetings.recordAttendance(m, fx.net.ownPerson);
       return m;
     });
+  }
+
+  @Test
+  void theClaimFormOffersRecentMeetingsTheUserMaySeeByDateAndTitle() {
+    LocalDate recent = LocalDate.now().minusDays(9);
+    long own = fx.meeting(recent);
+    hiddenMeeting("Recently elsewhere " + fx.net.suffix, recent, "Recent confidential " + fx.net.suffix);
+    String siteLeadForm = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.SITE_LEAD),
+        org.phasezero.support.TestNetwork.PASSWORD).get("/payments/claims/new").body();
+    assertThat(siteLeadForm).contains("<option value=\"" + own + "\">").contains("Forum " + recent)
+        .doesNotContain("Recent confidential");
+    String coordinatorForm = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.COORDINATOR),
+        org.phasezero.support.TestNetwork.PASSWORD).get("/payments/claims/new").body();
+    assertThat(coordinatorForm).contains("Recent confidential " + fx.net.suffix).doesNotContain("Meeting number");
+  }
+
+  @Test
+  void aSiteLeadCannotClaimForOrReadTheTitleOfAMeetingOfAPartnershipTheyAreNotIn() {
+    long hidden = hiddenMeeting("Elsewhere " + fx.net.suffix, LocalDate.of(2025, 5, 20),
+        "Confidential planning " + fx.net.suffix);
     String siteLead = fx.net.token(Role.SITE_LEAD);
     var refused = api.post("/api/v1/claims", siteLead, Api.json(claim(fx.net.ownPerson, hidden, "1", List.of())));
     var missing = api.post("/api/v1/claims", siteLead, Api.json(claim(fx.net.ownPerson, 987654321L, "1", List.of())));

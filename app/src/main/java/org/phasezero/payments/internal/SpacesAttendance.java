@@ -31,6 +31,12 @@ class SpacesAttendance implements AttendanceCheck {
   }
 
   @Override
+  public List<MeetingSummary> heldBetween(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+    return meetings.heldBetween(from, to, limit).stream()
+        .map(s -> new MeetingSummary(s.id(), s.spaceId(), s.partnershipId(), s.date(), s.title())).toList();
+  }
+
+  @Override
   public List<Attendee> attendees(long meetingId) {
     return meetings.get(meetingId).attendees().stream()
         .map(a -> new Attendee(a.personId(), a.name(), a.side().name())).toList();

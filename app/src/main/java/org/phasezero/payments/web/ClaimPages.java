@@ -118,6 +118,10 @@ class ClaimPages {
     model.addAttribute("form", form);
     model.addAttribute("picks", picker.onThisRequest().field("personId", form.getPersonId()));
     model.addAttribute("meeting", form.getMeetingId() == null ? null : claims.meeting(form.getMeetingId()).orElse(null));
+    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    model.addAttribute("meetings", claims.recentMeetings().stream()
+        .map(m -> new org.phasezero.shared.Choice(m.id(), day.format(m.date()) + " – " + m.title())).toList());
     model.addAttribute("activities", Activity.values());
     model.addAttribute("units", RateUnit.values());
     model.addAttribute("categories", ExpenseCategory.values());
