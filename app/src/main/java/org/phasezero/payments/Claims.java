@@ -193,7 +193,7 @@ public class Claims {
     }
     Claim created = get(id);
     events.publishEvent(AuditedAction.created("payment_claim", id, "Claim of £" + created.total() + " for "
-        + personName + " (meeting " + meeting.id() + ") submitted", created));
+        + personName + " (meeting '" + meeting.title() + "' of " + meeting.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)) + ") submitted", created));
     return created;
   }
 

@@ -57,7 +57,7 @@ public class Actions {
             values (?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(meetingId, f.getText().strip(), f.getOwnerPersonId(), side.name(), Rows.sqlDate(f.getDueOn()), now, now));
     ActionItem a = one(id);
-    events.publishEvent(AuditedAction.created("meeting_action", id, "Action agreed in meeting " + meetingId, a));
+    events.publishEvent(AuditedAction.created("meeting_action", id, "Action agreed at the meeting " + m.label(), a));
     return a;
   }
 

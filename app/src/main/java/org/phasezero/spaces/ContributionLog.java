@@ -54,14 +54,14 @@ public class ContributionLog {
         .params(meetingId, personId, speaker.side().name(), invited, Rows.ts(clock.instant())));
     Contribution c = one(id);
     events.publishEvent(AuditedAction.created("contribution", id, (invited ? "Invited contribution" : "Contribution")
-        + " by person " + personId + " logged in meeting " + meetingId, c));
+        + " by person " + personId + " logged at the meeting " + m.label(), c));
     return c;
   }
 
   /** Voids the latest live entry of the meeting's log with the reason "undone". */
   @Transactional
   public Contribution undoLast(long meetingId) {
-    meetings.requireWritable(meetingId);
+    Meeting m = meetings.requireWritable(meetingId);
     Contribution last = db.sql(SELECT + " where c.meeting_id = ? and c.voided_at is null order by c.recorded_at desc, c.id desc")
         .param(meetingId).query(ContributionLog::map).list().stream().findFirst()
         .orElseThrow(() -> new Conflict("There is no contribution to undo."));
@@ -69,7 +69,7 @@ public class ContributionLog {
         .params(Rows.ts(clock.instant()), UNDONE, last.id()).update();
     Contribution after = one(last.id());
     events.publishEvent(AuditedAction.voided("contribution", last.id(),
-        "Contribution by person " + last.personId() + " in meeting " + meetingId + " undone", last, after));
+        "Contribution by person " + last.personId() + " at the meeting " + m.label() + " undone", last, after));
     return after;
   }
 

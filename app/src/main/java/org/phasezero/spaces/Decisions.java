@@ -59,7 +59,7 @@ public class Decisions {
         .params(meetingId, f.getText().strip(), f.getProposedByPersonId(), side.name(), f.getAgreedHow().name(),
             Rows.ts(clock.instant())));
     Decision d = one(id);
-    events.publishEvent(AuditedAction.created("decision", id, "Decision recorded in meeting " + meetingId, d));
+    events.publishEvent(AuditedAction.created("decision", id, "Decision recorded at the meeting " + m.label(), d));
     return d;
   }
 

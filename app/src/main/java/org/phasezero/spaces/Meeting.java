@@ -24,6 +24,11 @@ public record Meeting(
     return attendees.stream().anyMatch(a -> a.personId() == personId);
   }
 
+  /** How audit summaries name a meeting: its title and date, never its number. */
+  public String label() {
+    return summary().label();
+  }
+
   public MeetingSummary summary() {
     return new MeetingSummary(id, spaceId, partnershipId, date, title);
   }
