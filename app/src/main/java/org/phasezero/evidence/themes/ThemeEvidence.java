@@ -35,6 +35,7 @@ public class ThemeEvidence {
   /** Passages by the speaker's side, and those whose speaker is not linked to the network. */
   public record Counts(Map<Side, Long> bySide, long unlinked) {
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public long total() {
       return bySide.values().stream().mapToLong(Long::longValue).sum() + unlinked;
     }
