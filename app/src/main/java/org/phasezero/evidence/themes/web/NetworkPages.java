@@ -1,0 +1,100 @@
+package org.phasezero.evidence.themes.web;
+
+import jakarta.validation.Valid;
+import org.phasezero.evidence.ResearchProject;
+import org.phasezero.evidence.ResearchProjects;
+import org.phasezero.evidence.themes.NetworkForm;
+import org.phasezero.evidence.themes.ThematicNetwork;
+import org.phasezero.evidence.themes.ThematicNetworks;
+import org.phasezero.evidence.themes.Theme;
+import org.phasezero.evidence.themes.ThemeEvidence;
+import org.phasezero.evidence.themes.ThemeForm;
+import org.phasezero.evidence.themes.Themes;
+import org.phasezero.shared.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * A project's thematic networks, and each network's page: the drawing (inline SVG, no script), the
+ * same themes as a nested list with their passages by side, and the forms that name the network and
+ * add themes. Plain forms, so everything works without JavaScript.
+ */
+@Controller
+class NetworkPages {
+
+  private final ResearchProjects projects;
+  private final ThematicNetworks networks;
+  private final Themes themes;
+  private final ThemeEvidence evidence;
+
+  NetworkPages(ResearchProjects projects, ThematicNetworks networks, Themes themes, ThemeEvidence evidence) {
+    this.projects = projects;
+    this.networks = networks;
+    this.themes = themes;
+    this.evidence = evidence;
+  }
+
+  @GetMapping("/research/{projectId}/themes")
+  String list(@PathVariable long projectId, Model model) {
+    ResearchProject project = projects.get(projectId);
+    model.addAttribute("project", project);
+    model.addAttribute("networks", networks.ofProject(projectId));
+    model.addAttribute("mayWork", !project.voided());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", new NetworkForm());
+    }
+    return "research/themes/networks";
+  }
+
+  @PostMapping("/research/{projectId}/themes")
+  String create(@PathVariable long projectId, @Valid @ModelAttribute("form") NetworkForm form, BindingResult result,
+      Model model) {
+    return FormErrors.submit(result, () -> "redirect:/research/theme-networks/" + networks.create(projectId, form).id()
+        + "?added", () -> list(projectId, model));
+  }
+
+  @GetMapping("/research/theme-networks/{id}")
+  String show(@PathVariable long id, Model model) {
+    ThemeEvidence.Trace trace = evidence.trace(id);
+    ThematicNetwork network = trace.network();
+    ResearchProject project = projects.get(network.projectId());
+    model.addAttribute("project", project);
+    model.addAttribute("network", network);
+    model.addAttribute("trace", trace);
+    model.addAttribute("drawing", trace.global() == null ? null : NetworkDiagram.of(trace.global()));
+    model.addAttribute("parents", themes.ofNetwork(id).stream().filter(t -> t.tier() != Theme.Tier.BASIC).toList());
+    model.addAttribute("tiers", trace.global() == null ? new Theme.Tier[] {Theme.Tier.GLOBAL}
+        : new Theme.Tier[] {Theme.Tier.ORGANISING, Theme.Tier.BASIC});
+    model.addAttribute("mayWork", !network.voided() && !project.voided());
+    if (!model.containsAttribute("form")) {
+      NetworkForm form = new NetworkForm(network.name(), network.description());
+      form.setVersion(network.version());
+      model.addAttribute("form", form);
+    }
+    if (!model.containsAttribute("themeForm")) {
+      model.addAttribute("themeForm", new ThemeForm(null, trace.global() == null ? Theme.Tier.GLOBAL : null, null));
+    }
+    return "research/themes/network";
+  }
+
+  @PostMapping("/research/theme-networks/{id}")
+  String update(@PathVariable long id, @Valid @ModelAttribute("form") NetworkForm form, BindingResult result,
+      Model model) {
+    return FormErrors.submit(result, () -> {
+      networks.update(id, form);
+      return "redirect:/research/theme-networks/" + id + "?saved";
+    }, () -> show(id, model));
+  }
+
+  @PostMapping("/research/theme-networks/{id}/themes")
+  String addTheme(@PathVariable long id, @Valid @ModelAttribute("themeForm") ThemeForm form, BindingResult result,
+      Model model) {
+    return FormErrors.submit(result, () -> "redirect:/research/theme-networks/" + id + "?added#theme-"
+        + themes.add(id, form).id(), () -> show(id, model));
+  }
+}
