@@ -8,7 +8,15 @@ public final class VoidPage {
   private VoidPage() {}
 
   public static String show(Model model, String name, String recordPath, VoidRequest form) {
-    return confirm(model, "void", name, recordPath, form);
+    return confirm(model, "void", name, recordPath, recordPath + "/void", form);
+  }
+
+  /**
+   * The same for a record without a page of its own (a project's member): {@code backPath} is the
+   * page it is listed on, {@code action} where the confirmation is posted.
+   */
+  public static String show(Model model, String name, String backPath, String action, VoidRequest form) {
+    return confirm(model, "void", name, backPath, action, form);
   }
 
   /**
@@ -18,8 +26,15 @@ public final class VoidPage {
   public static String submit(Model model, String name, String recordPath, VoidRequest form,
       org.springframework.validation.BindingResult result, java.util.function.Consumer<String> voidWithReason,
       String then) {
+    return submit(model, name, recordPath, recordPath + "/void", form, result, voidWithReason, then);
+  }
+
+  /** The answer to a confirmation shown with an explicit {@code action}. */
+  public static String submit(Model model, String name, String backPath, String action, VoidRequest form,
+      org.springframework.validation.BindingResult result, java.util.function.Consumer<String> voidWithReason,
+      String then) {
     if (result.hasErrors()) {
-      return show(model, name, recordPath, form);
+      return show(model, name, backPath, action, form);
     }
     voidWithReason.accept(form.getReason());
     return then;
@@ -27,11 +42,13 @@ public final class VoidPage {
 
   /** The same confirmation for a data-protection erasure, which also needs a reason. */
   public static String showErase(Model model, String name, String recordPath, VoidRequest form) {
-    return confirm(model, "erase", name, recordPath, form);
+    return confirm(model, "erase", name, recordPath, recordPath + "/erase", form);
   }
 
-  private static String confirm(Model model, String mode, String name, String recordPath, VoidRequest form) {
+  private static String confirm(Model model, String mode, String name, String recordPath, String action,
+      VoidRequest form) {
     model.addAttribute("mode", mode);
+    model.addAttribute("action", action);
     model.addAttribute("recordName", name);
     model.addAttribute("recordPath", recordPath);
     if (!model.containsAttribute("form")) {

@@ -260,9 +260,9 @@ class EvidenceAccessMatrixTest {
       c.add(new Case<>("form: memo on " + which + " code", (t, r) -> t.form(r, "/research/codes/" + code + "/memos",
           Map.of("body", "A memo")), saved));
       c.add(new Case<>("page: remove " + which + " code", (t, r) -> t.page(r, "/research/codes/" + t.freshCode(own)
-          + "/remove"), view));
+          + "/void"), view));
       c.add(new Case<>("form: remove " + which + " code", (t, r) -> t.form(r, "/research/codes/" + t.freshCode(own)
-          + "/remove", reason), saved));
+          + "/void", reason), saved));
       c.add(new Case<>("form: code turns of " + which + " source", (t, r) -> {
         long k = t.freshCode(own);
         long turn = t.api.get("/api/v1/sources/" + source + "/turns", f.net.token(COORDINATOR)).json().get(0).get("id").asLong();
@@ -275,9 +275,9 @@ class EvidenceAccessMatrixTest {
           "/research/sources/" + t.freshPicture(own) + "/codings/region", Map.of("codeId", String.valueOf(t.freshCode(own)),
           "left", "10", "top", "10", "width", "20", "height", "20")), saved));
       c.add(new Case<>("page: remove coding in " + which + " source", (t, r) -> t.page(r, "/research/sources/codings/"
-          + t.freshCoding(own) + "/remove"), view));
+          + t.freshCoding(own) + "/void"), view));
       c.add(new Case<>("form: remove coding in " + which + " source", (t, r) -> t.form(r, "/research/sources/codings/"
-          + t.freshCoding(own) + "/remove", reason), saved));
+          + t.freshCoding(own) + "/void", reason), saved));
       c.add(new Case<>("form: speaker in " + which + " source", (t, r) -> t.form(r, "/research/sources/" + source
           + "/speakers", Map.of("label", "Sam", "personId",
           String.valueOf(own ? f.net.ownResearchPerson : f.net.otherResearchPerson))), saved));
@@ -334,9 +334,9 @@ class EvidenceAccessMatrixTest {
       c.add(new Case<>("form: unlink source from " + which + " case", (t, r) -> t.form(r, "/research/cases/"
           + t.linkedCase(own) + "/sources/" + source + "/unlink", Map.of()), saved));
       c.add(new Case<>("page: remove " + which + " case", (t, r) -> t.page(r, "/research/cases/" + t.freshCase(own)
-          + "/remove"), view));
+          + "/void"), view));
       c.add(new Case<>("form: remove " + which + " case", (t, r) -> t.form(r, "/research/cases/" + t.freshCase(own)
-          + "/remove", reason), saved));
+          + "/void", reason), saved));
       c.add(new Case<>("download: passages of " + which + " code", (t, r) -> t.page(r, "/research/codes/" + code
           + "/passages?format=xlsx"), view));
       c.add(new Case<>("page: coding in " + which + " source", (t, r) -> t.page(r, "/research/sources/codings/"
@@ -351,9 +351,9 @@ class EvidenceAccessMatrixTest {
       c.add(new Case<>("download: pseudonym key of " + which + " project", (t, r) -> t.page(r, "/research/" + project
           + "/key.csv"), expect(200, 403, 403, 403, 403)));
       c.add(new Case<>("page: remove " + which + " source", (t, r) -> t.page(r, "/research/sources/"
-          + t.freshSource(own) + "/remove"), view));
+          + t.freshSource(own) + "/void"), view));
       c.add(new Case<>("form: remove " + which + " source", (t, r) -> t.form(r, "/research/sources/"
-          + t.freshSource(own) + "/remove", reason), saved));
+          + t.freshSource(own) + "/void", reason), saved));
     }
     return c;
   }

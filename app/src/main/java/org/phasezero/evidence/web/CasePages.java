@@ -154,12 +154,12 @@ class CasePages {
     return "redirect:/research/cases/" + id + "?saved#sources";
   }
 
-  @GetMapping("/research/cases/{id}/remove")
+  @GetMapping("/research/cases/{id}/void")
   String removeForm(@PathVariable long id, Model model) {
     return VoidPage.show(model, cases.get(id).name(), "/research/cases/" + id, new VoidRequest());
   }
 
-  @PostMapping("/research/cases/{id}/remove")
+  @PostMapping("/research/cases/{id}/void")
   String remove(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
     EvidenceCase c = cases.get(id);

@@ -189,13 +189,13 @@ class CodebookPages {
     }
   }
 
-  @GetMapping("/research/codes/{id}/remove")
+  @GetMapping("/research/codes/{id}/void")
   String removeForm(@PathVariable long id, Model model) {
     Code c = codebook.get(id);
     return VoidPage.show(model, c.name(), "/research/codes/" + id, new VoidRequest());
   }
 
-  @PostMapping("/research/codes/{id}/remove")
+  @PostMapping("/research/codes/{id}/void")
   String remove(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
     Code c = codebook.get(id);

@@ -98,7 +98,8 @@ class ProjectPages {
     }
     var member = projects.members(id).stream().filter(m -> m.id() == memberId).findFirst()
         .orElseThrow(() -> new org.phasezero.shared.NotFound("project member", memberId));
-    return VoidPage.show(model, member.displayName(), "/research/" + id, new VoidRequest());
+    return VoidPage.show(model, member.displayName(), "/research/" + id,
+        "/research/" + id + "/members/" + memberId + "/remove", new VoidRequest());
   }
 
   @PostMapping("/{id}/members/{memberId}/remove")
@@ -106,7 +107,8 @@ class ProjectPages {
       @Valid @ModelAttribute("form") VoidRequest form, BindingResult result, Model model) {
     var member = projects.members(id).stream().filter(m -> m.id() == memberId).findFirst()
         .orElseThrow(() -> new org.phasezero.shared.NotFound("project member", memberId));
-    return VoidPage.submit(model, member.displayName(), "/research/" + id, form, result,
+    return VoidPage.submit(model, member.displayName(), "/research/" + id,
+        "/research/" + id + "/members/" + memberId + "/remove", form, result,
         reason -> projects.removeMember(id, memberId, reason), "redirect:/research/" + id + "?voided#members");
   }
 

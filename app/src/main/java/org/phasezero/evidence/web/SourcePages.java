@@ -167,17 +167,17 @@ class SourcePages {
     }
   }
 
-  @GetMapping("/codings/{codingId}/remove")
+  @GetMapping("/codings/{codingId}/void")
   String removeCodingForm(@PathVariable long codingId, Model model) {
     Coding c = codings.get(codingId);
-    return VoidPage.show(model, c.codeName(), "/research/sources/" + c.sourceId(), new VoidRequest());
+    return VoidPage.show(model, c.codeName(), "/research/sources/codings/" + codingId, new VoidRequest());
   }
 
-  @PostMapping("/codings/{codingId}/remove")
+  @PostMapping("/codings/{codingId}/void")
   String removeCoding(@PathVariable long codingId, @Valid @ModelAttribute("form") VoidRequest form,
       BindingResult result, Model model) {
     Coding c = codings.get(codingId);
-    return VoidPage.submit(model, c.codeName(), "/research/sources/" + c.sourceId(), form, result,
+    return VoidPage.submit(model, c.codeName(), "/research/sources/codings/" + codingId, form, result,
         reason -> codings.remove(codingId, reason), "redirect:/research/sources/" + c.sourceId() + "?voided");
   }
 
@@ -209,13 +209,13 @@ class SourcePages {
     }
   }
 
-  @GetMapping("/{id}/remove")
+  @GetMapping("/{id}/void")
   String removeForm(@PathVariable long id, Model model) {
     EvidenceSource s = sources.get(id);
     return VoidPage.show(model, s.name(), "/research/sources/" + id, new VoidRequest());
   }
 
-  @PostMapping("/{id}/remove")
+  @PostMapping("/{id}/void")
   String remove(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
       Model model) {
     EvidenceSource s = sources.get(id);
