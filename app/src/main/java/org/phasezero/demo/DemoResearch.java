@@ -20,6 +20,11 @@ import org.phasezero.evidence.Codebook;
 import org.phasezero.evidence.CaseForm;
 import org.phasezero.evidence.Cases;
 import org.phasezero.evidence.Codings;
+import org.phasezero.evidence.themes.NetworkForm;
+import org.phasezero.evidence.themes.ThematicNetworks;
+import org.phasezero.evidence.themes.Theme;
+import org.phasezero.evidence.themes.ThemeForm;
+import org.phasezero.evidence.themes.Themes;
 import org.phasezero.evidence.EvidenceSource;
 import org.phasezero.evidence.MemoTarget;
 import org.phasezero.evidence.Memos;
@@ -125,6 +130,8 @@ class DemoResearch implements DemoHistory {
   private final Codings codings;
   private final Memos memos;
   private final Cases cases;
+  private final ThematicNetworks networks;
+  private final Themes themes;
   private final Partnerships partnerships;
   private final SharedSpaces spaces;
   private final Meetings meetings;
@@ -137,7 +144,7 @@ class DemoResearch implements DemoHistory {
   private final DemoCalendar calendar;
 
   DemoResearch(ResearchProjects projects, Sources sources, Codebook codebook, Codings codings, Memos memos,
-      Cases cases, Partnerships partnerships, SharedSpaces spaces, Meetings meetings, Organisations organisations, People people,
+      Cases cases, ThematicNetworks networks, Themes themes, Partnerships partnerships, SharedSpaces spaces, Meetings meetings, Organisations organisations, People people,
       PersonReferences references, Consents consents, Sites sites, Accounts accounts, DemoCalendar calendar) {
     this.projects = projects;
     this.sources = sources;
@@ -145,6 +152,8 @@ class DemoResearch implements DemoHistory {
     this.codings = codings;
     this.memos = memos;
     this.cases = cases;
+    this.networks = networks;
+    this.themes = themes;
     this.partnerships = partnerships;
     this.spaces = spaces;
     this.meetings = meetings;
@@ -210,6 +219,7 @@ class DemoResearch implements DemoHistory {
     code(loaded, codes);
     memos(project.id(), loaded, codes);
     cases(project.id(), linked, loaded);
+    thematicNetwork(project.id(), codes);
     sources.keepFile(mapId, "workshop-map.png", "image/png", photo.join());
   }
 
@@ -225,6 +235,47 @@ class DemoResearch implements DemoHistory {
     var meetingsCase = cases.create(project, new CaseForm("Forum meetings observed",
         "The two meetings of the forum a researcher sat in on."));
     FIELD_NOTES.forEach(o -> cases.linkSource(meetingsCase.id(), loaded.get(o.file()).id()));
+  }
+
+  /** The demo's thematic network: global theme, organising themes, and basic themes over codes by name. */
+  static final String GLOBAL_THEME = "Time and trust make co-production possible";
+
+  static final Map<String, Map<String, List<String>>> ORGANISING_THEMES = orderedThemes();
+
+  private static Map<String, Map<String, List<String>>> orderedThemes() {
+    Map<String, Map<String, List<String>>> themes = new LinkedHashMap<>();
+    themes.put("Trust is carried by people", orderedBasic(
+        "Trust travels through bridges", List.of("Trust passed through people", "Faith and community leaders as bridges"),
+        "Trust is earned by turning up", List.of("Trust built over time", "Being heard")));
+    themes.put("Power has to be shared on purpose", orderedBasic(
+        "Whose words count", List.of("Professional language", "Who sets the agenda", "Invited contributions"),
+        "Paying people says their time matters", List.of("Paying for involvement", "Recognising expertise",
+            "Benefits worries")));
+    themes.put("What holds it together is fragile", orderedBasic(
+        "One person holds the threads", List.of("Reliance on one broker", "Broker burnout"),
+        "Short money for long work", List.of("Sustaining the forum")));
+    return themes;
+  }
+
+  private static Map<String, List<String>> orderedBasic(String first, List<String> firstCodes, String second,
+      List<String> secondCodes) {
+    Map<String, List<String>> basic = new LinkedHashMap<>();
+    basic.put(first, firstCodes);
+    basic.put(second, secondCodes);
+    return basic;
+  }
+
+  private void thematicNetwork(long project, Map<String, Long> codes) {
+    long network = networks.create(project, new NetworkForm("What makes the forum work",
+        "Built from the evaluation's codes by the research team and the peer researcher.")).id();
+    long global = themes.add(network, new ThemeForm(GLOBAL_THEME, Theme.Tier.GLOBAL, null)).id();
+    ORGANISING_THEMES.forEach((organising, basics) -> {
+      long o = themes.add(network, new ThemeForm(organising, Theme.Tier.ORGANISING, global)).id();
+      basics.forEach((basic, codeNames) -> {
+        long b = themes.add(network, new ThemeForm(basic, Theme.Tier.BASIC, o)).id();
+        codeNames.forEach(name -> themes.attach(b, java.util.Objects.requireNonNull(codes.get(name), name)));
+      });
+    });
   }
 
   /** Makes the demo's researchers members of the project, once their sign-ins exist (demo mode only). */

@@ -172,4 +172,25 @@ class DemoResearchTest {
         .noneMatch(name -> db.sql("select count(*) from person where display_name = ?").param(name).query(Long.class)
             .single() > 0);
   }
+
+  @Test
+  void theThematicNetworkHasOneGlobalThemeThreeOrganisingAndSixBasicThemesOverTheCodes() {
+    Map<String, Long> tiers = db.sql("""
+            select t.tier, count(*) n from theme t join thematic_network n on n.id = t.network_id
+            where n.project_id = ? and t.voided_at is null group by t.tier""").param(project)
+        .query((rs, i) -> Map.entry(rs.getString("tier"), rs.getLong("n"))).list().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    assertThat(tiers).containsExactlyInAnyOrderEntriesOf(Map.of("GLOBAL", 1L, "ORGANISING", 3L, "BASIC", 6L));
+    assertThat(db.sql("""
+            select t.name from theme t join thematic_network n on n.id = t.network_id
+            where n.project_id = ? and t.tier = 'GLOBAL'""").param(project).query(String.class).single())
+        .isEqualTo(DemoResearch.GLOBAL_THEME);
+    assertThat(db.sql("""
+            select count(*) from theme_code tc join theme t on t.id = tc.theme_id join thematic_network n on n.id = t.network_id
+            where n.project_id = ?""").param(project).query(Long.class).single()).isEqualTo(13);
+    assertThat(db.sql("""
+            select count(*) from coding g join theme_code tc on tc.code_id = g.code_id join theme t on t.id = tc.theme_id
+            join thematic_network n on n.id = t.network_id where n.project_id = ? and g.voided_at is null""")
+        .param(project).query(Long.class).single()).as("every basic theme traces to coded passages").isGreaterThan(60);
+  }
 }
