@@ -31,8 +31,9 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java 
 
 java -Xmx1g -jar app/target/phasezero.jar serve --demo --port $PORT --data-dir "$DATA" > "$DATA/serve.log" 2>&1 &
 SERVER=$!
-for _ in $(seq 1 1200); do
-  curl -sf -o /dev/null "http://127.0.0.1:$PORT/login" && break
+# The demo accounts are made once the server is up: wait for the line printed after them.
+for _ in $(seq 1 1800); do
+  grep -q "Press Ctrl+C" "$DATA/serve.log" && curl -sf -o /dev/null "http://127.0.0.1:$PORT/login" && break
   kill -0 $SERVER 2>/dev/null || { cat "$DATA/serve.log" >&2; exit 1; }
   sleep 0.1
 done

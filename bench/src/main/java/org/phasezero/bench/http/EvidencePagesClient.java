@@ -69,11 +69,17 @@ public final class EvidencePagesClient {
     int codings = args.length > 6 ? Integer.parseInt(args[6]) : 500;
     int clients = args.length > 7 ? Integer.parseInt(args[7]) : 10;
     EvidencePagesClient c = new EvidencePagesClient(base);
-    c.signIn(args[1], args[2]);
-    c.makeToken();
-    c.run(Files.readAllBytes(qdpx), qdpx.getFileName().toString(), imports, rounds, codings, clients);
-    // The HTTP client's worker threads are not daemons.
-    System.exit(0);
+    int status = 0;
+    try {
+      c.signIn(args[1], args[2]);
+      c.makeToken();
+      c.run(Files.readAllBytes(qdpx), qdpx.getFileName().toString(), imports, rounds, codings, clients);
+    } catch (Exception | AssertionError e) {
+      e.printStackTrace();
+      status = 1;
+    }
+    // The HTTP client's worker threads are not daemons: end the JVM either way.
+    System.exit(status);
   }
 
   private void run(byte[] file, String fileName, int imports, int rounds, int codings, int clients) throws Exception {
@@ -96,16 +102,22 @@ public final class EvidencePagesClient {
           field(r.body(), "codings") + " codings");
     }
 
-    // The largest source of the last imported project.
+    // The source of the last imported project with the most codings (the largest, if none has any).
     long source = -1;
     int segments = 0;
     int chars = 0;
+    int existing = -1;
     for (String o : objects(apiGet("/api/v1/projects/" + project + "/sources").body())) {
+      long id = Long.parseLong(field(o, "id"));
       int n = Integer.parseInt(field(o, "charCount"));
-      if (n > chars) {
+      int coded = objects(apiGet("/api/v1/sources/" + id + "/codings").body()).size();
+      System.out.printf("source %d '%s': %,d characters, %,d turns, %d codings%n", id, field(o, "name"), n,
+          Integer.parseInt(field(o, "segmentCount")), coded);
+      if (coded > existing || (coded == existing && n > chars)) {
+        existing = coded;
         chars = n;
         segments = Integer.parseInt(field(o, "segmentCount"));
-        source = Long.parseLong(field(o, "id"));
+        source = id;
       }
     }
     List<Long> codes = new ArrayList<>();
@@ -114,7 +126,6 @@ public final class EvidencePagesClient {
         codes.add(Long.parseLong(field(o, "id")));
       }
     }
-    int existing = objects(apiGet("/api/v1/sources/" + source + "/codings").body()).size();
     int pages = Math.max(1, (segments + TURNS_PER_PAGE - 1) / TURNS_PER_PAGE);
     System.out.printf("source %d: %,d characters, %,d turns, %d pages of %d, %d codings; %d codable codes%n",
         source, chars, segments, pages, TURNS_PER_PAGE, existing, codes.size());
