@@ -65,6 +65,12 @@ public class ThemeEvidence {
     }
   }
 
+  /**
+   * Every theme of a network (in {@link Trace#nodes()} order) × the project's live cases: how many
+   * passages of the theme's codes each case holds, for comparing across people, sites and groups.
+   */
+  public record CaseMatrix(List<Node> themes, List<EvidenceCase> cases, long[][] counts) {}
+
   /** How many of a theme's passages each live case of the project holds. */
   public record CaseCount(EvidenceCase evidenceCase, long passages) {}
 
@@ -73,8 +79,11 @@ public class ThemeEvidence {
   private final Codings codings;
   private final CodeMatrices matrices;
   private final Cases cases;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  ThemeEvidence(ThematicNetworks networks, Themes themes, Codings codings, CodeMatrices matrices, Cases cases) {
+  ThemeEvidence(ThematicNetworks networks, Themes themes, Codings codings, CodeMatrices matrices, Cases cases,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.networks = networks;
     this.themes = themes;
     this.codings = codings;
@@ -141,6 +150,33 @@ public class ThemeEvidence {
         .thenComparingLong(s -> s.coding().sourceId()).thenComparingInt(s -> s.coding().start())
         .thenComparingLong(s -> s.coding().id()));
     return out;
+  }
+
+  /** The theme × case table of a network, from one code × case matrix of its project. */
+  public CaseMatrix caseMatrix(Trace trace) {
+    CodeMatrices.ByCase m = matrices.byCase(trace.network().projectId());
+    Map<Long, Integer> row = new HashMap<>();
+    for (int i = 0; i < m.codes().size(); i++) {
+      row.put(m.codes().get(i).id(), i);
+    }
+    List<Node> nodes = trace.nodes();
+    long[][] counts = new long[nodes.size()][m.cases().size()];
+    for (int t = 0; t < nodes.size(); t++) {
+      for (Code c : nodes.get(t).codes()) {
+        Integer i = row.get(c.id());
+        for (int k = 0; i != null && k < m.cases().size(); k++) {
+          counts[t][k] += m.counts()[i][k];
+        }
+      }
+    }
+    return new CaseMatrix(nodes, m.cases(), counts);
+  }
+
+  /** Records that a network's table left the platform as a file (who, which network, which format). */
+  public void auditDownload(ThematicNetwork network, String format) {
+    events.publishEvent(new org.phasezero.shared.AuditedAction("EXPORT", "thematic_network",
+        String.valueOf(network.id()), "Themes of '" + network.name() + "' by side and case downloaded as " + format,
+        null, null));
   }
 
   /** The project's live cases with how many of the theme's passages each holds (summed over its codes). */

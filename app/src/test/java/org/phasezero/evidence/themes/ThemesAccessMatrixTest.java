@@ -169,6 +169,8 @@ class ThemesAccessMatrixTest {
       c.add(new Case<>("form: network in " + which + " project", (t, r) -> t.form(r, "/research/" + project
           + "/themes", Map.of("name", "Form network")), saved));
       c.add(new Case<>("page: " + which + " network", (t, r) -> t.page(r, "/research/theme-networks/" + network), view));
+      c.add(new Case<>("download: " + which + " network's table", (t, r) -> t.page(r, "/research/theme-networks/"
+          + network + "/table?format=xlsx"), view));
       c.add(new Case<>("form: change " + which + " network", (t, r) -> t.form(r, "/research/theme-networks/"
           + t.freshNetwork(own), Map.of("name", "Changed", "version", "0")), saved));
       c.add(new Case<>("form: theme in " + which + " network", (t, r) -> t.form(r, "/research/theme-networks/" + network

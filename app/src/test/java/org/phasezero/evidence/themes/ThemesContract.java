@@ -236,6 +236,45 @@ abstract class ThemesContract {
   }
 
   @Test
+  void theTableOfThemesBySideAndCaseAgreesWithTheQuotesAndItsDownloadIsAudited() {
+    long project = project();
+    long source;
+    try (var system = SystemActor.enter("test fixture")) {
+      source = context.getBean(Sources.class).add(project, new SourceDetails("Focus group", SourceKind.FOCUS_GROUP),
+          SourceMedia.TEXT, EvidenceFixture.transcript(EvidenceFixture.TURNS), "focus-group.txt", "text/plain",
+          Map.of("Ayo", fx.net.ownResearchPerson)).id();
+    }
+    long heard = code(project, "Heard");
+    long welcome = code(project, "Welcome");
+    int ayo = EvidenceFixture.startOf(1);
+    coding(source, heard, ayo + 5, ayo + 24);
+    coding(source, welcome, 13, 20);
+    String ayoCase = api.post("/api/v1/cases", researcher, Api.json(Map.of("projectId", project, "personId",
+        fx.net.ownResearchPerson))).json().get("name").asString();
+    long network = network(project);
+    long global = created(theme(network, "GLOBAL", null, "Being heard changes services"));
+    long trust = created(theme(network, "ORGANISING", global, "Trust rebuilt"));
+    long listened = created(theme(network, "BASIC", trust, "Listened to"));
+    long welcomed = created(theme(network, "BASIC", trust, "Welcomed"));
+    attach(listened, heard);
+    attach(welcomed, welcome);
+
+    var session = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.PEER_RESEARCHER),
+        org.phasezero.support.TestNetwork.PASSWORD);
+    long audits = db.sql("select count(*) from audit_event where action = 'EXPORT' and entity_type = 'thematic_network'")
+        .query(Long.class).single();
+    var csv = session.download("/research/theme-networks/" + network + "/table?format=csv");
+    assertThat(csv.status()).isEqualTo(200);
+    java.util.List<String> lines = csv.text().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("Theme,Tier,Community,Statutory,Independent,Speaker not linked," + ayoCase);
+    assertThat(lines).contains("Being heard changes services,Global theme,1,0,0,1,1", "Listened to,Basic theme,1,0,0,0,1",
+        "Welcomed,Basic theme,0,0,0,1,0");
+    assertThat(db.sql("select count(*) from audit_event where action = 'EXPORT' and entity_type = 'thematic_network'")
+        .query(Long.class).single()).isEqualTo(audits + 1);
+    assertThat(session.get("/research/theme-networks/" + network).body()).contains("Themes across sides and cases");
+  }
+
+  @Test
   void changesAreMadeFromTheVersionReadAndNothingIsLeftHanging() {
     long network = network(project());
     long global = created(theme(network, "GLOBAL", null, "Centre"));

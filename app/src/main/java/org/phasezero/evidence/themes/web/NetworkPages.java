@@ -31,8 +31,11 @@ class NetworkPages {
   private final ThematicNetworks networks;
   private final Themes themes;
   private final ThemeEvidence evidence;
+  private final org.springframework.context.MessageSource messages;
 
-  NetworkPages(ResearchProjects projects, ThematicNetworks networks, Themes themes, ThemeEvidence evidence) {
+  NetworkPages(ResearchProjects projects, ThematicNetworks networks, Themes themes, ThemeEvidence evidence,
+      org.springframework.context.MessageSource messages) {
+    this.messages = messages;
     this.projects = projects;
     this.networks = networks;
     this.themes = themes;
@@ -66,6 +69,7 @@ class NetworkPages {
     model.addAttribute("project", project);
     model.addAttribute("network", network);
     model.addAttribute("trace", trace);
+    model.addAttribute("caseMatrix", evidence.caseMatrix(trace));
     model.addAttribute("drawing", trace.global() == null ? null : NetworkDiagram.of(trace.global()));
     model.addAttribute("parents", themes.ofNetwork(id).stream().filter(t -> t.tier() != Theme.Tier.BASIC).toList());
     model.addAttribute("tiers", trace.global() == null ? new Theme.Tier[] {Theme.Tier.GLOBAL}
@@ -80,6 +84,38 @@ class NetworkPages {
       model.addAttribute("themeForm", new ThemeForm(null, trace.global() == null ? Theme.Tier.GLOBAL : null, null));
     }
     return "research/themes/network";
+  }
+
+  /** Each theme's passages by side and by case, as CSV or XLSX (audited). */
+  @GetMapping("/research/theme-networks/{id}/table")
+  org.springframework.http.ResponseEntity<byte[]> table(@PathVariable long id,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "csv") String format) {
+    org.phasezero.shared.ExportFile.Format chosen = org.phasezero.shared.ExportFile.Format.parse(format);
+    ThemeEvidence.Trace trace = evidence.trace(id);
+    ThemeEvidence.CaseMatrix m = evidence.caseMatrix(trace);
+    java.util.List<String> headings = new java.util.ArrayList<>(java.util.List.of(label("themes.table.theme"),
+        label("themes.table.tier")));
+    trace.sides().forEach(s -> headings.add(label("enum.Side." + s)));
+    headings.add(label("matrix.unlinked"));
+    m.cases().forEach(c -> headings.add(c.name()));
+    java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+    for (int t = 0; t < m.themes().size(); t++) {
+      ThemeEvidence.Node n = m.themes().get(t);
+      java.util.List<Object> row = new java.util.ArrayList<>(java.util.List.of(n.theme().name(),
+          label("enum.Tier." + n.theme().tier())));
+      trace.sides().forEach(s -> row.add(n.counts().of(s)));
+      row.add(n.counts().unlinked());
+      for (long count : m.counts()[t]) {
+        row.add(count);
+      }
+      rows.add(row);
+    }
+    evidence.auditDownload(trace.network(), chosen.name());
+    return org.phasezero.shared.ExportFile.of(headings, rows, "themes", "themes-" + id, chosen);
+  }
+
+  private String label(String key) {
+    return messages.getMessage(key, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
   }
 
   @PostMapping("/research/theme-networks/{id}")
