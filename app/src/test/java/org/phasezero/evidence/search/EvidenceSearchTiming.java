@@ -93,7 +93,8 @@ public final class EvidenceSearchTiming {
       System.out.println("start-up check (the stamp's aggregate over the turns), ms: " + stats(stamp));
       EvidenceSearch search = ctx.getBean(EvidenceSearch.class);
       double[] alone = alone(search, indexer.index(), projectId);
-      load(search, projectId, seconds);
+      load(search, projectId, seconds, 0);
+      load(search, projectId, seconds, 1_000);
       like(sql, projectId, alone);
     }
     long r0 = System.nanoTime();
@@ -146,14 +147,21 @@ public final class EvidenceSearchTiming {
     return medians;
   }
 
-  /** 20 threads, each searching the queries in turn (from a different one) for the given seconds. */
-  private static void load(EvidenceSearch search, long projectId, int seconds) throws InterruptedException {
+  /**
+   * 20 threads, each searching the queries in turn (from a different one) for the given seconds.
+   * With {@code thinkMs} 0 they search back to back, saturating the cores (far more searches than
+   * 20 people make); otherwise each pauses a random 0.5 to 1.5 × {@code thinkMs} between searches,
+   * as someone reading the results would.
+   */
+  private static void load(EvidenceSearch search, long projectId, int seconds, int thinkMs)
+      throws InterruptedException {
     ConcurrentLinkedQueue<double[]> all = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 20; t++) {
       int first = t;
+      Random random = new Random(t);
       Thread thread = new Thread(() -> SystemActor.run("benchmark", () -> {
         List<Double> mine = new ArrayList<>();
         for (int i = first; System.nanoTime() < end; i++) {
@@ -164,6 +172,14 @@ public final class EvidenceSearchTiming {
             errors.incrementAndGet();
           }
           mine.add((System.nanoTime() - s) / 1e6);
+          if (thinkMs > 0) {
+            try {
+              Thread.sleep(thinkMs / 2 + random.nextInt(thinkMs + 1));
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return;
+            }
+          }
         }
         all.add(mine.stream().mapToDouble(d -> d).toArray());
       }));
@@ -174,8 +190,9 @@ public final class EvidenceSearchTiming {
       t.join();
     }
     double[] ms = all.stream().flatMapToDouble(Arrays::stream).toArray();
-    System.out.printf(Locale.ROOT, "20 concurrent searchers for %d s: %,d searches, %.0f/s, %d errors; ms p50 p95 max: %s%n",
-        seconds, ms.length, ms.length / (double) seconds, errors.get(), stats(ms));
+    System.out.printf(Locale.ROOT, "20 concurrent searchers for %d s, %s: %,d searches, %.0f/s, %d errors;"
+        + " ms p50 p95 max: %s%n", seconds, thinkMs == 0 ? "back to back" : "pausing about " + thinkMs
+        + " ms between searches", ms.length, ms.length / (double) seconds, errors.get(), stats(ms));
   }
 
   /**
