@@ -58,9 +58,9 @@ public class CodeMatrices {
     }
     db.sql("""
             select a.code_id a_code, b.code_id b_code, count(*) n from coding a join coding b
-              on b.source_id = a.source_id and b.code_id <> a.code_id and b.voided_at is null
+              on b.source_id = a.source_id and b.code_id <> a.code_id and b.round_id is null and b.voided_at is null
               and a.start_offset < b.end_offset and b.start_offset < a.end_offset
-            where a.project_id = ? and a.voided_at is null group by a.code_id, b.code_id""")
+            where a.project_id = ? and a.round_id is null and a.voided_at is null group by a.code_id, b.code_id""")
         .param(projectId).query((rs, i) -> {
           Integer a = index.get(rs.getLong("a_code"));
           Integer b = index.get(rs.getLong("b_code"));
@@ -85,7 +85,7 @@ public class CodeMatrices {
     db.sql("""
             select g.code_id, t.speaker_person_id person from coding g join source_segment t on t.source_id = g.source_id
               and t.start_offset <= g.start_offset and g.start_offset < t.end_offset
-            where g.project_id = ? and g.voided_at is null and t.withheld_reason is null""")
+            where g.project_id = ? and g.round_id is null and g.voided_at is null and t.withheld_reason is null""")
         .param(projectId).query((rs, i) -> {
           Integer at = index.get(rs.getLong("code_id"));
           long person = rs.getLong("person");
@@ -124,7 +124,7 @@ public class CodeMatrices {
               join evidence_case c on c.project_id = g.project_id and c.voided_at is null
                 and (c.person_id = t.speaker_person_id
                   or exists (select 1 from case_source cs where cs.case_id = c.id and cs.source_id = g.source_id))
-            where g.project_id = ? and g.voided_at is null and (t.id is null or t.withheld_reason is null)
+            where g.project_id = ? and g.round_id is null and g.voided_at is null and (t.id is null or t.withheld_reason is null)
             group by g.code_id, c.id""")
         .param(projectId).query((rs, i) -> {
           Integer code = codeAt.get(rs.getLong("code_id"));

@@ -48,7 +48,7 @@ public class Codebook {
   public List<Code> tree(long projectId) {
     projects.get(projectId);
     List<Code> flat = db.sql("""
-            select c.*, (select count(*) from coding g where g.code_id = c.id and g.voided_at is null) codings
+            select c.*, (select count(*) from coding g where g.code_id = c.id and g.round_id is null and g.voided_at is null) codings
             from evidence_code c where c.project_id = ? and c.voided_at is null order by c.sort_order, lower(c.name), c.id""")
         .param(projectId).query(Codebook::map).list();
     Map<Long, List<Code>> children = new LinkedHashMap<>();
@@ -69,7 +69,7 @@ public class Codebook {
   /** A code the user may see, live or voided. */
   public Code get(long id) {
     Code c = db.sql("""
-            select c.*, (select count(*) from coding g where g.code_id = c.id and g.voided_at is null) codings
+            select c.*, (select count(*) from coding g where g.code_id = c.id and g.round_id is null and g.voided_at is null) codings
             from evidence_code c where c.id = ?""")
         .param(id).query(Codebook::map).optional().orElseThrow(() -> new NotFound("code", id));
     projects.get(c.projectId());
@@ -173,7 +173,7 @@ public class Codebook {
             update coding set voided_at = ?, void_reason = ?, live_key = null where code_id = ? and voided_at is null
             and exists (select 1 from coding d where d.code_id = ? and d.voided_at is null and d.source_id = coding.source_id
               and d.coder = coding.coder and d.start_offset = coding.start_offset and d.end_offset = coding.end_offset
-              and d.region = coding.region)""")
+              and d.region = coding.region and d.round_key = coding.round_key)""")
         .params(now, "Already coded with '" + into.name() + "' when '" + from.name() + "' was merged into it", fromId,
             intoId).update();
     int moved = db.sql("update coding set code_id = ? where code_id = ? and voided_at is null").params(intoId, fromId)

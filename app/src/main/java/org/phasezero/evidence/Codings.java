@@ -61,6 +61,21 @@ public class Codings {
   /** Applies a code; {@code coder} and {@code selectionGuid} are given by an import, else the signed-in user's. */
   @Transactional
   public Coding apply(long sourceId, long codeId, int start, int end, String coder, String selectionGuid) {
+    return get(insert(sourceId, codeId, start, end, coder, selectionGuid, null));
+  }
+
+  /**
+   * Applies a code in a blind coding round as the signed-in coder, and returns the coding's id. The
+   * round's own rules (open, its coders, sources and codes) are checked by {@code CodingRounds},
+   * which is the only caller; a round's codings never appear among the project's own.
+   */
+  @Transactional
+  public long applyInRound(long roundId, long sourceId, long codeId, int start, int end) {
+    return insert(sourceId, codeId, start, end, CurrentUser.require().username(), null, roundId);
+  }
+
+  private long insert(long sourceId, long codeId, int start, int end, String coder, String selectionGuid,
+      Long roundId) {
     EvidenceSource source = sources.requireWorkable(sourceId);
     Code code = codebook.requireLive(codeId);
     if (code.projectId() != source.projectId()) {
@@ -75,14 +90,21 @@ public class Codings {
     }
     String message = "You have already applied '" + code.name() + "' to this passage.";
     long id = Unique.orConflict("codeId", message, () -> Keys.insert(db.sql("""
-            insert into coding (project_id, source_id, code_id, start_offset, end_offset, coder, selection_guid, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+            insert into coding (project_id, source_id, code_id, start_offset, end_offset, coder, selection_guid, created_at,
+              round_id, round_key)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(source.projectId(), sourceId, codeId, start, end, coder,
-            selectionGuid == null ? UUID.randomUUID().toString() : selectionGuid, Rows.ts(clock.instant()))));
-    Coding created = get(id);
+            selectionGuid == null ? UUID.randomUUID().toString() : selectionGuid, Rows.ts(clock.instant()), roundId,
+            roundId == null ? 0L : roundId)));
+    String where = roundId == null ? "" : " in a blind coding round";
     events.publishEvent(AuditedAction.created("coding", id, "'" + code.name() + "' applied to characters " + start
-        + "–" + end + " of '" + source.name() + "'", created));
-    return created;
+        + "–" + end + " of '" + source.name() + "'" + where, load(id)));
+    return id;
+  }
+
+  /** A coding by id whatever its layer, for the audit record of what was just written. */
+  private Coding load(long id) {
+    return db.sql(SELECT + " where g.id = ?").param(id).query(Codings::map).single();
   }
 
   /** Codes a whole segment (a turn or paragraph): the form without JavaScript does this. */
@@ -131,6 +153,12 @@ public class Codings {
    */
   @Transactional
   public int applyToSegments(long sourceId, List<Long> segmentIds, long codeId) {
+    return applyToSegments(sourceId, segmentIds, codeId, null);
+  }
+
+  /** Codes several whole turns at once, in a blind coding round when {@code roundId} is given. */
+  @Transactional
+  public int applyToSegments(long sourceId, List<Long> segmentIds, long codeId, Long roundId) {
     String coder = CurrentUser.require().username();
     int added = 0;
     for (long segmentId : segmentIds) {
@@ -139,10 +167,11 @@ public class Codings {
       int end = trimmedEnd(row);
       boolean already = db.sql("""
               select count(*) from coding where source_id = ? and code_id = ? and coder = ? and start_offset = ?
-              and end_offset = ? and voided_at is null""")
-          .params(sourceId, codeId, coder, row.start(), end).query(Long.class).single() > 0;
+              and end_offset = ? and round_key = ? and voided_at is null""")
+          .params(sourceId, codeId, coder, row.start(), end, roundId == null ? 0L : roundId).query(Long.class)
+          .single() > 0;
       if (!already) {
-        apply(sourceId, codeId, row.start(), end);
+        insert(sourceId, codeId, row.start(), end, coder, null, roundId);
         added++;
       }
     }
@@ -159,7 +188,7 @@ public class Codings {
   }
 
   public Coding get(long id) {
-    SqlWhere where = ProjectAccess.visibleOn(CurrentUser.require(), "g.project_id").and("g.id = ?", id);
+    SqlWhere where = ProjectAccess.visibleOn(CurrentUser.require(), "g.project_id").and("g.id = ?", id).and("g.round_id is null");
     return db.sql(SELECT + where.sql()).params(where.params()).query(Codings::map).optional()
         .orElseThrow(() -> new NotFound("coding", id));
   }
@@ -168,7 +197,7 @@ public class Codings {
   public List<Coding> overlapping(long sourceId, int start, int end) {
     sources.get(sourceId);
     return db.sql(SELECT + """
-             where g.source_id = ? and g.voided_at is null and g.start_offset < ? and g.end_offset > ?
+             where g.source_id = ? and g.round_id is null and g.voided_at is null and g.start_offset < ? and g.end_offset > ?
             order by g.start_offset, g.end_offset, g.id""")
         .params(sourceId, end, start).query(Codings::map).list();
   }
@@ -186,7 +215,7 @@ public class Codings {
   /** The passages of a code that a set of cases holds (all of them when {@code scope} is null). */
   public List<CodedSegment> segmentsOf(long codeId, Cases.Scope scope) {
     Code code = codebook.get(codeId);
-    List<Coding> list = db.sql(SELECT + " where g.code_id = ? and g.voided_at is null order by g.source_id, g.start_offset")
+    List<Coding> list = db.sql(SELECT + " where g.code_id = ? and g.round_id is null and g.voided_at is null order by g.source_id, g.start_offset")
         .param(codeId).query(Codings::map).list();
     java.util.Map<Long, EvidenceSource> named = new java.util.HashMap<>();
     return list.stream().map(g -> {

@@ -125,7 +125,7 @@ public class ResearchExport {
     db.sql("""
             select g.guid, g.code_id, g.source_id, g.start_offset, g.end_offset, g.coder, g.region, s.guid source_guid
             from coding g join evidence_source s on s.id = g.source_id and s.voided_at is null
-            where g.project_id = ? and g.voided_at is null order by g.source_id, g.start_offset, g.id""")
+            where g.project_id = ? and g.round_id is null and g.voided_at is null order by g.source_id, g.start_offset, g.id""")
         .param(projectId).query((rs, i) -> {
           long source = rs.getLong("source_id");
           int start = rs.getInt("start_offset");

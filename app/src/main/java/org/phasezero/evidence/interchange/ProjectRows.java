@@ -40,7 +40,7 @@ record ProjectRows(List<CodeRow> codes, List<SourceRow> sources, List<CodingRow>
             rs.getTimestamp("voided_at") != null)).list();
     List<CodingRow> codings = db.sql("""
             select g.*, c.guid code_guid from coding g join evidence_code c on c.id = g.code_id
-            where g.project_id = ? order by g.id""")
+            where g.project_id = ? and g.round_id is null order by g.id""")
         .param(projectId).query((rs, i) -> new CodingRow(rs.getLong("id"), rs.getLong("source_id"),
             rs.getString("code_guid"), rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("coder"),
             rs.getString("selection_guid"), rs.getString("guid"), utc(Rows.instant(rs, "created_at")),

@@ -141,7 +141,7 @@ public class EvidenceSearch {
     return db.sql("""
             select distinct g.id from coding c join source_segment g on g.source_id = c.source_id
               and g.start_offset < c.end_offset and g.end_offset > c.start_offset
-            where c.code_id in (:codes) and c.voided_at is null""")
+            where c.code_id in (:codes) and c.round_id is null and c.voided_at is null""")
         .param("codes", codes).query(Long.class).list();
   }
 

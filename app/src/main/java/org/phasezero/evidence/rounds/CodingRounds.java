@@ -1,0 +1,564 @@
+package org.phasezero.evidence.rounds;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.phasezero.evidence.Code;
+import org.phasezero.evidence.Codebook;
+import org.phasezero.evidence.Codings;
+import org.phasezero.evidence.EvidenceSource;
+import org.phasezero.evidence.ProjectMember;
+import org.phasezero.evidence.ResearchProject;
+import org.phasezero.evidence.ResearchProjects;
+import org.phasezero.evidence.Sources;
+import org.phasezero.evidence.internal.ProjectAccess;
+import org.phasezero.security.CurrentUser;
+import org.phasezero.security.Role;
+import org.phasezero.shared.AuditedAction;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Forbidden;
+import org.phasezero.shared.IncomingText;
+import org.phasezero.shared.Keys;
+import org.phasezero.shared.NotFound;
+import org.phasezero.shared.Rows;
+import org.phasezero.shared.SqlWhere;
+import org.phasezero.shared.Unique;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Blind coding rounds. The rules, all held here:
+ * <ul>
+ *   <li>a round follows its project ({@link ProjectAccess}); the coordinator or a researcher on the
+ *       project sets one up and becomes its owner; its coders are the project's researchers and
+ *       peer researchers, at least two;</li>
+ *   <li>while it is open, a coder codes only the round's sources with the round's codes and reads
+ *       only their own codings; nobody else reads them, the owner included, who sees progress
+ *       (counts) only; a round's codings never appear among the project's own codings, matrices,
+ *       search, exports or themes;</li>
+ *   <li>the owner (or the coordinator) closes it: its codings are fixed, agreement is computed
+ *       once and kept, and every member of the project may then read the codings side by side;</li>
+ *   <li>the owner settles each disagreement into the project's agreed coding with a reason.</li>
+ * </ul>
+ */
+@Service
+public class CodingRounds {
+
+  private static final SecureRandom SEEDS = new SecureRandom();
+
+  private final JdbcClient db;
+  private final ResearchProjects projects;
+  private final Sources sources;
+  private final Codebook codebook;
+  private final Codings codings;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  CodingRounds(JdbcClient db, ResearchProjects projects, Sources sources, Codebook codebook, Codings codings,
+      ApplicationEventPublisher events, Clock clock) {
+    this.db = db;
+    this.projects = projects;
+    this.sources = sources;
+    this.codebook = codebook;
+    this.codings = codings;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  // ---- Reading rounds -------------------------------------------------------------------------
+
+  /** The rounds of a project the user may open, newest first. */
+  public List<CodingRound> ofProject(long projectId) {
+    projects.get(projectId);
+    return db.sql("select * from coding_round where project_id = ? order by created_at desc, id desc")
+        .param(projectId).query(CodingRounds::map).list();
+  }
+
+  /** A round of a project the user may open (404 otherwise, the same whether it exists or not). */
+  public CodingRound get(long id) {
+    SqlWhere where = ProjectAccess.visibleOn(CurrentUser.require(), "r.project_id").and("r.id = ?", id);
+    return db.sql("select r.* from coding_round r" + where.sql()).params(where.params())
+        .query(CodingRounds::map).optional().orElseThrow(() -> new NotFound("coding round", id));
+  }
+
+  public RoundSetup setup(long id) {
+    get(id);
+    List<RoundSetup.Item> inSources = db.sql("""
+            select s.id, s.name from coding_round_source x join evidence_source s on s.id = x.source_id
+            where x.round_id = ? order by lower(s.name), s.id""")
+        .param(id).query((rs, i) -> new RoundSetup.Item(rs.getLong("id"), rs.getString("name"))).list();
+    List<RoundSetup.Item> inCodes = db.sql("""
+            select c.id, c.name from coding_round_code x join evidence_code c on c.id = x.code_id
+            where x.round_id = ? order by lower(c.name), c.id""")
+        .param(id).query((rs, i) -> new RoundSetup.Item(rs.getLong("id"), rs.getString("name"))).list();
+    List<RoundSetup.Coder> coders = db.sql("""
+            select x.username, a.display_name from coding_round_coder x join account a on a.username = x.username
+            where x.round_id = ? order by x.username""")
+        .param(id).query((rs, i) -> new RoundSetup.Coder(rs.getString("username"), rs.getString("display_name")))
+        .list();
+    return new RoundSetup(inSources, inCodes, coders);
+  }
+
+  public boolean isCoder(CodingRound r, String username) {
+    return db.sql("select count(*) from coding_round_coder where round_id = ? and username = ?")
+        .params(r.id(), username).query(Long.class).single() > 0;
+  }
+
+  /** The owner and the coordinator run a round: they close it and settle its disagreements. */
+  public boolean mayRun(CodingRound r) {
+    CurrentUser u = CurrentUser.require();
+    return u.isCoordinator() || u.username().equals(r.owner());
+  }
+
+  /** Whether the user may set up rounds in a project: the coordinator, or a researcher on it. */
+  public boolean maySetUp(long projectId) {
+    return projects.mayManageMembers(projects.get(projectId));
+  }
+
+  /**
+   * Progress per coder. The owner and the coordinator see every coder's; a coder sees their own;
+   * anyone else sees none. Counts only: nobody reads another coder's codings of an open round.
+   */
+  public List<CoderProgress> progress(long id) {
+    CodingRound r = get(id);
+    String me = CurrentUser.require().username();
+    boolean all = mayRun(r) || !r.open();
+    int total = setup(id).sources().size();
+    return db.sql("""
+            select x.username, a.display_name,
+              (select count(*) from coding_round_finished f where f.round_id = x.round_id and f.username = x.username) done,
+              (select count(*) from coding g where g.round_id = x.round_id and g.coder = x.username and g.voided_at is null) n
+            from coding_round_coder x join account a on a.username = x.username where x.round_id = ? order by x.username""")
+        .param(id).query((rs, i) -> new CoderProgress(rs.getString("username"), rs.getString("display_name"),
+            rs.getInt("done"), total, rs.getInt("n"))).list().stream()
+        .filter(p -> all || p.username().equals(me)).toList();
+  }
+
+  /** The sources the signed-in coder has finished in a round. */
+  public Set<Long> finishedByMe(long id) {
+    get(id);
+    return new HashSet<>(db.sql("select source_id from coding_round_finished where round_id = ? and username = ?")
+        .params(id, CurrentUser.require().username()).query(Long.class).list());
+  }
+
+  /**
+   * The round's codings the user may read overlapping [start, end) of a source: their own while the
+   * round is open, everyone's once it is closed.
+   */
+  public List<RoundCoding> codings(long id, long sourceId, int start, int end) {
+    CodingRound r = get(id);
+    String me = CurrentUser.require().username();
+    return db.sql("""
+            select * from coding where round_id = ? and source_id = ? and voided_at is null
+            and start_offset < ? and end_offset > ? and (? = 'CLOSED' or coder = ?)
+            order by start_offset, end_offset, id""")
+        .params(id, sourceId, end, start, r.status().name(), me).query(CodingRounds::mapCoding).list();
+  }
+
+  // ---- Setting up and coding ------------------------------------------------------------------
+
+  @Transactional
+  public CodingRound create(long projectId, RoundForm form) {
+    ResearchProject p = projects.requireWorkable(projectId);
+    if (!projects.mayManageMembers(p)) {
+      throw new Forbidden("Only the coordinator or a researcher on this project can set up a coding round.");
+    }
+    String name = IncomingText.clean(form.getName()) == null ? "" : IncomingText.clean(form.getName()).strip();
+    if (name.isEmpty()) {
+      throw new Conflict("name", "Give the round a name, such as 'Focus group, first pass'.");
+    }
+    Set<Long> sourceIds = new LinkedHashSet<>(form.getSourceIds());
+    Set<Long> codeIds = new LinkedHashSet<>(form.getCodeIds());
+    Set<String> coders = new LinkedHashSet<>(form.getCoders().stream().filter(c -> c != null && !c.isBlank())
+        .map(String::strip).toList());
+    if (sourceIds.isEmpty()) {
+      throw new Conflict("sourceIds", "Choose at least one source to code.");
+    }
+    if (codeIds.isEmpty()) {
+      throw new Conflict("codeIds", "Choose at least one code in play.");
+    }
+    if (coders.size() < 2) {
+      throw new Conflict("coders", "Choose at least two coders: agreement needs two people coding the same sources.");
+    }
+    for (long s : sourceIds) {
+      EvidenceSource source = sources.get(s);
+      if (source.projectId() != projectId || source.voided()) {
+        throw new Conflict("sourceIds", "The source '" + source.name() + "' is not a live source of this project.");
+      }
+    }
+    for (long c : codeIds) {
+      Code code = codebook.get(c);
+      if (code.projectId() != projectId || code.voided()) {
+        throw new Conflict("codeIds", "The code '" + code.name() + "' is not a live code of this project.");
+      }
+    }
+    Map<String, ProjectMember> members = new HashMap<>();
+    projects.members(projectId).forEach(m -> members.put(m.username(), m));
+    for (String c : coders) {
+      ProjectMember m = members.get(c);
+      if (m == null) {
+        throw new Conflict("coders", "'" + c + "' is not a member of this project; add them to the project first.");
+      }
+      if (m.role() != Role.RESEARCHER && m.role() != Role.PEER_RESEARCHER) {
+        throw new Conflict("coders", m.displayName() + " is not a researcher or peer researcher, so cannot code in a round.");
+      }
+    }
+    var now = Rows.ts(clock.instant());
+    long id = Keys.insert(db.sql("""
+            insert into coding_round (project_id, name, instructions, owner, status, created_at, updated_at, seed)
+            values (?, ?, ?, ?, 'OPEN', ?, ?, ?)""")
+        .params(projectId, name, Rows.blankToNull(IncomingText.clean(form.getInstructions())),
+            CurrentUser.require().username(), now, now, SEEDS.nextLong()));
+    sourceIds.forEach(s -> db.sql("insert into coding_round_source (round_id, source_id) values (?, ?)").params(id, s)
+        .update());
+    codeIds.forEach(c -> db.sql("insert into coding_round_code (round_id, code_id) values (?, ?)").params(id, c)
+        .update());
+    coders.forEach(c -> db.sql("insert into coding_round_coder (round_id, username) values (?, ?)").params(id, c)
+        .update());
+    CodingRound created = get(id);
+    events.publishEvent(AuditedAction.created("coding_round", id, "Blind coding round '" + name + "' set up in '"
+        + p.name() + "': " + sourceIds.size() + " sources, " + codeIds.size() + " codes, coders "
+        + String.join(", ", coders), created));
+    return created;
+  }
+
+  /** Applies one of the round's codes to [start, end) of one of its sources, as the signed-in coder. */
+  @Transactional
+  public long code(long id, long sourceId, long codeId, int start, int end) {
+    requireCoding(id, sourceId, codeId);
+    return codings.applyInRound(id, sourceId, codeId, start, end);
+  }
+
+  /** Codes whole turns in the round; a turn this coder already coded with the code is left as it is. */
+  @Transactional
+  public int codeTurns(long id, long sourceId, List<Long> segmentIds, long codeId) {
+    requireCoding(id, sourceId, codeId);
+    return codings.applyToSegments(sourceId, segmentIds, codeId, id);
+  }
+
+  /** Removes one of the signed-in coder's own codings of an open round, with a reason. */
+  @Transactional
+  public void removeCoding(long id, long codingId, String reason) {
+    CodingRound r = requireOpenCoder(id);
+    RoundCoding g = db.sql("select * from coding where id = ? and round_id = ? and coder = ? and voided_at is null")
+        .params(codingId, r.id(), CurrentUser.require().username()).query(CodingRounds::mapCoding).optional()
+        .orElseThrow(() -> new NotFound("coding", codingId));
+    db.sql("update coding set voided_at = ?, void_reason = ?, live_key = null where id = ?")
+        .params(Rows.ts(clock.instant()), reason, codingId).update();
+    events.publishEvent(AuditedAction.voided("coding", codingId, "A coding removed by its coder in the blind coding "
+        + "round '" + r.name() + "': " + reason, g, null));
+  }
+
+  /** The signed-in coder says they have finished a source: its units count as seen by them. */
+  @Transactional
+  public void finish(long id, long sourceId) {
+    CodingRound r = requireOpenCoder(id);
+    requireRoundSource(r, sourceId);
+    String me = CurrentUser.require().username();
+    boolean already = db.sql("select count(*) from coding_round_finished where round_id = ? and username = ? and source_id = ?")
+        .params(id, me, sourceId).query(Long.class).single() > 0;
+    if (already) {
+      return;
+    }
+    Unique.orConflict("sourceId", "You have already finished this source.", () -> db.sql("""
+            insert into coding_round_finished (round_id, username, source_id, finished_at) values (?, ?, ?, ?)""")
+        .params(id, me, sourceId, Rows.ts(clock.instant())).update());
+    events.publishEvent(AuditedAction.created("coding_round_finished", id, me + " finished '"
+        + sources.get(sourceId).name() + "' in the blind coding round '" + r.name() + "'", null));
+  }
+
+  /** Takes back "finished" for a source, while the round is open. */
+  @Transactional
+  public void unfinish(long id, long sourceId) {
+    CodingRound r = requireOpenCoder(id);
+    requireRoundSource(r, sourceId);
+    String me = CurrentUser.require().username();
+    int n = db.sql("delete from coding_round_finished where round_id = ? and username = ? and source_id = ?")
+        .params(id, me, sourceId).update();
+    if (n > 0) {
+      events.publishEvent(AuditedAction.voided("coding_round_finished", id, me + " reopened '"
+          + sources.get(sourceId).name() + "' in the blind coding round '" + r.name() + "'", null, null));
+    }
+  }
+
+  private void requireCoding(long id, long sourceId, long codeId) {
+    CodingRound r = requireOpenCoder(id);
+    requireRoundSource(r, sourceId);
+    boolean codeIn = db.sql("select count(*) from coding_round_code where round_id = ? and code_id = ?")
+        .params(id, codeId).query(Long.class).single() > 0;
+    if (!codeIn) {
+      throw new Conflict("codeId", "That code is not in play in this round.");
+    }
+  }
+
+  private void requireRoundSource(CodingRound r, long sourceId) {
+    boolean in = db.sql("select count(*) from coding_round_source where round_id = ? and source_id = ?")
+        .params(r.id(), sourceId).query(Long.class).single() > 0;
+    if (!in) {
+      throw new NotFound("source of this round", sourceId);
+    }
+  }
+
+  /** A round the signed-in user codes in, still open. */
+  public CodingRound requireOpenCoder(long id) {
+    CodingRound r = get(id);
+    if (!isCoder(r, CurrentUser.require().username())) {
+      throw new Forbidden("Only the round's coders code in it.");
+    }
+    if (!r.open()) {
+      throw new Conflict("This round is closed: its codings are fixed. See its agreement instead.");
+    }
+    projects.requireWorkable(r.projectId());
+    return r;
+  }
+
+  // ---- Closing and agreement ------------------------------------------------------------------
+
+  /**
+   * Closes a round: its codings are fixed and agreement is computed and kept, in one transaction;
+   * of two people closing at once, one closes it and the other is told it is already closed.
+   */
+  @Transactional
+  public CodingRound close(long id) {
+    CodingRound before = get(id);
+    if (!mayRun(before)) {
+      throw new Forbidden("Only the round's owner or the coordinator can close it.");
+    }
+    var now = Rows.ts(clock.instant());
+    int n = db.sql("""
+            update coding_round set status = 'CLOSED', closed_at = ?, closed_by = ?, updated_at = ?, version = version + 1
+            where id = ? and status = 'OPEN'""")
+        .params(now, CurrentUser.require().username(), now, id).update();
+    if (n == 0) {
+      throw new Conflict("This round is already closed.");
+    }
+    List<Agreement> rows = compute(before);
+    for (Agreement a : rows) {
+      db.sql("""
+              insert into coding_round_agreement (round_id, code_key, code_id, units, coders, pairable_units, percent,
+                cohen_kappa, fleiss_kappa, fleiss_units, alpha, alpha_low, alpha_high, unitised_alpha)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(id, a.codeId() == null ? 0L : a.codeId(), a.codeId(), a.units(), a.coders(), a.pairableUnits(),
+              a.percent(), a.cohenKappa(), a.fleissKappa(), a.fleissUnits(), a.alpha(), a.alphaLow(), a.alphaHigh(),
+              a.unitisedAlpha())
+          .update();
+    }
+    CodingRound after = get(id);
+    Agreement overall = rows.get(0);
+    events.publishEvent(AuditedAction.updated("coding_round", id, "Blind coding round '" + before.name()
+        + "' closed; overall alpha " + (overall.alpha() == null ? "undefined" : String.format("%.3f", overall.alpha())),
+        before, after));
+    return after;
+  }
+
+  /** Agreement as kept when the round closed: overall first, then each code by name. */
+  public List<Agreement> agreement(long id) {
+    CodingRound r = requireClosed(id);
+    return db.sql("""
+            select a.*, c.name code_name from coding_round_agreement a left join evidence_code c on c.id = a.code_id
+            where a.round_id = ? order by case when a.code_key = 0 then 0 else 1 end, lower(c.name), a.code_key""")
+        .param(r.id()).query((rs, i) -> new Agreement(Rows.longOrNull(rs, "code_id"), rs.getString("code_name"),
+            rs.getInt("units"), rs.getInt("coders"), rs.getInt("pairable_units"), dbl(rs, "percent"),
+            dbl(rs, "cohen_kappa"), dbl(rs, "fleiss_kappa"), rs.getInt("fleiss_units"), dbl(rs, "alpha"),
+            dbl(rs, "alpha_low"), dbl(rs, "alpha_high"), dbl(rs, "unitised_alpha"))).list();
+  }
+
+  /** The reliability data of a closed round (for the CSV and the disagreement view). */
+  public ReliabilityUnits units(long id) {
+    return data(requireClosed(id)).units();
+  }
+
+  /** Records that a round's reliability data left the platform as a file. */
+  public void auditUnitsDownload(CodingRound r, int rows) {
+    events.publishEvent(new AuditedAction("EXPORT", "coding_round", String.valueOf(r.id()), rows
+        + " rows of reliability data of the blind coding round '" + r.name() + "' downloaded as CSV", null, null));
+  }
+
+  private CodingRound requireClosed(long id) {
+    CodingRound r = get(id);
+    if (r.open()) {
+      throw new Conflict("This round is still open: its codings stay blind and agreement is computed when it closes.");
+    }
+    return r;
+  }
+
+  private List<Agreement> compute(CodingRound r) {
+    Loaded d = data(r);
+    Map<Long, String> names = new HashMap<>();
+    setup(r.id()).codes().forEach(c -> names.put(c.id(), c.name()));
+    return RoundAgreement.compute(d.units(), names, d.everyoneFinished(), d.codings(), r.seed());
+  }
+
+  /** Everything agreement is computed from, read in a few queries. */
+  record Loaded(ReliabilityUnits units, List<RoundCoding> codings, LinkedHashMap<Long, Integer> everyoneFinished) {}
+
+  private Loaded data(CodingRound r) {
+    long id = r.id();
+    List<String> coders = db.sql("select username from coding_round_coder where round_id = ? order by username")
+        .param(id).query(String.class).list();
+    List<Long> codes = db.sql("select code_id from coding_round_code where round_id = ? order by code_id")
+        .param(id).query(Long.class).list();
+    List<RoundUnit> units = db.sql("""
+            select t.id, t.source_id, t.seq, t.start_offset, t.end_offset from source_segment t
+            join coding_round_source x on x.source_id = t.source_id and x.round_id = ?
+            where t.withheld_reason is null and t.end_offset > t.start_offset order by t.source_id, t.start_offset""")
+        .param(id).query((rs, i) -> new RoundUnit(rs.getLong("id"), rs.getLong("source_id"), rs.getInt("seq"),
+            rs.getInt("start_offset"), rs.getInt("end_offset"))).list();
+    Map<String, Set<Long>> finished = new HashMap<>();
+    db.sql("select username, source_id from coding_round_finished where round_id = ?").param(id)
+        .query((rs, i) -> finished.computeIfAbsent(rs.getString("username"), u -> new HashSet<>())
+            .add(rs.getLong("source_id"))).list();
+    List<RoundCoding> all = db.sql("select * from coding where round_id = ? and voided_at is null").param(id)
+        .query(CodingRounds::mapCoding).list();
+    LinkedHashMap<Long, Integer> everyone = new LinkedHashMap<>();
+    db.sql("""
+            select s.id, s.char_count from coding_round_source x join evidence_source s on s.id = x.source_id
+            where x.round_id = ? order by s.id""")
+        .param(id).query((rs, i) -> {
+          long s = rs.getLong("id");
+          if (coders.stream().allMatch(c -> finished.getOrDefault(c, Set.of()).contains(s))) {
+            everyone.put(s, rs.getInt("char_count"));
+          }
+          return null;
+        }).list();
+    return new Loaded(ReliabilityUnits.of(coders, codes, units, finished, all), all, everyone);
+  }
+
+  // ---- Disagreements and decisions ------------------------------------------------------------
+
+  /** Every unit and code on which the coders who saw the unit differ, in text order, with decisions. */
+  public List<Disagreement> disagreements(long id) {
+    CodingRound r = requireClosed(id);
+    Loaded d = data(r);
+    ReliabilityUnits u = d.units();
+    Map<Long, String> codeNames = new HashMap<>();
+    setup(id).codes().forEach(c -> codeNames.put(c.id(), c.name()));
+    Map<String, Decision> decided = new HashMap<>();
+    decisions(id).forEach(x -> decided.put(x.segmentId() + ":" + x.codeId(), x));
+    Map<Long, String> sourceNames = new HashMap<>();
+    List<Disagreement> out = new ArrayList<>();
+    for (int i = 0; i < u.units().size(); i++) {
+      RoundUnit unit = u.units().get(i);
+      for (int c = 0; c < u.codeIds().size(); c++) {
+        boolean one = false;
+        boolean zero = false;
+        for (int k = 0; k < u.coders().size(); k++) {
+          int v = u.cell(i, c, k);
+          one |= v == 1;
+          zero |= v == 0;
+        }
+        if (!(one && zero)) {
+          continue;
+        }
+        long codeId = u.codeIds().get(c);
+        List<Disagreement.Answer> answers = new ArrayList<>();
+        for (int k = 0; k < u.coders().size(); k++) {
+          String coder = u.coders().get(k);
+          int v = u.cell(i, c, k);
+          String words = v != 1 ? null : d.codings().stream()
+              .filter(g -> g.coder().equals(coder) && g.codeId() == codeId && g.sourceId() == unit.sourceId()
+                  && unit.overlaps(g.start(), g.end()))
+              .map(g -> sources.text(unit.sourceId(), Math.max(g.start(), unit.start()), Math.min(g.end(), unit.end())))
+              .reduce((a, b) -> a + " … " + b).orElse(null);
+          answers.add(new Disagreement.Answer(coder, v == -1 ? null : v == 1, words));
+        }
+        String text = sources.text(unit.sourceId(), unit.start(), unit.end());
+        String speaker = sources.page(unit.sourceId(), unit.seq(), 1).stream().findFirst()
+            .map(s -> s.speakerLabel()).orElse(null);
+        out.add(new Disagreement(unit, sourceNames.computeIfAbsent(unit.sourceId(), s -> sources.get(s).name()),
+            speaker, text, codeId, codeNames.get(codeId), answers, decided.get(unit.segmentId() + ":" + codeId)));
+      }
+    }
+    return out;
+  }
+
+  public List<Decision> decisions(long id) {
+    get(id);
+    return db.sql("select * from coding_round_decision where round_id = ? order by decided_at, id").param(id)
+        .query(CodingRounds::mapDecision).list();
+  }
+
+  /**
+   * Settles a unit and code: when it applies, the unit is coded in the project's agreed coding
+   * (unless a live coding of the project already covers it with that code, which is then linked),
+   * and the reason is kept either way. One decision per unit and code, held by the database.
+   */
+  @Transactional
+  public Decision decide(long id, long segmentId, long codeId, boolean applies, String reason) {
+    CodingRound r = requireClosed(id);
+    if (!mayRun(r)) {
+      throw new Forbidden("Only the round's owner or the coordinator settles its disagreements.");
+    }
+    projects.requireWorkable(r.projectId());
+    String why = IncomingText.clean(reason) == null ? "" : IncomingText.clean(reason).strip();
+    if (why.isEmpty()) {
+      throw new Conflict("reason", "Give the reason for the decision, as agreed in discussion.");
+    }
+    if (why.length() > 1000) {
+      throw new Conflict("reason", "Keep the reason under 1,000 characters.");
+    }
+    RoundUnit unit = data(r).units().units().stream().filter(x -> x.segmentId() == segmentId).findFirst()
+        .orElseThrow(() -> new NotFound("unit of this round", segmentId));
+    boolean codeIn = db.sql("select count(*) from coding_round_code where round_id = ? and code_id = ?")
+        .params(id, codeId).query(Long.class).single() > 0;
+    if (!codeIn) {
+      throw new Conflict("codeId", "That code was not in play in this round.");
+    }
+    Long codingId = null;
+    if (applies) {
+      codingId = codings.overlapping(unit.sourceId(), unit.start(), unit.end()).stream()
+          .filter(g -> g.codeId() == codeId).map(g -> g.id()).findFirst()
+          .orElseGet(() -> codings.applyToSegment(unit.sourceId(), segmentId, codeId).id());
+    }
+    Long linked = codingId;
+    long decisionId = Unique.orConflict("segmentId", "This passage and code were already settled.", () -> Keys.insert(
+        db.sql("""
+            insert into coding_round_decision (round_id, segment_id, code_id, applies, reason, coding_id, decided_by,
+              decided_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(id, segmentId, codeId, applies, why, linked, CurrentUser.require().username(),
+                Rows.ts(clock.instant()))));
+    Decision made = db.sql("select * from coding_round_decision where id = ?").param(decisionId)
+        .query(CodingRounds::mapDecision).single();
+    events.publishEvent(AuditedAction.created("coding_round_decision", decisionId, "In the blind coding round '"
+        + r.name() + "', '" + codebook.get(codeId).name() + "' " + (applies ? "applies" : "does not apply")
+        + " to turn " + (unit.seq() + 1) + " of '" + sources.get(unit.sourceId()).name() + "': " + why, made));
+    return made;
+  }
+
+  // ---- Mapping ----------------------------------------------------------------------------------
+
+  static CodingRound map(ResultSet rs, int row) throws SQLException {
+    return new CodingRound(rs.getLong("id"), rs.getLong("project_id"), rs.getString("name"),
+        rs.getString("instructions"), rs.getString("owner"), CodingRound.Status.valueOf(rs.getString("status")),
+        Rows.instant(rs, "created_at"), Rows.instant(rs, "closed_at"), rs.getString("closed_by"), rs.getLong("seed"),
+        rs.getInt("version"));
+  }
+
+  static RoundCoding mapCoding(ResultSet rs, int row) throws SQLException {
+    String region = rs.getString("region");
+    return new RoundCoding(rs.getLong("id"), rs.getString("coder"), rs.getLong("code_id"), rs.getLong("source_id"),
+        rs.getInt("start_offset"), rs.getInt("end_offset"), region != null && !region.isEmpty());
+  }
+
+  static Decision mapDecision(ResultSet rs, int row) throws SQLException {
+    return new Decision(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("segment_id"), rs.getLong("code_id"),
+        rs.getBoolean("applies"), rs.getString("reason"), Rows.longOrNull(rs, "coding_id"), rs.getString("decided_by"),
+        Rows.instant(rs, "decided_at"));
+  }
+
+  private static Double dbl(ResultSet rs, String column) throws SQLException {
+    double v = rs.getDouble(column);
+    return rs.wasNull() ? null : v;
+  }
+}
