@@ -256,7 +256,8 @@ public class Codings {
     return after;
   }
 
-  static Coding map(ResultSet rs, int row) throws SQLException {
+  /** Reads a row of {@code coding} joined with its code's name and colour. */
+  public static Coding map(ResultSet rs, int row) throws SQLException {
     return new Coding(rs.getLong("id"), rs.getLong("project_id"), rs.getLong("source_id"), rs.getLong("code_id"),
         rs.getString("code_name"), rs.getString("code_color"), rs.getInt("start_offset"), rs.getInt("end_offset"),
         rs.getString("coder"), Rows.instant(rs, "created_at"), Rows.instant(rs, "voided_at"),

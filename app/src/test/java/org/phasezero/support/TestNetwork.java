@@ -111,6 +111,21 @@ public final class TestNetwork {
     }
   }
 
+  /** Another account with a role (a second researcher, say): its username and an API token. */
+  public record Account(String username, String token) {}
+
+  public Account newAccount(Role role) {
+    try (var system = SystemActor.enter("test fixture")) {
+      String username = role.slug() + "-" + UUID.randomUUID().toString().substring(0, 12);
+      Accounts accounts = context.getBean(Accounts.class);
+      accounts.create(username, role.slug() + " " + username, role, role == Role.SITE_LEAD ? ownOrg.id() : null,
+          PASSWORD);
+      var user = accounts.find(username).orElseThrow().asUser();
+      return new Account(username, context.getBean(AccessTokens.class).create(user, "tests", Duration.ofDays(1))
+          .secret());
+    }
+  }
+
   public String token(Role role) {
     return tokens.get(role);
   }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.phasezero.evidence.Code;
 import org.phasezero.evidence.Codebook;
+import org.phasezero.evidence.Coding;
 import org.phasezero.evidence.Codings;
 import org.phasezero.evidence.EvidenceSource;
 import org.phasezero.evidence.ProjectMember;
@@ -156,14 +157,15 @@ public class CodingRounds {
    * The round's codings the user may read overlapping [start, end) of a source: their own while the
    * round is open, everyone's once it is closed.
    */
-  public List<RoundCoding> codings(long id, long sourceId, int start, int end) {
+  public List<Coding> codings(long id, long sourceId, int start, int end) {
     CodingRound r = get(id);
     String me = CurrentUser.require().username();
     return db.sql("""
-            select * from coding where round_id = ? and source_id = ? and voided_at is null
-            and start_offset < ? and end_offset > ? and (? = 'CLOSED' or coder = ?)
-            order by start_offset, end_offset, id""")
-        .params(id, sourceId, end, start, r.status().name(), me).query(CodingRounds::mapCoding).list();
+            select g.*, c.name code_name, c.color code_color from coding g join evidence_code c on c.id = g.code_id
+            where g.round_id = ? and g.source_id = ? and g.voided_at is null
+            and g.start_offset < ? and g.end_offset > ? and (? = 'CLOSED' or g.coder = ?)
+            order by g.start_offset, g.end_offset, g.id""")
+        .params(id, sourceId, end, start, r.status().name(), me).query(Codings::map).list();
   }
 
   // ---- Setting up and coding ------------------------------------------------------------------

@@ -11,10 +11,10 @@ import org.phasezero.evidence.SourceSegment;
  * each piece knows the codings that cover it (drawn as a highlight) and its offset in the source
  * (which the selection script reads to send exact positions).
  */
-record TurnView(SourceSegment segment, List<Piece> pieces, List<Coding> codings) {
+public record TurnView(SourceSegment segment, List<Piece> pieces, List<Coding> codings) {
 
   /** A run of a turn's text covered by the same codings; {@code start} is its offset in the source. */
-  record Piece(int start, String text, List<Coding> codings) {
+  public record Piece(int start, String text, List<Coding> codings) {
 
     public boolean coded() {
       return !codings.isEmpty();
@@ -31,7 +31,7 @@ record TurnView(SourceSegment segment, List<Piece> pieces, List<Coding> codings)
     }
   }
 
-  static List<TurnView> of(List<SourceSegment> segments, List<Coding> codings) {
+  public static List<TurnView> of(List<SourceSegment> segments, List<Coding> codings) {
     List<TurnView> views = new ArrayList<>(segments.size());
     for (SourceSegment s : segments) {
       List<Coding> here = codings.stream().filter(c -> c.start() < s.end() && c.end() > s.start()).toList();

@@ -35,6 +35,20 @@ final class RoundWords {
 
   private RoundWords() {}
 
+  /**
+   * Marks a source finished; a second "finished" racing the first is answered as done, since the
+   * source is finished either way (the database holds one row).
+   */
+  static void finish(CodingRounds rounds, long id, long sourceId) {
+    try {
+      rounds.finish(id, sourceId);
+    } catch (org.phasezero.shared.Conflict e) {
+      if (!rounds.finishedByMe(id).contains(sourceId)) {
+        throw e;
+      }
+    }
+  }
+
   static ResponseEntity<byte[]> unitsCsv(CodingRounds rounds, long id) {
     CodingRound round = rounds.get(id);
     ReliabilityUnits u = rounds.units(id);

@@ -8,7 +8,7 @@ import org.phasezero.evidence.rounds.CodingRound;
 import org.phasezero.evidence.rounds.CodingRounds;
 import org.phasezero.evidence.rounds.Decision;
 import org.phasezero.evidence.rounds.Disagreement;
-import org.phasezero.evidence.rounds.RoundCoding;
+import org.phasezero.evidence.Coding;
 import org.phasezero.evidence.rounds.RoundForm;
 import org.phasezero.evidence.rounds.RoundSetup;
 import org.phasezero.shared.Conflict;
@@ -82,17 +82,17 @@ class RoundsApi {
 
   /** The round's codings of a source the caller may read: their own while open, everyone's once closed. */
   @GetMapping("/api/v1/coding-rounds/{id}/codings")
-  List<RoundCoding> codings(@PathVariable long id, @RequestParam long sourceId) {
+  List<Coding> codings(@PathVariable long id, @RequestParam long sourceId) {
     return rounds.codings(id, sourceId, 0, Integer.MAX_VALUE);
   }
 
   @PostMapping("/api/v1/coding-rounds/{id}/codings")
-  ResponseEntity<RoundCoding> code(@PathVariable long id, @RequestBody NewCoding body) {
+  ResponseEntity<Coding> code(@PathVariable long id, @RequestBody NewCoding body) {
     if (body.sourceId() == null || body.codeId() == null || body.start() == null || body.end() == null) {
       throw new Conflict("Give sourceId, codeId, start and end.");
     }
     long codingId = rounds.code(id, body.sourceId(), body.codeId(), body.start(), body.end());
-    RoundCoding made = rounds.codings(id, body.sourceId(), body.start(), body.end()).stream()
+    Coding made = rounds.codings(id, body.sourceId(), body.start(), body.end()).stream()
         .filter(g -> g.id() == codingId).findFirst().orElseThrow();
     return ResponseEntity.created(URI.create("/api/v1/coding-rounds/" + id + "/codings/" + codingId)).body(made);
   }
@@ -106,7 +106,7 @@ class RoundsApi {
 
   @PostMapping("/api/v1/coding-rounds/{id}/sources/{sourceId}/finished")
   List<CoderProgress> finish(@PathVariable long id, @PathVariable long sourceId) {
-    rounds.finish(id, sourceId);
+    RoundWords.finish(rounds, id, sourceId);
     return rounds.progress(id);
   }
 
@@ -122,7 +122,7 @@ class RoundsApi {
         all.subList(1, all.size()));
   }
 
-  @GetMapping(value = "/api/v1/coding-rounds/{id}/units.csv", produces = "text/csv")
+  @GetMapping("/api/v1/coding-rounds/{id}/units.csv")
   ResponseEntity<byte[]> units(@PathVariable long id) {
     return RoundWords.unitsCsv(rounds, id);
   }
