@@ -61,7 +61,7 @@ alter table coding add constraint coding_round_layer
   check ((round_id is null and round_key = 0) or (round_id is not null and round_key = round_id));
 drop index coding_one_live;
 create unique index coding_one_live on coding (source_id, code_id, coder, start_offset, end_offset, region, round_key, live_key);
-create index coding_round on coding (round_id);
+create index coding_by_round on coding (round_id);
 
 -- Agreement as computed when the round closed: one row per code and one overall (code_key 0).
 -- A statistic that is undefined (no variation, no pairable unit, not two coders) is null.

@@ -200,7 +200,14 @@ abstract class RoundsContract {
     assertThat(lines).hasSize(1 + (4 + 2) * 2);
     // The interview's rows: the second researcher's cell is empty, not 0.
     List<String> interview = lines.stream().filter(l -> l.startsWith(p.otherSource() + ",")).toList();
-    assertThat(interview).hasSize(4).allMatch(l -> l.endsWith(","));
+    assertThat(interview).hasSize(4);
+    for (int turn : List.of(1, 2)) {
+      for (long code : List.of(p.trust(), p.time())) {
+        Map<String, String> cells = rowOf(lines, p.otherSource(), turn, code);
+        assertThat(cells.get(second.username())).isEmpty();
+        assertThat(cells.get(researcherName())).isIn("0", "1");
+      }
+    }
     // Hand-worked: focus group turn 1 Trust = 1,1,1; turn 3 Trust = 0,1,0; turn 3 Time = 1,0,1; turn 4 Time = 0,0,1.
     String[] coders = lines.get(0).split(",");
     assertThat(coders).hasSize(9);
