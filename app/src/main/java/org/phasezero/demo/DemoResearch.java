@@ -19,8 +19,12 @@ import org.phasezero.evidence.CodeForm;
 import org.phasezero.evidence.Codebook;
 import org.phasezero.evidence.CaseForm;
 import org.phasezero.evidence.Cases;
+import org.phasezero.evidence.Coding;
 import org.phasezero.evidence.Codings;
+import org.phasezero.evidence.rounds.CodingRounds;
+import org.phasezero.evidence.rounds.RoundForm;
 import org.phasezero.evidence.themes.NetworkForm;
+import org.phasezero.security.SystemActor;
 import org.phasezero.evidence.themes.ThematicNetworks;
 import org.phasezero.evidence.themes.Theme;
 import org.phasezero.evidence.themes.ThemeForm;
@@ -75,6 +79,7 @@ class DemoResearch implements DemoHistory {
   static final String PROJECT = "Evaluation of the African and Caribbean mental health forum";
   /** The coders, as their demo sign-ins; all three are the project's members. */
   static final List<String> CODERS = List.of("researcher", "evaluator", "peer");
+  static final String ROUND = "Focus group: blind first pass";
   static final String FORUM = "African and Caribbean mental health forum";
   private static final String HUB = "Wandle Community Hub";
   private static final String CARIBBEAN_CENTRE = "Tooting Caribbean Community Centre";
@@ -142,10 +147,13 @@ class DemoResearch implements DemoHistory {
   private final Sites sites;
   private final Accounts accounts;
   private final DemoCalendar calendar;
+  private final CodingRounds rounds;
 
   DemoResearch(ResearchProjects projects, Sources sources, Codebook codebook, Codings codings, Memos memos,
       Cases cases, ThematicNetworks networks, Themes themes, Partnerships partnerships, SharedSpaces spaces, Meetings meetings, Organisations organisations, People people,
-      PersonReferences references, Consents consents, Sites sites, Accounts accounts, DemoCalendar calendar) {
+      PersonReferences references, Consents consents, Sites sites, Accounts accounts, DemoCalendar calendar,
+      CodingRounds rounds) {
+    this.rounds = rounds;
     this.projects = projects;
     this.sources = sources;
     this.codebook = codebook;
@@ -221,6 +229,46 @@ class DemoResearch implements DemoHistory {
     cases(project.id(), linked, loaded);
     thematicNetwork(project.id(), codes);
     sources.keepFile(mapId, "workshop-map.png", "image/png", photo.join());
+  }
+
+  /**
+   * The demo's closed blind round (once the coders' sign-ins exist, demo mode only): the three
+   * coders code the focus group with the codes used on it, each exactly as in the project's coding,
+   * finish it, and the researcher closes the round and settles the first three disagreements.
+   */
+  void addRound() {
+    ResearchProject p = projects.visible().stream().filter(x -> x.name().equals(PROJECT) && !x.voided()).findFirst()
+        .orElse(null);
+    if (p == null || !rounds.ofProject(p.id()).isEmpty()
+        || CODERS.stream().anyMatch(c -> accounts.find(c).isEmpty() || !projects.isMember(p.id(), c))) {
+      return;
+    }
+    long source = sources.ofProject(p.id()).stream().filter(s -> s.kind() == SourceKind.FOCUS_GROUP).findFirst()
+        .orElseThrow().id();
+    List<Coding> coded = codings.ofSource(source);
+    List<Long> codeIds = coded.stream().map(Coding::codeId).distinct().sorted().toList();
+    var owner = accounts.find(CODERS.get(0)).orElseThrow().asUser();
+    long[] round = new long[1];
+    SystemActor.actAs(owner, () -> round[0] = rounds.create(p.id(), new RoundForm(ROUND, List.of(source), codeIds,
+        CODERS)).id());
+    for (String coder : CODERS) {
+      SystemActor.actAs(accounts.find(coder).orElseThrow().asUser(), () -> {
+        coded.stream().filter(g -> g.coder().equals(coder))
+            .forEach(g -> rounds.code(round[0], source, g.codeId(), g.start(), g.end()));
+        rounds.finish(round[0], source);
+      });
+    }
+    SystemActor.actAs(owner, () -> {
+      rounds.close(round[0]);
+      List<String> reasons = List.of("Discussed at the team meeting: the speaker is describing exactly this.",
+          "Agreed with the peer researcher: the words carry it even though the turn is about something else.",
+          "On reflection the turn reports what others said; the code is for the speaker's own experience.");
+      var open = rounds.disagreements(round[0]);
+      for (int i = 0; i < Math.min(reasons.size(), open.size()); i++) {
+        var d = open.get(i);
+        rounds.decide(round[0], d.unit().segmentId(), d.codeId(), i < 2, reasons.get(i));
+      }
+    });
   }
 
   /**

@@ -38,6 +38,7 @@ class DemoStartup implements ApplicationRunner {
       }
       accounts.ensure(password);
       research.addMembers();
+      research.addRound();
     });
   }
 }

@@ -80,20 +80,54 @@ class DemoResearchTest {
   @Test
   void twoResearchersAndAPeerResearcherCodedOverlappingPassages() {
     Map<String, Long> byCoder = db.sql("""
-            select coder, count(*) n from coding where project_id = ? and voided_at is null group by coder""")
+            select coder, count(*) n from coding where project_id = ? and round_id is null and voided_at is null
+            group by coder""")
         .param(project).query((rs, i) -> Map.entry(rs.getString("coder"), rs.getLong("n"))).list().stream()
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     assertThat(byCoder).containsExactlyInAnyOrderEntriesOf(Map.of("researcher", 108L, "evaluator", 75L, "peer", 66L));
     // Passages two or three coders gave the same code, for the agreement measures.
     assertThat(db.sql("""
             select count(*) from (select source_id, code_id, start_offset, end_offset from coding
-              where project_id = ? and voided_at is null group by source_id, code_id, start_offset, end_offset
+              where project_id = ? and round_id is null and voided_at is null
+              group by source_id, code_id, start_offset, end_offset
               having count(distinct coder) >= 2) shared""").param(project).query(Long.class).single()).isGreaterThan(60);
     // Every coding lies within its source.
     assertThat(db.sql("""
             select count(*) from coding g join evidence_source s on s.id = g.source_id
             where g.project_id = ? and (g.start_offset < 0 or g.end_offset > s.char_count or g.end_offset <= g.start_offset)""")
         .param(project).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void theFocusGroupWasCodedInAClosedBlindRoundWhoseDisagreementsArePartlySettled() {
+    long round = db.sql("select id from coding_round where project_id = ? and status = 'CLOSED'").param(project)
+        .query(Long.class).single();
+    assertThat(db.sql("select username from coding_round_coder where round_id = ? order by username").param(round)
+        .query(String.class).list()).containsExactly("evaluator", "peer", "researcher");
+    // Each coder coded the focus group in the round exactly as in the project, and finished it.
+    Map<String, Long> inRound = db.sql("""
+            select coder, count(*) n from coding where round_id = ? and voided_at is null group by coder""")
+        .param(round).query((rs, i) -> Map.entry(rs.getString("coder"), rs.getLong("n"))).list().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    Map<String, Long> inProject = db.sql("""
+            select g.coder, count(*) n from coding g join coding_round_source x on x.source_id = g.source_id
+            where x.round_id = ? and g.round_id is null and g.voided_at is null
+            and g.code_id in (select code_id from coding_round_code where round_id = ?) group by g.coder""")
+        .params(round, round).query((rs, i) -> Map.entry(rs.getString("coder"), rs.getLong("n"))).list().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    assertThat(inRound).isEqualTo(inProject).containsOnlyKeys("evaluator", "peer", "researcher");
+    assertThat(db.sql("select count(*) from coding_round_finished where round_id = ?").param(round).query(Long.class)
+        .single()).isEqualTo(3);
+    // Agreement was kept: overall and one row per code in play, overall alpha defined.
+    long codes = db.sql("select count(*) from coding_round_code where round_id = ?").param(round).query(Long.class)
+        .single();
+    assertThat(db.sql("select count(*) from coding_round_agreement where round_id = ?").param(round).query(Long.class)
+        .single()).isEqualTo(codes + 1);
+    Double alpha = db.sql("select alpha from coding_round_agreement where round_id = ? and code_key = 0").param(round)
+        .query(Double.class).single();
+    assertThat(alpha).isNotNull().isBetween(-1.0, 1.0);
+    assertThat(db.sql("select count(*) from coding_round_decision where round_id = ?").param(round).query(Long.class)
+        .single()).isEqualTo(3);
   }
 
   @Test

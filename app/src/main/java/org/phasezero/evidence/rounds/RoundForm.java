@@ -1,6 +1,7 @@
 package org.phasezero.evidence.rounds;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,11 @@ public class RoundForm {
   private String name;
   @Size(max = 4000, message = "{field.tooLong}")
   private String instructions;
+  @NotEmpty(message = "{rounds.sources.required}")
   private List<Long> sourceIds = new ArrayList<>();
+  @NotEmpty(message = "{rounds.codes.required}")
   private List<Long> codeIds = new ArrayList<>();
+  @Size(min = 2, message = "{rounds.coders.required}")
   private List<String> coders = new ArrayList<>();
 
   public RoundForm() {}
