@@ -17,7 +17,11 @@ import java.util.SplittableRandom;
  * unit, and lets every level reuse the exact alpha computation. Replicates whose alpha is undefined
  * (no variation in the resample) are dropped and counted.
  *
- * <p>Complexity: O(B × (values + K²)) time for B replicates, O(units) extra memory. The same data,
+ * <p>Complexity: O(B × (values + K²)) time for B replicates, O(units) extra memory. Where the
+ * pairable units fall into few distinct patterns (a unit's coincidences depend only on how many of
+ * its values fall in each category, so binary data with m coders has at most (m + 1)(m + 2)/2),
+ * a replicate costs O(N + P × K²) for N pairable units and P patterns instead, with the same draws
+ * and so the same interval (sums may differ in the last bits). The same data,
  * level, replicate count and seed always give the same interval ({@link SplittableRandom} is
  * deterministic for a seed).
  */
@@ -48,16 +52,34 @@ public final class AlphaBootstrap {
       throw new IllegalArgumentException(ReliabilityData.NO_PAIRABLE_VALUES);
     }
     SplittableRandom random = new SplittableRandom(seed);
-    int[] sample = new int[pairable.length];
     double[] alphas = new double[replicates];
     int used = 0;
-    for (int r = 0; r < replicates; r++) {
-      for (int i = 0; i < sample.length; i++) {
-        sample[i] = pairable[random.nextInt(pairable.length)];
+    UnitPatterns patterns = level == MeasurementLevel.INTERVAL ? null : UnitPatterns.of(data, pairable);
+    if (patterns != null) {
+      // Few distinct units (binary codes, say): a replicate counts how often each pattern was drawn
+      // and adds up the patterns' coincidences; the draws, hence the interval, are the same.
+      long[] drawn = new long[patterns.count()];
+      for (int r = 0; r < replicates; r++) {
+        Arrays.fill(drawn, 0);
+        for (int i = 0; i < pairable.length; i++) {
+          drawn[patterns.of(random.nextInt(pairable.length))]++;
+        }
+        double alpha = KrippendorffAlpha.fromCoincidences(data, level, patterns.coincidences(drawn,
+            pairable.length)).alpha();
+        if (!Double.isNaN(alpha)) {
+          alphas[used++] = alpha;
+        }
       }
-      double alpha = KrippendorffAlpha.estimate(data, level, sample).alpha();
-      if (!Double.isNaN(alpha)) {
-        alphas[used++] = alpha;
+    } else {
+      int[] sample = new int[pairable.length];
+      for (int r = 0; r < replicates; r++) {
+        for (int i = 0; i < sample.length; i++) {
+          sample[i] = pairable[random.nextInt(pairable.length)];
+        }
+        double alpha = KrippendorffAlpha.estimate(data, level, sample).alpha();
+        if (!Double.isNaN(alpha)) {
+          alphas[used++] = alpha;
+        }
       }
     }
     if (used == 0) {

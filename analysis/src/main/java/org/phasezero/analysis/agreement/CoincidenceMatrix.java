@@ -18,7 +18,7 @@ public final class CoincidenceMatrix {
   private final double total;
   private final int pairableUnits;
 
-  private CoincidenceMatrix(int categories, double[] counts, int pairableUnits) {
+  CoincidenceMatrix(int categories, double[] counts, int pairableUnits) {
     this.categories = categories;
     this.counts = counts;
     this.pairableUnits = pairableUnits;

@@ -65,7 +65,7 @@ public final class KrippendorffAlpha {
         : fromCoincidences(data, level, CoincidenceMatrix.of(data, units));
   }
 
-  private static AlphaEstimate fromCoincidences(ReliabilityData data, MeasurementLevel level,
+  static AlphaEstimate fromCoincidences(ReliabilityData data, MeasurementLevel level,
       CoincidenceMatrix o) {
     int k = o.categories();
     double[] counts = o.countsView();

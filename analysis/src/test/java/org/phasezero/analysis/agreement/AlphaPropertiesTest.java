@@ -116,6 +116,53 @@ class AlphaPropertiesTest {
     assertThat(second).isEqualTo(first);
   }
 
+  /**
+   * Binary codes from a few coders with missing cells fall into few unit patterns, so the bootstrap
+   * counts patterns instead of rebuilding coincidences unit by unit: the interval must be what the
+   * unit-by-unit resampling gives with the same draws.
+   */
+  @Property(tries = 15)
+  void groupingUnitsByPatternGivesTheUnitByUnitInterval(@ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 5) int coders, @ForAll @IntRange(min = 60, max = 400) int units) {
+    java.util.Random random = new java.util.Random(seed);
+    double[][] m = new double[coders][units];
+    for (int u = 0; u < units; u++) {
+      boolean truth = random.nextInt(4) == 0;
+      for (int c = 0; c < coders; c++) {
+        m[c][u] = random.nextInt(10) == 0 ? Double.NaN : (random.nextInt(6) == 0) != truth ? 1 : 0;
+      }
+    }
+    ReliabilityData data = ReliabilityData.ofNumbers(m);
+    if (data.categories() < 2) {
+      return;
+    }
+    int[] buffer = new int[coders];
+    int[] pairable = java.util.stream.IntStream.range(0, units).filter(u -> data.presentCodes(u, buffer) >= 2)
+        .toArray();
+    assertThat(UnitPatterns.of(data, pairable)).as("few patterns: the grouped path is taken").isNotNull();
+    java.util.SplittableRandom draws = new java.util.SplittableRandom(seed);
+    double[] alphas = new double[200];
+    int used = 0;
+    int[] sample = new int[pairable.length];
+    for (int r = 0; r < alphas.length; r++) {
+      for (int i = 0; i < sample.length; i++) {
+        sample[i] = pairable[draws.nextInt(pairable.length)];
+      }
+      double alpha = KrippendorffAlpha.estimate(data, MeasurementLevel.NOMINAL, sample).alpha();
+      if (!Double.isNaN(alpha)) {
+        alphas[used++] = alpha;
+      }
+    }
+    double[] sorted = java.util.Arrays.copyOf(alphas, used);
+    java.util.Arrays.sort(sorted);
+    BootstrapInterval ci = AlphaBootstrap.interval(data, MeasurementLevel.NOMINAL, 200, seed, 0.95);
+    assertThat(ci.used()).isEqualTo(used);
+    if (used > 0) {
+      assertThat(ci.low()).isCloseTo(AlphaBootstrap.quantile(sorted, 0.025), within(1e-9));
+      assertThat(ci.high()).isCloseTo(AlphaBootstrap.quantile(sorted, 0.975), within(1e-9));
+    }
+  }
+
   private static void assertSameAlpha(double expected, double actual) {
     if (Double.isNaN(expected)) {
       assertThat(actual).isNaN();

@@ -55,12 +55,16 @@ public final class RoundAgreement {
       LinkedHashMap<Long, Integer> sourceLengths, List<RoundCoding> codings, long seed) {
     List<Long> codes = data.codeIds();
     UnitisedAlpha.Result unitised = unitised(data, sourceLengths, codings);
-    List<Agreement> rows = new ArrayList<>(IntStream.range(0, codes.size()).parallel()
-        .mapToObj(c -> figures(data.ofCode(c), codes.get(c), codeNames.get(codes.get(c)), seed + codes.get(c),
-            unitised == null ? null : unitised.categories().get(c).alpha()))
+    // Index −1 is the overall figure; it runs beside the codes, being the longest.
+    List<Agreement> rows = new ArrayList<>(IntStream.range(-1, codes.size()).parallel()
+        .mapToObj(c -> c < 0
+            ? figures(data.overall(), null, null, seed, unitised == null ? null : unitised.alpha())
+            : figures(data.ofCode(c), codes.get(c), codeNames.get(codes.get(c)), seed + codes.get(c),
+                unitised == null ? null : unitised.categories().get(c).alpha()))
         .toList());
+    Agreement overall = rows.remove(0);
     rows.sort(Comparator.comparing(Agreement::codeName, String.CASE_INSENSITIVE_ORDER));
-    rows.add(0, figures(data.overall(), null, null, seed, unitised == null ? null : unitised.alpha()));
+    rows.add(0, overall);
     return rows;
   }
 
