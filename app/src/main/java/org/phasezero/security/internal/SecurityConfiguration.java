@@ -90,6 +90,8 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/login", "/nhsuk/**", "/assets/**", "/css/**", "/js/**", "/webjars/**",
                 "/error", "/favicon.ico").permitAll()
+            // A member check's one-time link: the participant has no account; the token is the key.
+            .requestMatchers("/check/*").permitAll()
             // The API's description is public; the API itself is not.
             .requestMatchers("/v3/api-docs/**", "/api-docs", "/swagger-ui/**").permitAll()
             .anyRequest().authenticated())

@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditChangesTest {
 
   private final AuditChanges changes = new AuditChanges(JsonMapper.builder().build(),
-      new CodeLabels("messages,messages-partnerships,messages-spaces,messages-payments,messages-evidence,messages-themes,messages-rounds"));
+      new CodeLabels("messages,messages-partnerships,messages-spaces,messages-payments,messages-evidence,messages-themes,messages-rounds,messages-checks"));
 
   static AuditRecord row(String before, String after) {
     return new AuditRecord(1, Instant.EPOCH, "amara", "UPDATE", "organisation", "7", "changed", before, after);
