@@ -21,6 +21,9 @@ import org.phasezero.evidence.CaseForm;
 import org.phasezero.evidence.Cases;
 import org.phasezero.evidence.Coding;
 import org.phasezero.evidence.Codings;
+import org.phasezero.evidence.checking.CheckAnswers;
+import org.phasezero.evidence.checking.MemberCheck;
+import org.phasezero.evidence.checking.MemberChecks;
 import org.phasezero.evidence.rounds.CodingRounds;
 import org.phasezero.evidence.rounds.RoundForm;
 import org.phasezero.evidence.themes.NetworkForm;
@@ -148,12 +151,14 @@ class DemoResearch implements DemoHistory {
   private final Accounts accounts;
   private final DemoCalendar calendar;
   private final CodingRounds rounds;
+  private final MemberChecks checks;
 
   DemoResearch(ResearchProjects projects, Sources sources, Codebook codebook, Codings codings, Memos memos,
       Cases cases, ThematicNetworks networks, Themes themes, Partnerships partnerships, SharedSpaces spaces, Meetings meetings, Organisations organisations, People people,
       PersonReferences references, Consents consents, Sites sites, Accounts accounts, DemoCalendar calendar,
-      CodingRounds rounds) {
+      CodingRounds rounds, MemberChecks checks) {
     this.rounds = rounds;
+    this.checks = checks;
     this.projects = projects;
     this.sources = sources;
     this.codebook = codebook;
@@ -228,7 +233,54 @@ class DemoResearch implements DemoHistory {
     memos(project.id(), loaded, codes);
     cases(project.id(), linked, loaded);
     thematicNetwork(project.id(), codes);
+    memberChecks(project.id());
     sources.keepFile(mapId, "workshop-map.png", "image/png", photo.join());
+  }
+
+  /**
+   * Three participants checked the findings against the network: one agreed through the link, one
+   * answered on paper and disagreed with a theme, and one withdrew a quote (whose codings left the
+   * analysis with the reason).
+   */
+  private void memberChecks(long project) {
+    long network = networks.ofProject(project).get(0).id();
+    String summary = """
+        Thank you for taking part in the forum evaluation. We heard that the forum works because people         give it time and come to trust each other, that power has to be shared on purpose, and that what         holds it together is fragile. Below are the themes we drew out and the words of yours we would         like to quote. Tell us if we have got it wrong.""";
+    int sent = 0;
+    for (MemberChecks.Participant who : checks.participants(project)) {
+      if (sent == 3) {
+        break;
+      }
+      MemberChecks.Sent check;
+      try {
+        check = checks.send(project, who.personId(), network, summary, 60);
+      } catch (org.phasezero.shared.Conflict nothingCodedForThem) {
+        continue;
+      }
+      MemberCheck c = check.check();
+      Map<String, String> answers = new HashMap<>();
+      for (MemberCheck.ThemeItem t : c.themes()) {
+        answers.put("theme-" + t.themeId(), "AGREE");
+      }
+      c.quotes().forEach(q -> answers.put("quote-" + q.seq(), "KEEP"));
+      if (sent == 0) {
+        answers.put("overallComment", "That is right. The forum was the first place that listened to us.");
+        checks.answer(check.token(), CheckAnswers.of(answers));
+      } else if (sent == 1) {
+        c.themes().stream().filter(t -> t.tier().equals("ORGANISING")).findFirst().ifPresent(t -> {
+          answers.put("theme-" + t.themeId(), "DISAGREE");
+          answers.put("themeComment-" + t.themeId(), "The trust was there before the forum; the forum used it.");
+        });
+        checks.recordPaper(c.id(), CheckAnswers.of(answers));
+      } else {
+        answers.put("quote-1", "WITHDRAW");
+        answers.put("quoteComment-1", "I said that in anger. Please leave it out.");
+        c.themes().stream().filter(t -> t.tier().equals("BASIC")).findFirst()
+            .ifPresent(t -> answers.put("theme-" + t.themeId(), "UNSURE"));
+        checks.answer(check.token(), CheckAnswers.of(answers));
+      }
+      sent++;
+    }
   }
 
   /**

@@ -84,7 +84,8 @@ class DemoResearchTest {
             group by coder""")
         .param(project).query((rs, i) -> Map.entry(rs.getString("coder"), rs.getLong("n"))).list().stream()
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    assertThat(byCoder).containsExactlyInAnyOrderEntriesOf(Map.of("researcher", 108L, "evaluator", 75L, "peer", 66L));
+    // 75 by the evaluator were written; one passage was withdrawn by its speaker in a member check.
+    assertThat(byCoder).containsExactlyInAnyOrderEntriesOf(Map.of("researcher", 108L, "evaluator", 74L, "peer", 66L));
     // Passages two or three coders gave the same code, for the agreement measures.
     assertThat(db.sql("""
             select count(*) from (select source_id, code_id, start_offset, end_offset from coding
@@ -95,6 +96,33 @@ class DemoResearchTest {
     assertThat(db.sql("""
             select count(*) from coding g join evidence_source s on s.id = g.source_id
             where g.project_id = ? and (g.start_offset < 0 or g.end_offset > s.char_count or g.end_offset <= g.start_offset)""")
+        .param(project).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void threeParticipantsCheckedTheFindingsAndOneWithdrewAQuote() {
+    List<Map<String, Object>> checks = db.sql("""
+            select responded_how, overall_comment from member_check where project_id = ? and network_id is not null
+            order by id""").param(project).query().listOfRows();
+    assertThat(checks).hasSize(3);
+    assertThat(checks).extracting(r -> String.valueOf(r.get("responded_how"))).containsExactly("LINK", "PAPER", "LINK");
+    assertThat(db.sql("""
+            select count(*) from member_check_theme t join member_check c on c.id = t.check_id
+            where c.project_id = ? and t.response = 'DISAGREE' and t.comment is not null""")
+        .param(project).query(Long.class).single()).isEqualTo(1);
+    // The withdrawn quote's codings left the analysis, saying why.
+    assertThat(db.sql("""
+            select count(*) from member_check_quote q join member_check c on c.id = q.check_id
+            where c.project_id = ? and q.response = 'WITHDRAW'""").param(project).query(Long.class).single())
+        .isEqualTo(1);
+    assertThat(db.sql("""
+            select count(*) from coding where project_id = ? and void_reason like 'The speaker withdrew this quote%'""")
+        .param(project).query(Long.class).single()).isPositive();
+    // Each participant was shown only their own words.
+    assertThat(db.sql("""
+            select count(*) from member_check_quote q join member_check c on c.id = q.check_id
+            where c.project_id = ? and not exists (select 1 from source_segment t where t.source_id = q.source_id
+              and t.speaker_person_id = c.person_id and t.start_offset <= q.start_offset and q.end_offset <= t.end_offset)""")
         .param(project).query(Long.class).single()).isZero();
   }
 

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TranslationsTest {
 
-  /** The pages community members use themselves; later questionnaires and member checks join this list. */
+  /** The pages community members use themselves; later questionnaires join this list. */
   static final List<String> PARTICIPANT_PAGES = List.of("payments/statement", "meetings/log", "login", "error",
-      "error/403", "error/404");
+      "error/403", "error/404", "research/checks/participant", "research/checks/closed");
 
   /**
    * Messages those pages show that the templates do not name: the statement's period form reports

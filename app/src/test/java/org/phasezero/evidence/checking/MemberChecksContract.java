@@ -120,6 +120,9 @@ abstract class MemberChecksContract {
         .doesNotContain("referral form").contains("trust took time");
     assertThat(db.sql("select count(*) from audit_event where entity_type = 'member_check' and entity_id = ? and action like 'VIEW%'")
         .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+    // In the participant's language, where translated.
+    assertThat(WebSession.anonymous(port).get(link + "?lang=ur").body()).contains("آپ کی باتوں سے ہم نے کیا سمجھا")
+        .contains("dir=\"rtl\"");
     assertThat(anyone.get("/check/" + "x".repeat(43)).status()).isEqualTo(404);
     // The rest of the platform still needs a sign-in.
     assertThat(anyone.get("/research/member-checks/" + id).status()).isEqualTo(302);
