@@ -152,11 +152,13 @@ class DemoResearch implements DemoHistory {
   private final DemoCalendar calendar;
   private final CodingRounds rounds;
   private final MemberChecks checks;
+  private final org.phasezero.evidence.themes.NetworkVersions versions;
 
   DemoResearch(ResearchProjects projects, Sources sources, Codebook codebook, Codings codings, Memos memos,
       Cases cases, ThematicNetworks networks, Themes themes, Partnerships partnerships, SharedSpaces spaces, Meetings meetings, Organisations organisations, People people,
       PersonReferences references, Consents consents, Sites sites, Accounts accounts, DemoCalendar calendar,
-      CodingRounds rounds, MemberChecks checks) {
+      CodingRounds rounds, MemberChecks checks, org.phasezero.evidence.themes.NetworkVersions versions) {
+    this.versions = versions;
     this.rounds = rounds;
     this.checks = checks;
     this.projects = projects;
@@ -233,6 +235,7 @@ class DemoResearch implements DemoHistory {
     memos(project.id(), loaded, codes);
     cases(project.id(), linked, loaded);
     thematicNetwork(project.id(), codes);
+    versions.freeze(networks.ofProject(project.id()).get(0).id(), "As presented to the forum");
     memberChecks(project.id());
     sources.keepFile(mapId, "workshop-map.png", "image/png", photo.join());
   }

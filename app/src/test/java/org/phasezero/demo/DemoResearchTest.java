@@ -254,5 +254,10 @@ class DemoResearchTest {
             select count(*) from coding g join theme_code tc on tc.code_id = g.code_id join theme t on t.id = tc.theme_id
             join thematic_network n on n.id = t.network_id where n.project_id = ? and g.voided_at is null""")
         .param(project).query(Long.class).single()).as("every basic theme traces to coded passages").isGreaterThan(60);
+    // Frozen as presented to the forum, before the member checks: all ten themes kept.
+    assertThat(db.sql("""
+            select count(*) from theme_version_row r join theme_network_version v on v.id = r.version_id
+            join thematic_network n on n.id = v.network_id where n.project_id = ?""").param(project)
+        .query(Long.class).single()).isEqualTo(10);
   }
 }

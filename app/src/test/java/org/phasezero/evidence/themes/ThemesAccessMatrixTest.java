@@ -86,6 +86,12 @@ class ThemesAccessMatrixTest {
         .asLong();
   }
 
+  /** A version of the project's network, frozen by the coordinator. */
+  long version(boolean own) {
+    return api.post("/api/v1/theme-networks/" + network(own) + "/versions", coordinator(),
+        Api.json(Map.of("label", "Version " + UUID.randomUUID()))).json().get("id").asLong();
+  }
+
   long network(boolean own) {
     return networks.get(own)[0];
   }
@@ -164,7 +170,17 @@ class ThemesAccessMatrixTest {
           + "/void", "{\"reason\":\"merged\"}"), view));
       c.add(new Case<>("GET quotes of " + which + " theme", (t, r) -> t.get(r, "/api/v1/themes/" + organising
           + "/quotes"), view));
+      c.add(new Case<>("GET versions of " + which + " network", (t, r) -> t.get(r, "/api/v1/theme-networks/" + network
+          + "/versions"), view));
+      c.add(new Case<>("POST version of " + which + " network", (t, r) -> t.post(r, "/api/v1/theme-networks/" + network
+          + "/versions", Api.json(Map.of("label", "By " + r))), created));
+      c.add(new Case<>("GET comparison with a version of " + which + " network", (t, r) -> t.get(r,
+          "/api/v1/theme-network-versions/" + t.version(own)), view));
       // Pages and forms
+      c.add(new Case<>("form: freeze " + which + " network", (t, r) -> t.form(r, "/research/theme-networks/" + network
+          + "/versions", Map.of("label", "Form version")), saved));
+      c.add(new Case<>("page: comparison with a version of " + which + " network", (t, r) -> t.page(r,
+          "/research/theme-network-versions/" + t.version(own)), view));
       c.add(new Case<>("page: " + which + " networks", (t, r) -> t.page(r, "/research/" + project + "/themes"), view));
       c.add(new Case<>("form: network in " + which + " project", (t, r) -> t.form(r, "/research/" + project
           + "/themes", Map.of("name", "Form network")), saved));

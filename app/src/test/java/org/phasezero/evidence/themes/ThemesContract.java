@@ -312,4 +312,48 @@ abstract class ThemesContract {
     assertThat(api.get("/api/v1/theme-networks/" + network, peer).json().get("global").get("children")).isEmpty();
     assertThat(created(theme(network, "ORGANISING", null, "Ring again"))).isPositive();
   }
+
+  @Test
+  void aFrozenVersionKeepsTheNetworkAsItWasAndTheComparisonNamesEachChange() {
+    long project = project();
+    long network = network(project);
+    assertThat(api.post("/api/v1/theme-networks/" + network + "/versions", peer,
+        Api.json(Map.of("label", "Too early"))).status()).as("nothing to freeze yet").isEqualTo(409);
+    long global = created(theme(network, "GLOBAL", null, "Time and trust"));
+    long organising = created(theme(network, "ORGANISING", global, "Trust"));
+    long other = created(theme(network, "ORGANISING", global, "Time"));
+    long basic = created(theme(network, "BASIC", organising, "Listened to"));
+    long code = code(project, "Being heard");
+    attach(basic, code);
+    var frozen = api.post("/api/v1/theme-networks/" + network + "/versions", peer,
+        Api.json(Map.of("label", "As presented to the forum on 12 March")));
+    assertThat(frozen.status()).as(frozen.body()).isEqualTo(201);
+    long version = frozen.json().get("id").asLong();
+    assertThat(api.post("/api/v1/theme-networks/" + network + "/versions", peer, Api.json(Map.of("label", " ")))
+        .status()).isEqualTo(409);
+
+    JsonNode same = api.get("/api/v1/theme-network-versions/" + version, peer).json();
+    assertThat(same.get("changes")).isEmpty();
+    assertThat(same.get("unchanged").asInt()).isEqualTo(4);
+
+    // Rename, move, a new code, a new theme and a removed one.
+    api.put("/api/v1/themes/" + basic, peer, Api.json(Map.of("name", "Heard at last", "parentId", other,
+        "version", 0)));
+    attach(basic, code(project, "Listening"));
+    long added = created(theme(network, "BASIC", organising, "Turned away"));
+    api.post("/api/v1/themes/" + added + "/void", peer, Api.json(Map.of("reason", "Not a theme after all")));
+    created(theme(network, "BASIC", other, "Waiting lists"));
+    JsonNode changes = api.get("/api/v1/theme-network-versions/" + version, peer).json().get("changes");
+    List<String> kinds = new java.util.ArrayList<>();
+    changes.forEach(c -> kinds.add(c.get("kind").asString() + ":" + c.get("theme").asString()));
+    assertThat(kinds).containsExactlyInAnyOrder("RENAMED:Heard at last", "MOVED:Heard at last", "CODES:Heard at last",
+        "ADDED:Waiting lists");
+    JsonNode renamed = java.util.stream.StreamSupport.stream(changes.spliterator(), false)
+        .filter(c -> c.get("kind").asString().equals("RENAMED")).findFirst().orElseThrow();
+    assertThat(renamed.get("then").asString()).isEqualTo("Listened to");
+    // The frozen rows never change.
+    assertThat(db.sql("select name from theme_version_row where version_id = ? and theme_id = ?")
+        .params(version, basic).query(String.class).single()).isEqualTo("Listened to");
+    assertThat(api.get("/api/v1/theme-networks/" + network + "/versions", peer).json()).hasSize(1);
+  }
 }

@@ -102,6 +102,13 @@ class ThemesJourneysTest extends BrowserTestSupport {
       assertThat(page.locator("svg.pz-network circle").count()).isEqualTo(3);
       assertThat(page.locator(".pz-themes").textContent()).contains("1 passage from 1 code").contains("Community 1");
       assertAccessible(page);
+
+      page.getByLabel("Which version is this?", EXACT).fill("As presented to the forum on 12 March");
+      page.getByRole(AriaRole.BUTTON, named("Freeze this version")).click();
+      page.waitForURL(u -> u.contains("saved"));
+      page.getByRole(AriaRole.LINK, named("Compare 'As presented to the forum on 12 March' with now")).click();
+      assertThat(page.locator("main").textContent()).contains("Nothing has changed").contains("Listened to by the forum");
+      assertAccessible(page);
     }
     try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
         .setJavaScriptEnabled(false))) {

@@ -32,10 +32,12 @@ class NetworkPages {
   private final Themes themes;
   private final ThemeEvidence evidence;
   private final org.springframework.context.MessageSource messages;
+  private final org.phasezero.evidence.themes.NetworkVersions versions;
 
   NetworkPages(ResearchProjects projects, ThematicNetworks networks, Themes themes, ThemeEvidence evidence,
-      org.springframework.context.MessageSource messages) {
+      org.springframework.context.MessageSource messages, org.phasezero.evidence.themes.NetworkVersions versions) {
     this.messages = messages;
+    this.versions = versions;
     this.projects = projects;
     this.networks = networks;
     this.themes = themes;
@@ -75,6 +77,7 @@ class NetworkPages {
     model.addAttribute("tiers", trace.global() == null ? new Theme.Tier[] {Theme.Tier.GLOBAL}
         : new Theme.Tier[] {Theme.Tier.ORGANISING, Theme.Tier.BASIC});
     model.addAttribute("mayWork", !network.voided() && !project.voided());
+    model.addAttribute("versions", versions.ofNetwork(id));
     if (!model.containsAttribute("form")) {
       NetworkForm form = new NetworkForm(network.name(), network.description());
       form.setVersion(network.version());
@@ -125,6 +128,30 @@ class NetworkPages {
       networks.update(id, form);
       return "redirect:/research/theme-networks/" + id + "?saved";
     }, () -> show(id, model));
+  }
+
+  /** Freezes the network as it stands, under a label ("as presented to the forum on 12 March"). */
+  @PostMapping("/research/theme-networks/{id}/versions")
+  String freeze(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String label,
+      Model model) {
+    try {
+      versions.freeze(id, label);
+    } catch (org.phasezero.shared.Conflict e) {
+      model.addAttribute("versionError", e.getMessage());
+      return show(id, model);
+    }
+    return "redirect:/research/theme-networks/" + id + "?saved#versions";
+  }
+
+  /** A frozen version beside the network now, theme by theme. */
+  @GetMapping("/research/theme-network-versions/{versionId}")
+  String compare(@PathVariable long versionId, Model model) {
+    org.phasezero.evidence.themes.NetworkVersions.Comparison c = versions.compare(versionId);
+    model.addAttribute("comparison", c);
+    model.addAttribute("network", c.network());
+    model.addAttribute("project", projects.get(c.network().projectId()));
+    model.addAttribute("rows", versions.rows(versionId));
+    return "research/themes/version";
   }
 
   @PostMapping("/research/theme-networks/{id}/themes")

@@ -37,8 +37,11 @@ class ThemesApi {
   private final ThematicNetworks networks;
   private final Themes themes;
   private final ThemeEvidence evidence;
+  private final org.phasezero.evidence.themes.NetworkVersions versions;
 
-  ThemesApi(ThematicNetworks networks, Themes themes, ThemeEvidence evidence) {
+  ThemesApi(ThematicNetworks networks, Themes themes, ThemeEvidence evidence,
+      org.phasezero.evidence.themes.NetworkVersions versions) {
+    this.versions = versions;
     this.networks = networks;
     this.themes = themes;
     this.evidence = evidence;
@@ -63,6 +66,27 @@ class ThemesApi {
   @PutMapping("/api/v1/theme-networks/{id}")
   ThematicNetwork update(@PathVariable long id, @Valid @RequestBody NetworkForm form) {
     return networks.update(id, form);
+  }
+
+  /** A label for the version to freeze. */
+  record VersionLabel(String label) {}
+
+  @GetMapping("/api/v1/theme-networks/{id}/versions")
+  List<org.phasezero.evidence.themes.NetworkVersions.Version> versions(@PathVariable long id) {
+    return versions.ofNetwork(id);
+  }
+
+  @PostMapping("/api/v1/theme-networks/{id}/versions")
+  ResponseEntity<org.phasezero.evidence.themes.NetworkVersions.Version> freeze(@PathVariable long id,
+      @RequestBody VersionLabel body) {
+    var v = versions.freeze(id, body.label());
+    return ResponseEntity.created(URI.create("/api/v1/theme-network-versions/" + v.id())).body(v);
+  }
+
+  /** A frozen version beside the network now: every change, theme by theme. */
+  @GetMapping("/api/v1/theme-network-versions/{versionId}")
+  org.phasezero.evidence.themes.NetworkVersions.Comparison compare(@PathVariable long versionId) {
+    return versions.compare(versionId);
   }
 
   @PostMapping("/api/v1/theme-networks/{id}/themes")
