@@ -91,6 +91,7 @@ class DemoPayments implements DemoHistory {
     rate(Activity.CHAIRING, RateUnit.HOUR, "30.00", calendar.on(2024, 1, 1), source);
     rate(Activity.PREPARATION, RateUnit.HOUR, "20.00", calendar.on(2024, 1, 1), source);
     rate(Activity.PEER_RESEARCH, RateUnit.HOUR, "25.00", calendar.on(2024, 1, 1), source);
+    rate(Activity.ANALYSIS_SESSION, RateUnit.HOUR, "25.00", calendar.on(2024, 1, 1), source);
     rate(Activity.TRAINING, RateUnit.DAY, "150.00", calendar.on(2024, 1, 1), source);
 
     List<Organisation> orgs = organisations.choices();

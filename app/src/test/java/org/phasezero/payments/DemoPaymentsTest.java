@@ -33,7 +33,10 @@ class DemoPaymentsTest {
 
   @Test
   void theDemoPaysCommunitySideAttendeesAndRecordsItsFunding() {
-    assertThat(db.sql("select count(*) from payment_rate").query(Long.class).single()).isEqualTo(7);
+    // Seven rates for meetings, chairing, preparation, peer research and training, and one for analysis sessions.
+    assertThat(db.sql("select count(*) from payment_rate").query(Long.class).single()).isEqualTo(8);
+    assertThat(db.sql("select count(*) from payment_rate where activity = 'ANALYSIS_SESSION'").query(Long.class)
+        .single()).isEqualTo(1);
     // Claims only from the community side: no claimant is a member of a statutory or independent organisation.
     assertThat(db.sql("""
             select count(*) from payment_claim c join membership m on m.person_id = c.person_id
