@@ -103,6 +103,12 @@ public class Memos {
       case SOURCE -> sources.get(targetId).projectId();
       case CODE -> codebook.get(targetId).projectId();
       case CODING -> codings.get(targetId).projectId();
+      case DECISION -> {
+        SqlWhere where = ProjectAccess.visibleOn(CurrentUser.require(), "r.project_id").and("d.id = ?", targetId);
+        yield db.sql("select r.project_id from coding_round_decision d join coding_round r on r.id = d.round_id"
+            + where.sql()).params(where.params()).query(Long.class).optional()
+            .orElseThrow(() -> new NotFound("decision", targetId));
+      }
     };
   }
 

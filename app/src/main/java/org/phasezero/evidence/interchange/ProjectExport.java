@@ -125,6 +125,8 @@ final class ProjectExport {
         case SOURCE -> sourceGuids.get(m.targetId());
         case CODE -> codeGuids.get(m.targetId());
         case CODING -> codingGuids.get(m.targetId());
+        // REFI-QDA has no analytic decisions: a reflexive memo on one travels as a project note.
+        case DECISION -> NoteLinks.PROJECT;
       };
       addedNoteRefs.computeIfAbsent(element, k -> new ArrayList<>()).add(m.guid());
       newNotes.add(new TextSource(m.guid(), m.title(), null, null, KeptParts.INTERNAL + m.guid() + ".txt", m.body(),

@@ -232,6 +232,7 @@ class ProjectImport {
         case SOURCE -> sourceIds.get(link.target());
         case CODE -> codes.get(link.target());
         case CODING -> codings.get(link.target());
+        case DECISION -> null; // a file never links a note to PhaseZero's analytic decisions
       };
       String body = note == null || note.text() == null ? null : IncomingText.clean(note.text()).strip();
       if (target == null || body == null || body.isEmpty()) {

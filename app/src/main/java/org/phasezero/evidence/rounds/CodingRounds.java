@@ -485,6 +485,14 @@ public class CodingRounds {
     return out;
   }
 
+  /** One decision of a round the user may open. */
+  public Decision decision(long decisionId) {
+    Decision d = db.sql("select * from coding_round_decision where id = ?").param(decisionId)
+        .query(CodingRounds::mapDecision).optional().orElseThrow(() -> new NotFound("decision", decisionId));
+    get(d.roundId());
+    return d;
+  }
+
   public List<Decision> decisions(long id) {
     get(id);
     return db.sql("select * from coding_round_decision where round_id = ? order by decided_at, id").param(id)

@@ -36,7 +36,7 @@ class MemosApi {
   @PostMapping
   ResponseEntity<Memo> write(@RequestBody MemoRequest r) {
     if (r.target() == null || r.targetId() == null) {
-      throw new Conflict("target", "Give the memo's target (PROJECT, SOURCE, CODE or CODING) and targetId.");
+      throw new Conflict("target", "Give the memo's target (PROJECT, SOURCE, CODE, CODING or DECISION) and targetId.");
     }
     Memo m = memos.write(r.target(), r.targetId(), r.title(), r.body());
     return ResponseEntity.created(URI.create("/api/v1/memos")).body(m);

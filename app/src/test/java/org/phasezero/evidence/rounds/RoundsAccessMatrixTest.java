@@ -141,6 +141,13 @@ class RoundsAccessMatrixTest {
     return new long[] {round, segment};
   }
 
+  /** A decision settled by the coordinator in a fresh closed round. */
+  long decision(boolean own) {
+    long[] closed = closedRound(own);
+    return api.post("/api/v1/coding-rounds/" + closed[0] + "/decisions", coordinator(), Api.json(Map.of("segmentId",
+        closed[1], "codeId", code(own), "applies", false, "reason", "Agreed"))).json().get("id").asLong();
+  }
+
   int get(Role r, String path) {
     return api.get(path, fx.net.token(r)).status();
   }
@@ -238,6 +245,11 @@ class RoundsAccessMatrixTest {
           + t.closedRound(own)[0] + "/units.csv"), view));
       c.add(new Case<>("page: disagreements of " + which + " round", (t, r) -> t.page(r, "/research/rounds/"
           + t.closedRound(own)[0] + "/disagreements"), view));
+      c.add(new Case<>("page: a decision in " + which + " round", (t, r) -> t.page(r, "/research/rounds/decisions/"
+          + t.decision(own)), view));
+      c.add(new Case<>("form: reflexive memo on a decision in " + which + " round", (t, r) -> t.form(r,
+          "/research/rounds/decisions/" + t.decision(own) + "/memos", Map.of("body", "My position")), own
+          ? expect(302, 404, 403, 302, 302) : expect(302, 404, 403, 404, 404)));
       c.add(new Case<>("form: decision in " + which + " round", (t, r) -> {
         long[] closed = t.closedRound(own);
         return t.form(r, "/research/rounds/" + closed[0] + "/decisions", Map.of("segmentId", String.valueOf(closed[1]),

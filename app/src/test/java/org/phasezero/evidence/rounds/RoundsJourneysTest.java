@@ -122,6 +122,12 @@ class RoundsJourneysTest extends BrowserTestSupport {
       assertThat(page.locator("main").textContent()).contains("Settled: the code applies")
           .contains("Being heard is what the speaker describes");
       assertAccessible(page);
+      page.locator("a", new Page.LocatorOptions().setHasText("Reflexive memos on this decision")).first().click();
+      page.getByLabel("Memo", EXACT).fill("As a former service user I may read 'being heard' into more turns.");
+      page.getByRole(AriaRole.BUTTON, named("Save memo")).click();
+      page.waitForURL(u -> u.contains("saved"));
+      assertThat(page.locator("main").textContent()).contains("As a former service user");
+      assertAccessible(page);
     }
   }
 }

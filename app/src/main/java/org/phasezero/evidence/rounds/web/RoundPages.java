@@ -50,8 +50,11 @@ class RoundPages {
   private final ResearchProjects projects;
   private final Sources sources;
   private final Codebook codebook;
+  private final org.phasezero.evidence.Memos memos;
 
-  RoundPages(CodingRounds rounds, ResearchProjects projects, Sources sources, Codebook codebook) {
+  RoundPages(CodingRounds rounds, ResearchProjects projects, Sources sources, Codebook codebook,
+      org.phasezero.evidence.Memos memos) {
+    this.memos = memos;
     this.rounds = rounds;
     this.projects = projects;
     this.sources = sources;
@@ -212,6 +215,36 @@ class RoundPages {
     return VoidPage.submit(model, "your coding", "/research/rounds/" + id,
         "/research/rounds/" + id + "/codings/" + codingId + "/void", form, result,
         reason -> rounds.removeCoding(id, codingId, reason), "redirect:/research/rounds/" + id + "?voided");
+  }
+
+  // ---- A decision and the reflexive memos on it ------------------------------------------------------
+
+  @GetMapping("/research/rounds/decisions/{decisionId}")
+  String decision(@PathVariable long decisionId, Model model) {
+    org.phasezero.evidence.rounds.Decision d = rounds.decision(decisionId);
+    CodingRound round = rounds.get(d.roundId());
+    ResearchProject project = projects.get(round.projectId());
+    Disagreement settled = rounds.disagreements(round.id()).stream()
+        .filter(x -> x.unit().segmentId() == d.segmentId() && x.codeId() == d.codeId()).findFirst().orElse(null);
+    model.addAttribute("decision", d);
+    model.addAttribute("settled", settled);
+    model.addAttribute("round", round);
+    model.addAttribute("project", project);
+    model.addAttribute("memos", memos.on(org.phasezero.evidence.MemoTarget.DECISION, decisionId));
+    model.addAttribute("mayWork", !project.voided());
+    return "research/rounds/decision";
+  }
+
+  @PostMapping("/research/rounds/decisions/{decisionId}/memos")
+  String writeDecisionMemo(@PathVariable long decisionId, @RequestParam(required = false) String title,
+      @RequestParam(required = false) String body, Model model) {
+    try {
+      memos.write(org.phasezero.evidence.MemoTarget.DECISION, decisionId, title, body);
+      return "redirect:/research/rounds/decisions/" + decisionId + "?saved#memos";
+    } catch (Conflict e) {
+      model.addAttribute("memoError", e.getMessage());
+      return decision(decisionId, model);
+    }
   }
 
   // ---- Disagreements ----------------------------------------------------------------------------
