@@ -15,6 +15,14 @@ public final class QdcWriter {
    * @throws IllegalArgumentException for a codebook without codes, or a character XML cannot carry
    */
   public byte[] write(CodeBook codeBook, String origin) {
+    return write(codeBook, java.util.List.of(), origin);
+  }
+
+  /**
+   * A codebook with sets of codes ({@code Set} with {@code MemberCode guid="…"}, as the codebook
+   * schema names them; a set's sources and notes have no place in a codebook and are left out).
+   */
+  public byte[] write(CodeBook codeBook, java.util.List<QdaSet> sets, String origin) {
     if (codeBook.codes().isEmpty()) {
       throw new IllegalArgumentException("a REFI-QDA codebook holds at least one code");
     }
@@ -23,6 +31,16 @@ public final class QdcWriter {
     xml.start("Codes");
     codeBook.codes().forEach(code -> CodeXml.code(xml, code, null));
     xml.end();
+    if (!sets.isEmpty()) {
+      xml.start("Sets");
+      for (QdaSet set : sets) {
+        xml.start("Set").attr("guid", set.guid()).attr("name", set.name());
+        xml.textElement("Description", set.description());
+        set.memberCodes().forEach(code -> xml.start("MemberCode").attr("guid", code).end());
+        xml.end();
+      }
+      xml.end();
+    }
     return xml.end().finish().getBytes(StandardCharsets.UTF_8);
   }
 }

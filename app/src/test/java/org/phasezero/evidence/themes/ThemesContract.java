@@ -356,4 +356,38 @@ abstract class ThemesContract {
         .params(version, basic).query(String.class).single()).isEqualTo("Listened to");
     assertThat(api.get("/api/v1/theme-networks/" + network + "/versions", peer).json()).hasSize(1);
   }
+
+  @Test
+  void theNetworkTravelsAsACodebookWithItsThemesAsAHierarchyAndSets() {
+    long project = project();
+    long network = network(project);
+    long global = created(theme(network, "GLOBAL", null, "Time and trust"));
+    long organising = created(theme(network, "ORGANISING", global, "Trust"));
+    long basic = created(theme(network, "BASIC", organising, "Listened to"));
+    long code = code(project, "Being heard");
+    attach(basic, code);
+    var download = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.PEER_RESEARCHER),
+        org.phasezero.support.TestNetwork.PASSWORD).download("/research/theme-networks/" + network + "/codebook.qdc");
+    assertThat(download.status()).isEqualTo(200);
+    var validation = new org.phasezero.evidence.refiqda.QdcValidator(
+        org.phasezero.analysis.testing.SharedData.file("refi-qda/Codebook.xsd")).validate(download.body(), "net.qdc");
+    assertThat(validation.problems()).isEmpty();
+    assertThat(validation.schemaChecked()).isTrue();
+    var book = validation.codebook();
+    var folder = book.codeBook().codes().stream().filter(c -> c.name().equals("Thematic network: What being heard means"))
+        .findFirst().orElseThrow();
+    assertThat(folder.codable()).isFalse();
+    assertThat(folder.children().get(0).name()).isEqualTo("Time and trust");
+    assertThat(folder.children().get(0).children().get(0).children().get(0).name()).isEqualTo("Listened to");
+    String codeGuid = db.sql("select guid from evidence_code where id = ?").param(code).query(String.class).single();
+    assertThat(book.sets()).hasSize(3).allSatisfy(set -> assertThat(set.memberCodes()).containsExactly(codeGuid));
+    assertThat(book.sets()).extracting(org.phasezero.evidence.refiqda.QdaSet::name)
+        .contains("Basic theme: Listened to", "Global theme: Time and trust");
+    // The same themes get the same GUIDs in every export.
+    byte[] again = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.RESEARCHER),
+        org.phasezero.support.TestNetwork.PASSWORD).download("/research/theme-networks/" + network + "/codebook.qdc")
+        .body();
+    assertThat(new String(again, java.nio.charset.StandardCharsets.UTF_8))
+        .contains(folder.guid()).contains(book.sets().get(0).guid());
+  }
 }

@@ -33,9 +33,12 @@ class NetworkPages {
   private final ThemeEvidence evidence;
   private final org.springframework.context.MessageSource messages;
   private final org.phasezero.evidence.themes.NetworkVersions versions;
+  private final org.phasezero.evidence.themes.NetworkCodebook codebookExport;
 
   NetworkPages(ResearchProjects projects, ThematicNetworks networks, Themes themes, ThemeEvidence evidence,
-      org.springframework.context.MessageSource messages, org.phasezero.evidence.themes.NetworkVersions versions) {
+      org.springframework.context.MessageSource messages, org.phasezero.evidence.themes.NetworkVersions versions,
+      org.phasezero.evidence.themes.NetworkCodebook codebookExport) {
+    this.codebookExport = codebookExport;
     this.messages = messages;
     this.versions = versions;
     this.projects = projects;
@@ -128,6 +131,16 @@ class NetworkPages {
       networks.update(id, form);
       return "redirect:/research/theme-networks/" + id + "?saved";
     }, () -> show(id, model));
+  }
+
+  /** The network as a REFI-QDA codebook: the themes as a code hierarchy and sets of their codes (audited). */
+  @GetMapping("/research/theme-networks/{id}/codebook.qdc")
+  org.springframework.http.ResponseEntity<byte[]> codebook(@PathVariable long id) {
+    byte[] qdc = codebookExport.export(id);
+    return org.springframework.http.ResponseEntity.ok()
+        .header("Content-Type", "application/xml")
+        .header("Content-Disposition", "attachment; filename=\"thematic-network-" + id + ".qdc\"")
+        .body(qdc);
   }
 
   /** Freezes the network as it stands, under a label ("as presented to the forum on 12 March"). */
