@@ -1,0 +1,173 @@
+package org.phasezero.bench.http;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The analysing-together pages of the demo, timed through the real server: the thematic network
+ * (drawing, nested list, themes by side and case), a closed blind round with its agreement, its
+ * disagreements, and the member checks. Signs in as the demo researcher, finds the demo project's
+ * network and round through the API, then opens each page after a warm-up, one client at a time and
+ * then several at once. Goal: the network page p95 under 150 ms. Run by
+ * {@code bench/run-analysis-pages.sh}.
+ */
+public final class AnalysisPagesClient {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final Pattern TOKEN = Pattern.compile("class=\"pz-token\"[^>]*>\\s*(pz_[^<\\s]+)");
+  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
+  private final HttpClient http;
+  private final String base;
+  private String token;
+
+  private AnalysisPagesClient(String base) {
+    this.base = base;
+    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5))
+        .executor(Executors.newFixedThreadPool(8)).build();
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 3) {
+      System.err.println("usage: AnalysisPagesClient BASE USER PASSWORD [requests] [clients]");
+      System.exit(2);
+    }
+    int requests = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+    int clients = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+    AnalysisPagesClient c = new AnalysisPagesClient(args[0]);
+    c.signIn(args[1], args[2]);
+    c.makeToken();
+    String project = c.firstId(c.apiGet("/api/v1/projects"));
+    String network = c.firstId(c.apiGet("/api/v1/projects/" + project + "/theme-networks"));
+    String round = c.firstId(c.apiGet("/api/v1/projects/" + project + "/coding-rounds"));
+    List<String> pages = List.of("/research/theme-networks/" + network, "/research/rounds/" + round,
+        "/research/rounds/" + round + "/disagreements", "/research/" + project + "/member-checks");
+    for (String page : pages) {
+      c.timed(page, requests, 1).print(page + ", one client");
+    }
+    c.timed(pages.get(0), requests, clients).print(pages.get(0) + ", " + clients + " clients");
+  }
+
+  private Stats timed(String path, int requests, int clients) throws Exception {
+    for (int i = 0; i < 20; i++) {
+      http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+    Stats stats = new Stats();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long t0 = System.nanoTime();
+    List<Future<?>> done = new ArrayList<>();
+    for (int k = 0; k < clients; k++) {
+      done.add(pool.submit(() -> {
+        for (int i = 0; i < requests; i++) {
+          long start = System.nanoTime();
+          HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+          stats.add((System.nanoTime() - start) / 1000, r.statusCode() == 200);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    stats.wallNanos = System.nanoTime() - t0;
+    pool.shutdown();
+    return stats;
+  }
+
+  private static final class Stats {
+    private final List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger errors = new AtomicInteger();
+    long wallNanos;
+
+    void add(long us, boolean ok) {
+      micros.add(us);
+      if (!ok) {
+        errors.incrementAndGet();
+      }
+    }
+
+    double pct(int p) {
+      long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+      return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
+    }
+
+    void print(String what) {
+      System.out.printf("%s: requests=%d errors=%d p50=%.1fms p95=%.1fms p99=%.1fms throughput=%.0f/s%n", what,
+          micros.size(), errors.get(), pct(50), pct(95), pct(99), micros.size() / (wallNanos / 1e9));
+    }
+  }
+
+  private String firstId(String json) {
+    Matcher m = ID.matcher(json);
+    if (!m.find()) {
+      throw new IllegalStateException("no id in " + json);
+    }
+    return m.group(1);
+  }
+
+  private String apiGet(String path) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return r.body();
+  }
+
+  private void signIn(String user, String password) throws Exception {
+    String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf("/login"));
+    HttpResponse<String> r = post("/login", form);
+    String location = r.headers().firstValue("Location").orElse("");
+    if (r.statusCode() != 302 || location.contains("error")) {
+      throw new IllegalStateException("sign-in failed: " + r.statusCode() + " " + location);
+    }
+  }
+
+  private void makeToken() throws Exception {
+    String form = "name=" + enc("benchmark") + "&days=1&_csrf=" + enc(csrf("/account/tokens"));
+    HttpResponse<String> r = post("/account/tokens", form);
+    Matcher m = TOKEN.matcher(r.body());
+    if (r.statusCode() != 200 || !m.find()) {
+      throw new IllegalStateException("no token made: " + r.statusCode());
+    }
+    token = m.group(1);
+  }
+
+  private String csrf(String path) throws Exception {
+    String page = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    Matcher m = CSRF.matcher(page);
+    if (!m.find()) {
+      throw new IllegalStateException("no CSRF token on " + path);
+    }
+    return m.group(1);
+  }
+
+  private HttpResponse<String> post(String path, String form) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
