@@ -151,13 +151,16 @@ class DemoResearch implements DemoHistory {
   private final Accounts accounts;
   private final DemoCalendar calendar;
   private final CodingRounds rounds;
+  private final org.phasezero.evidence.rounds.RoundResults results;
   private final MemberChecks checks;
   private final org.phasezero.evidence.themes.NetworkVersions versions;
 
   DemoResearch(ResearchProjects projects, Sources sources, Codebook codebook, Codings codings, Memos memos,
       Cases cases, ThematicNetworks networks, Themes themes, Partnerships partnerships, SharedSpaces spaces, Meetings meetings, Organisations organisations, People people,
       PersonReferences references, Consents consents, Sites sites, Accounts accounts, DemoCalendar calendar,
-      CodingRounds rounds, MemberChecks checks, org.phasezero.evidence.themes.NetworkVersions versions) {
+      CodingRounds rounds, org.phasezero.evidence.rounds.RoundResults results, MemberChecks checks,
+      org.phasezero.evidence.themes.NetworkVersions versions) {
+    this.results = results;
     this.versions = versions;
     this.rounds = rounds;
     this.checks = checks;
@@ -314,14 +317,14 @@ class DemoResearch implements DemoHistory {
       });
     }
     SystemActor.actAs(owner, () -> {
-      rounds.close(round[0]);
+      results.close(round[0]);
       List<String> reasons = List.of("Discussed at the team meeting: the speaker is describing exactly this.",
           "Agreed with the peer researcher: the words carry it even though the turn is about something else.",
           "On reflection the turn reports what others said; the code is for the speaker's own experience.");
-      var open = rounds.disagreements(round[0]);
+      var open = results.disagreements(round[0]);
       for (int i = 0; i < Math.min(reasons.size(), open.size()); i++) {
         var d = open.get(i);
-        rounds.decide(round[0], d.unit().segmentId(), d.codeId(), i < 2, reasons.get(i));
+        results.decide(round[0], d.unit().segmentId(), d.codeId(), i < 2, reasons.get(i));
       }
     });
   }

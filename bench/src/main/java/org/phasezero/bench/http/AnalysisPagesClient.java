@@ -1,13 +1,6 @@
 package org.phasezero.bench.http;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,19 +21,12 @@ import java.util.regex.Pattern;
  */
 public final class AnalysisPagesClient {
 
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  private static final Pattern TOKEN = Pattern.compile("class=\"pz-token\"[^>]*>\\s*(pz_[^<\\s]+)");
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
-  private final HttpClient http;
-  private final String base;
-  private String token;
+  private final SignedInClient client;
 
   private AnalysisPagesClient(String base) {
-    this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5))
-        .executor(Executors.newFixedThreadPool(8)).build();
+    this.client = new SignedInClient(base, 8);
   }
 
   public static void main(String[] args) throws Exception {
@@ -51,8 +37,8 @@ public final class AnalysisPagesClient {
     int requests = args.length > 3 ? Integer.parseInt(args[3]) : 200;
     int clients = args.length > 4 ? Integer.parseInt(args[4]) : 10;
     AnalysisPagesClient c = new AnalysisPagesClient(args[0]);
-    c.signIn(args[1], args[2]);
-    c.makeToken();
+    c.client.signIn(args[1], args[2]);
+    c.client.makeToken();
     String project = c.firstId(c.apiGet("/api/v1/projects"));
     String network = c.firstId(c.apiGet("/api/v1/projects/" + project + "/theme-networks"));
     String round = c.firstId(c.apiGet("/api/v1/projects/" + project + "/coding-rounds"));
@@ -66,7 +52,7 @@ public final class AnalysisPagesClient {
 
   private Stats timed(String path, int requests, int clients) throws Exception {
     for (int i = 0; i < 20; i++) {
-      http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      client.http.send(client.request(path, false).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
     Stats stats = new Stats();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -76,7 +62,7 @@ public final class AnalysisPagesClient {
       done.add(pool.submit(() -> {
         for (int i = 0; i < requests; i++) {
           long start = System.nanoTime();
-          HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+          HttpResponse<byte[]> r = client.http.send(client.request(path, false).GET().build(),
               HttpResponse.BodyHandlers.ofByteArray());
           stats.add((System.nanoTime() - start) / 1000, r.statusCode() == 200);
         }
@@ -123,51 +109,11 @@ public final class AnalysisPagesClient {
   }
 
   private String apiGet(String path) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(),
+    HttpResponse<String> r = client.http.send(client.request(path, true).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
     }
     return r.body();
-  }
-
-  private void signIn(String user, String password) throws Exception {
-    String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf("/login"));
-    HttpResponse<String> r = post("/login", form);
-    String location = r.headers().firstValue("Location").orElse("");
-    if (r.statusCode() != 302 || location.contains("error")) {
-      throw new IllegalStateException("sign-in failed: " + r.statusCode() + " " + location);
-    }
-  }
-
-  private void makeToken() throws Exception {
-    String form = "name=" + enc("benchmark") + "&days=1&_csrf=" + enc(csrf("/account/tokens"));
-    HttpResponse<String> r = post("/account/tokens", form);
-    Matcher m = TOKEN.matcher(r.body());
-    if (r.statusCode() != 200 || !m.find()) {
-      throw new IllegalStateException("no token made: " + r.statusCode());
-    }
-    token = m.group(1);
-  }
-
-  private String csrf(String path) throws Exception {
-    String page = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
-    Matcher m = CSRF.matcher(page);
-    if (!m.find()) {
-      throw new IllegalStateException("no CSRF token on " + path);
-    }
-    return m.group(1);
-  }
-
-  private HttpResponse<String> post(String path, String form) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

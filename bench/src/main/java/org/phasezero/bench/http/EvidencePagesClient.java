@@ -1,16 +1,12 @@
 package org.phasezero.bench.http;
 
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,21 +32,20 @@ import java.util.regex.Pattern;
  */
 public final class EvidencePagesClient {
 
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  private static final Pattern TOKEN = Pattern.compile("class=\"pz-token\"[^>]*>\\s*(pz_[^<\\s]+)");
   private static final Pattern PROJECT_ID = Pattern.compile("\"project\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*(\\d+)");
   private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
   private static final int TURNS_PER_PAGE = 40;
 
+  private final SignedInClient client;
   private final HttpClient http;
-  private final String base;
-  private String token;
 
   private EvidencePagesClient(String base) {
-    this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5))
-        .executor(Executors.newFixedThreadPool(4)).build();
+    this.client = new SignedInClient(base, 4);
+    this.http = client.http;
+  }
+
+  private HttpRequest.Builder request(String path, boolean api) {
+    return client.request(path, api);
   }
 
   public static void main(String[] args) throws Exception {
@@ -71,8 +66,8 @@ public final class EvidencePagesClient {
     EvidencePagesClient c = new EvidencePagesClient(base);
     int status = 0;
     try {
-      c.signIn(args[1], args[2]);
-      c.makeToken();
+      c.client.signIn(args[1], args[2]);
+      c.client.makeToken();
       c.run(Files.readAllBytes(qdpx), qdpx.getFileName().toString(), imports, rounds, codings, clients);
     } catch (Exception | AssertionError e) {
       e.printStackTrace();
@@ -258,11 +253,6 @@ public final class EvidencePagesClient {
     }
   }
 
-  private HttpRequest.Builder request(String path, boolean api) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-    return api ? b.header("Authorization", "Bearer " + token).header("Accept", "application/json") : b;
-  }
-
   private HttpResponse<String> apiGet(String path) throws Exception {
     HttpResponse<String> r = http.send(request(path, true).GET().build(), HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
@@ -299,43 +289,4 @@ public final class EvidencePagesClient {
     return m.find() ? m.group(1) : "?";
   }
 
-  private void signIn(String user, String password) throws Exception {
-    String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf("/login"));
-    HttpResponse<String> r = post("/login", form);
-    String location = r.headers().firstValue("Location").orElse("");
-    if (r.statusCode() != 302 || location.contains("error")) {
-      throw new IllegalStateException("sign-in failed: " + r.statusCode() + " " + location);
-    }
-  }
-
-  /** A personal access token for the API, made on the account page as a person would. */
-  private void makeToken() throws Exception {
-    String form = "name=" + enc("benchmark") + "&days=1&_csrf=" + enc(csrf("/account/tokens"));
-    HttpResponse<String> r = post("/account/tokens", form);
-    Matcher m = TOKEN.matcher(r.body());
-    if (r.statusCode() != 200 || !m.find()) {
-      throw new IllegalStateException("no token made: " + r.statusCode());
-    }
-    token = m.group(1);
-  }
-
-  private String csrf(String path) throws Exception {
-    String page = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
-    Matcher m = CSRF.matcher(page);
-    if (!m.find()) {
-      throw new IllegalStateException("no CSRF token on " + path);
-    }
-    return m.group(1);
-  }
-
-  private HttpResponse<String> post(String path, String form) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
 }

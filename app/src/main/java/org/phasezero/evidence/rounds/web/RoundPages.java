@@ -47,13 +47,15 @@ class RoundPages {
   static final int DISAGREEMENTS_PER_PAGE = 20;
 
   private final CodingRounds rounds;
+  private final org.phasezero.evidence.rounds.RoundResults results;
   private final ResearchProjects projects;
   private final Sources sources;
   private final Codebook codebook;
   private final org.phasezero.evidence.Memos memos;
 
-  RoundPages(CodingRounds rounds, ResearchProjects projects, Sources sources, Codebook codebook,
-      org.phasezero.evidence.Memos memos) {
+  RoundPages(CodingRounds rounds, org.phasezero.evidence.rounds.RoundResults results, ResearchProjects projects,
+      Sources sources, Codebook codebook, org.phasezero.evidence.Memos memos) {
+    this.results = results;
     this.memos = memos;
     this.rounds = rounds;
     this.projects = projects;
@@ -101,13 +103,13 @@ class RoundPages {
     model.addAttribute("mayRun", rounds.mayRun(round));
     model.addAttribute("finished", rounds.isCoder(round, me) ? rounds.finishedByMe(id) : Set.of());
     if (!round.open()) {
-      List<Agreement> agreement = rounds.agreement(id);
+      List<Agreement> agreement = results.agreement(id);
       model.addAttribute("overall", agreement.get(0));
       model.addAttribute("agreementRows", agreement);
       model.addAttribute("unitWords", RoundWords.UNIT);
       model.addAttribute("levelWords", RoundWords.LEVEL);
       model.addAttribute("conventions", RoundWords.CONVENTIONS);
-      model.addAttribute("decisions", rounds.decisions(id).size());
+      model.addAttribute("decisions", results.decisions(id).size());
     }
     return "research/rounds/round";
   }
@@ -115,7 +117,7 @@ class RoundPages {
   @PostMapping("/research/rounds/{id}/close")
   String close(@PathVariable long id, Model model) {
     try {
-      rounds.close(id);
+      results.close(id);
     } catch (Conflict e) {
       model.addAttribute("roundError", e.getMessage());
       return show(id, model);
@@ -125,7 +127,7 @@ class RoundPages {
 
   @GetMapping("/research/rounds/{id}/units.csv")
   ResponseEntity<byte[]> units(@PathVariable long id) {
-    return RoundWords.unitsCsv(rounds, id);
+    return RoundWords.unitsCsv(rounds, results, id);
   }
 
   // ---- A coder's page for one source --------------------------------------------------------
@@ -221,10 +223,10 @@ class RoundPages {
 
   @GetMapping("/research/rounds/decisions/{decisionId}")
   String decision(@PathVariable long decisionId, Model model) {
-    org.phasezero.evidence.rounds.Decision d = rounds.decision(decisionId);
+    org.phasezero.evidence.rounds.Decision d = results.decision(decisionId);
     CodingRound round = rounds.get(d.roundId());
     ResearchProject project = projects.get(round.projectId());
-    Disagreement settled = rounds.disagreements(round.id()).stream()
+    Disagreement settled = results.disagreements(round.id()).stream()
         .filter(x -> x.unit().segmentId() == d.segmentId() && x.codeId() == d.codeId()).findFirst().orElse(null);
     model.addAttribute("decision", d);
     model.addAttribute("settled", settled);
@@ -253,7 +255,7 @@ class RoundPages {
   String disagreements(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "false") boolean open, Model model) {
     CodingRound round = rounds.get(id);
-    List<Disagreement> all = rounds.disagreements(id).stream()
+    List<Disagreement> all = results.disagreements(id).stream()
         .filter(d -> !open || d.decision() == null).toList();
     int pages = Math.max(1, (all.size() + DISAGREEMENTS_PER_PAGE - 1) / DISAGREEMENTS_PER_PAGE);
     int shown = Math.min(Math.max(page, 0), pages - 1);
@@ -282,7 +284,7 @@ class RoundPages {
       if (applies == null) {
         throw new Conflict("applies", "Choose whether the code applies to this passage.");
       }
-      rounds.decide(id, segmentId, codeId, applies, reason);
+      results.decide(id, segmentId, codeId, applies, reason);
     } catch (Conflict e) {
       model.addAttribute("decisionError", e.getMessage());
       model.addAttribute("failedKey", segmentId + ":" + codeId);

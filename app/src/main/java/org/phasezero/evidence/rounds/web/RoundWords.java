@@ -49,9 +49,10 @@ final class RoundWords {
     }
   }
 
-  static ResponseEntity<byte[]> unitsCsv(CodingRounds rounds, long id) {
+  static ResponseEntity<byte[]> unitsCsv(CodingRounds rounds, org.phasezero.evidence.rounds.RoundResults results,
+      long id) {
     CodingRound round = rounds.get(id);
-    ReliabilityUnits u = rounds.units(id);
+    ReliabilityUnits u = results.units(id);
     Map<Long, String> codeNames = new HashMap<>();
     Map<Long, String> sourceNames = new HashMap<>();
     var setup = rounds.setup(id);
@@ -75,7 +76,7 @@ final class RoundWords {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Spreadsheets.csv(headings, rows, out);
-    rounds.auditUnitsDownload(round, rows.size());
+    results.auditUnitsDownload(round, rows.size());
     return ResponseEntity.ok().header("Content-Type", "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"round-" + id + "-units.csv\"")
         .body(out.toByteArray());

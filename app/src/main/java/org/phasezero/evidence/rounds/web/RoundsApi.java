@@ -47,9 +47,11 @@ class RoundsApi {
   record NewDecision(Long segmentId, Long codeId, Boolean applies, String reason) {}
 
   private final CodingRounds rounds;
+  private final org.phasezero.evidence.rounds.RoundResults results;
 
-  RoundsApi(CodingRounds rounds) {
+  RoundsApi(CodingRounds rounds, org.phasezero.evidence.rounds.RoundResults results) {
     this.rounds = rounds;
+    this.results = results;
   }
 
   @GetMapping("/api/v1/projects/{projectId}/coding-rounds")
@@ -112,24 +114,24 @@ class RoundsApi {
 
   @PostMapping("/api/v1/coding-rounds/{id}/close")
   CodingRound close(@PathVariable long id) {
-    return rounds.close(id);
+    return results.close(id);
   }
 
   @GetMapping("/api/v1/coding-rounds/{id}/agreement")
   AgreementReport agreement(@PathVariable long id) {
-    List<Agreement> all = rounds.agreement(id);
+    List<Agreement> all = results.agreement(id);
     return new AgreementReport(id, RoundWords.UNIT, RoundWords.LEVEL, RoundWords.CONVENTIONS, all.get(0),
         all.subList(1, all.size()));
   }
 
   @GetMapping("/api/v1/coding-rounds/{id}/units.csv")
   ResponseEntity<byte[]> units(@PathVariable long id) {
-    return RoundWords.unitsCsv(rounds, id);
+    return RoundWords.unitsCsv(rounds, results, id);
   }
 
   @GetMapping("/api/v1/coding-rounds/{id}/disagreements")
   List<Disagreement> disagreements(@PathVariable long id) {
-    return rounds.disagreements(id);
+    return results.disagreements(id);
   }
 
   @PostMapping("/api/v1/coding-rounds/{id}/decisions")
@@ -137,7 +139,7 @@ class RoundsApi {
     if (body.segmentId() == null || body.codeId() == null || body.applies() == null) {
       throw new Conflict("Give segmentId, codeId, applies (true or false) and a reason.");
     }
-    Decision d = rounds.decide(id, body.segmentId(), body.codeId(), body.applies(), body.reason());
+    Decision d = results.decide(id, body.segmentId(), body.codeId(), body.applies(), body.reason());
     return ResponseEntity.created(URI.create("/api/v1/coding-rounds/" + id + "/decisions/" + d.id())).body(d);
   }
 
