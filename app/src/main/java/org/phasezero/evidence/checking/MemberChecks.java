@@ -273,18 +273,22 @@ public class MemberChecks {
         + " codings of withdrawn quotes left the analysis", null, null));
   }
 
-  /** A withdrawn quote's codings leave the project's coding, and any use of them is flagged. */
+  /**
+   * A withdrawn quote's codings leave the project's coding, and any use of them is flagged: every
+   * coding that cuts any of the withdrawn words (the passage itself, or a longer one holding it),
+   * since quoting that coding would quote them.
+   */
   private int withdraw(MemberCheck c, MemberCheck.Quote q, Instant now) {
     String reason = "The speaker withdrew this quote in a member check on "
         + now.atZone(clock.getZone()).toLocalDate();
     db.sql("""
             update evidence_quote set flagged_at = ?, flag_reason = ? where flagged_at is null and coding_id in (
-              select id from coding where source_id = ? and start_offset = ? and end_offset = ? and round_id is null)""")
-        .params(Rows.ts(now), reason, q.sourceId(), q.start(), q.end()).update();
+              select id from coding where source_id = ? and start_offset < ? and end_offset > ? and round_id is null)""")
+        .params(Rows.ts(now), reason, q.sourceId(), q.end(), q.start()).update();
     return db.sql("""
             update coding set voided_at = ?, void_reason = ?, live_key = null where voided_at is null
-            and round_id is null and project_id = ? and source_id = ? and start_offset = ? and end_offset = ?""")
-        .params(Rows.ts(now), reason, c.projectId(), q.sourceId(), q.start(), q.end()).update();
+            and round_id is null and project_id = ? and source_id = ? and start_offset < ? and end_offset > ?""")
+        .params(Rows.ts(now), reason, c.projectId(), q.sourceId(), q.end(), q.start()).update();
   }
 
   // ---- Reading --------------------------------------------------------------------------------

@@ -133,6 +133,9 @@ abstract class MemberChecksContract {
     long[] p = project();
     long kept = coding(p, 0, 5, 27);
     long withdrawn = coding(p, 2, 5, 20);
+    // A longer passage holding the same words: quoting it would quote them too.
+    long holding = api.post("/api/v1/codings", researcher, Api.json(Map.of("sourceId", p[1],
+        "codeId", p[2], "start", start(2) + 5, "end", start(2) + 35))).json().get("id").asLong();
     db.sql("insert into evidence_quote (coding_id, used_in, used_on, created_by, created_at) values (?, 'Annual report', current_date, 'test', current_timestamp)")
         .param(withdrawn).update();
     JsonNode check = send(p, Map.of()).json();
@@ -159,6 +162,8 @@ abstract class MemberChecksContract {
     assertThat(after.get("overallComment").asString()).isEqualTo("Mostly right");
     // The withdrawn quote's coding is voided with the reason, the kept one stays; its use is flagged.
     assertThat(db.sql("select void_reason from coding where id = ?").param(withdrawn).query(String.class).single())
+        .startsWith("The speaker withdrew this quote in a member check");
+    assertThat(db.sql("select void_reason from coding where id = ?").param(holding).query(String.class).single())
         .startsWith("The speaker withdrew this quote in a member check");
     assertThat(db.sql("select count(*) from coding where id = ? and voided_at is null").param(kept).query(Long.class)
         .single()).isEqualTo(1);
