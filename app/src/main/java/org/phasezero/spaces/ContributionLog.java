@@ -54,7 +54,7 @@ public class ContributionLog {
         .params(meetingId, personId, speaker.side().name(), invited, Rows.ts(clock.instant())));
     Contribution c = one(id);
     events.publishEvent(AuditedAction.created("contribution", id, (invited ? "Invited contribution" : "Contribution")
-        + " by person " + personId + " logged at the meeting " + m.label(), c));
+        + " by " + speaker.name() + " logged at the meeting " + m.label(), c));
     return c;
   }
 
@@ -68,8 +68,10 @@ public class ContributionLog {
     db.sql("update contribution set voided_at = ?, void_reason = ? where id = ? and voided_at is null")
         .params(Rows.ts(clock.instant()), UNDONE, last.id()).update();
     Contribution after = one(last.id());
+    String who = m.attendees().stream().filter(a -> a.personId() == last.personId()).map(Meeting.Attendee::name)
+        .findFirst().orElse("an attendee no longer recorded");
     events.publishEvent(AuditedAction.voided("contribution", last.id(),
-        "Contribution by person " + last.personId() + " at the meeting " + m.label() + " undone", last, after));
+        "Contribution by " + who + " at the meeting " + m.label() + " undone", last, after));
     return after;
   }
 

@@ -182,8 +182,10 @@ public class Meetings {
       throw new NotFound("attendance of person", personId);
     }
     Meeting after = get(meetingId);
+    String who = before.attendees().stream().filter(a -> a.personId() == personId).map(Meeting.Attendee::name)
+        .findFirst().orElse("an attendee");
     events.publishEvent(AuditedAction.updated("meeting", meetingId,
-        "Attendance of person " + personId + " at '" + after.title() + "' withdrawn: " + reason.strip(), before, after));
+        "Attendance of " + who + " at '" + after.title() + "' withdrawn: " + reason.strip(), before, after));
     return after;
   }
 

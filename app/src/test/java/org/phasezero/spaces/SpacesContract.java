@@ -159,6 +159,14 @@ abstract class SpacesContract {
 
     var trail = api.get("/api/v1/audit?entityType=contribution&entityId=" + mistaken, coordinator).json().get("items");
     assertThat(trail).extracting(n -> n.get("action").asString()).containsExactly("VOID", "CREATE");
+    // The coordinator's trail names who spoke, as claims do, not a number.
+    assertThat(trail).extracting(n -> n.get("summary").asString())
+        .allMatch(summary -> !summary.matches(".*person \\d+.*"))
+        .allMatch(summary -> summary.contains(displayName(fx.statutoryPerson)));
+  }
+
+  String displayName(long personId) {
+    return api.get("/api/v1/people/" + personId, coordinator).json().get("displayName").asString();
   }
 
   long agree(long meeting, long owner, String due) {
