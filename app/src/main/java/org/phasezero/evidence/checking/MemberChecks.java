@@ -92,14 +92,14 @@ public class MemberChecks {
   public List<MemberCheck> ofProject(long projectId) {
     projects.get(projectId);
     return db.sql("select * from member_check where project_id = ? order by created_at desc, id desc")
-        .param(projectId).query(this::mapBare).list();
+        .param(projectId).query(MemberChecks::unnamed).list().stream().map(this::named).toList();
   }
 
   /** A check of a project the user may open, with its themes, quotes and answers. */
   public MemberCheck get(long id) {
     SqlWhere where = ProjectAccess.visibleOn(CurrentUser.require(), "c.project_id").and("c.id = ?", id);
     MemberCheck bare = db.sql("select c.* from member_check c" + where.sql()).params(where.params())
-        .query(this::mapBare).optional().orElseThrow(() -> new NotFound("member check", id));
+        .query(MemberChecks::unnamed).optional().map(this::named).orElseThrow(() -> new NotFound("member check", id));
     return withItems(bare);
   }
 
@@ -234,8 +234,8 @@ public class MemberChecks {
     if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
       throw new NotFound("member check", "link");
     }
-    return db.sql("select * from member_check where token_hash = ?").param(hash(token)).query(this::mapBare)
-        .optional().map(this::withItems).orElseThrow(() -> new NotFound("member check", "link"));
+    return db.sql("select * from member_check where token_hash = ?").param(hash(token)).query(MemberChecks::unnamed)
+        .optional().map(this::named).map(this::withItems).orElseThrow(() -> new NotFound("member check", "link"));
   }
 
   // ---- Recording answers ------------------------------------------------------------------------
@@ -315,7 +315,7 @@ public class MemberChecks {
   }
 
   private MemberCheck bareById(long id) {
-    return db.sql("select * from member_check where id = ?").param(id).query(this::mapBare).single();
+    return named(db.sql("select * from member_check where id = ?").param(id).query(MemberChecks::unnamed).single());
   }
 
   private MemberCheck withItems(MemberCheck c) {
@@ -339,13 +339,24 @@ public class MemberChecks {
         c.voidReason(), ts, qs);
   }
 
-  private MemberCheck mapBare(ResultSet rs, int row) throws SQLException {
+  /**
+   * A row as read, without its participant's research name: a row mapper runs while its query holds
+   * a connection, so asking another query there would take a second one from the pool, and under
+   * load every connection can end up waiting for another. {@link #named} adds the name afterwards.
+   */
+  private static MemberCheck unnamed(ResultSet rs, int row) throws SQLException {
     long person = rs.getLong("person_id");
-    return new MemberCheck(rs.getLong("id"), rs.getLong("project_id"), person, people.researchName(person),
+    return new MemberCheck(rs.getLong("id"), rs.getLong("project_id"), person, null,
         Rows.longOrNull(rs, "network_id"), rs.getString("summary"), Rows.instant(rs, "expires_at"),
         rs.getString("created_by"), Rows.instant(rs, "created_at"), Rows.instant(rs, "responded_at"),
         rs.getString("responded_how"), rs.getString("overall_comment"), Rows.instant(rs, "voided_at"),
         rs.getString("void_reason"), List.of(), List.of());
+  }
+
+  private MemberCheck named(MemberCheck c) {
+    return new MemberCheck(c.id(), c.projectId(), c.personId(), people.researchName(c.personId()), c.networkId(),
+        c.summary(), c.expiresAt(), c.createdBy(), c.createdAt(), c.respondedAt(), c.respondedHow(),
+        c.overallComment(), c.voidedAt(), c.voidReason(), c.themes(), c.quotes());
   }
 
   private static String limit(String s, int max) {

@@ -152,8 +152,9 @@ abstract class MemberChecksContract {
         "quoteComment-" + withdraw, "Please leave that out", "overallComment", "Mostly right")).status());
     // One answer is taken; the others are refused (409), or find the thank-you page, which offers no
     // form, so their post carries no form token (403).
-    assertThat(Race.count(answers, 302)).isEqualTo(1);
-    assertThat(Race.count(answers, 409) + Race.count(answers, 403)).isEqualTo(Race.THREADS - 1);
+    assertThat(Race.count(answers, 302)).as(answers.toString()).isEqualTo(1);
+    assertThat(Race.count(answers, 409) + Race.count(answers, 403)).as(answers.toString())
+        .isEqualTo(Race.THREADS - 1);
     assertThat(db.sql("select count(*) from member_check_quote where response = 'WITHDRAW' and comment = ?")
         .param("Please leave that out").query(Long.class).single()).isEqualTo(1);
     assertThat(anyone.get(link).body()).contains("Thank you");
