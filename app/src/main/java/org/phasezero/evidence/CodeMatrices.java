@@ -82,24 +82,29 @@ public class CodeMatrices {
       unlinked.add(0L);
     }
     Map<Long, Side> sides = new HashMap<>();
-    db.sql("""
+    // Read the (code, speaker) pairs first: a row mapper holds its connection, and asking a person's
+    // side inside it would take a second one from the pool.
+    List<long[]> pairs = db.sql("""
             select g.code_id, t.speaker_person_id person from coding g join source_segment t on t.source_id = g.source_id
               and t.start_offset <= g.start_offset and g.start_offset < t.end_offset
             where g.project_id = ? and g.round_id is null and g.voided_at is null and t.withheld_reason is null""")
         .param(projectId).query((rs, i) -> {
-          Integer at = index.get(rs.getLong("code_id"));
+          long code = rs.getLong("code_id");
           long person = rs.getLong("person");
-          boolean linked = !rs.wasNull();
-          if (at != null) {
-            Side side = linked ? sides.computeIfAbsent(person, p -> people.sideOf(p, List.of()).orElse(null)) : null;
-            if (side == null) {
-              unlinked.set(at, unlinked.get(at) + 1);
-            } else {
-              counts.get(at).merge(side, 1L, Long::sum);
-            }
-          }
-          return null;
+          return new long[] {code, rs.wasNull() ? -1 : person};
         }).list();
+    for (long[] pair : pairs) {
+      Integer at = index.get(pair[0]);
+      if (at == null) {
+        continue;
+      }
+      Side side = pair[1] < 0 ? null : sides.computeIfAbsent(pair[1], p -> people.sideOf(p, List.of()).orElse(null));
+      if (side == null) {
+        unlinked.set(at, unlinked.get(at) + 1);
+      } else {
+        counts.get(at).merge(side, 1L, Long::sum);
+      }
+    }
     return new BySide(codes, List.of(Side.values()), counts, unlinked);
   }
 

@@ -143,11 +143,13 @@ public class Sources {
     return db.sql("""
             select speaker_label, min(speaker_person_id) person_id, count(*) turns from source_segment
             where source_id = ? and speaker_label is not null group by speaker_label order by min(seq)""")
-        .param(sourceId).query((rs, i) -> {
-          Long person = Rows.longOrNull(rs, "person_id");
-          return new Speaker(rs.getString("speaker_label"), person, person == null ? null : people.researchName(person),
-              person == null ? null : people.sideOf(person, List.of()).orElse(null), rs.getInt("turns"));
-        }).list();
+        .param(sourceId).query((rs, i) -> new Speaker(rs.getString("speaker_label"), Rows.longOrNull(rs, "person_id"),
+            null, null, rs.getInt("turns"))).list().stream()
+        // Names and sides are asked after the query: a row mapper holds its connection, and a query inside
+        // it would take a second one from the pool.
+        .map(s -> s.personId() == null ? s : new Speaker(s.label(), s.personId(), people.researchName(s.personId()),
+            people.sideOf(s.personId(), List.of()).orElse(null), s.turns()))
+        .toList();
   }
 
   /** A speaker label in a source: how the transcript names someone, and whom it was linked to. */
