@@ -124,6 +124,30 @@ class PersonPickerJourneysTest extends BrowserTestSupport {
   }
 
   @Test
+  void withoutJavaScriptARisksOwnerIsFoundAmongNamesakesToo() {
+    try (BrowserContext ctx = browser.newContext(phone(false))) {
+      Page page = signIn(ctx, Role.COORDINATOR);
+      page.navigate(url("/risks/new"));
+      page.getByLabel("Risk", new Page.GetByLabelOptions().setExact(true)).fill("One broker holds every link");
+      page.getByLabel("Category").selectOption("KEY_PERSON_DEPENDENCY");
+      page.getByLabel("Likelihood (1 to 5)").fill("4");
+      page.getByLabel("Impact (1 to 5)").fill("5");
+      page.getByLabel("Search for a person").fill("ibrahim abena " + fx.net.suffix);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+      assertThat(page.locator("#ownerPersonId-count").textContent()).contains("2 people match");
+      assertThat(page.getByLabel("Likelihood (1 to 5)").inputValue()).isEqualTo("4");
+      assertAccessibleWithoutJavaScript(page);
+      page.locator("#ownerPersonId-matches .nhsuk-radios__item")
+          .filter(new Locator.FilterOptions().setHasText(fx.net.ownOrg.name())).locator("input[type=radio]").check();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+      String path = page.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+      assertThat(path).matches("/risks/\\d+");
+      assertThat(new Api(port).get("/api/v1" + path, fx.net.token(Role.COORDINATOR)).json().get("ownerPersonId")
+          .asLong()).isEqualTo(ownNamesake);
+    }
+  }
+
+  @Test
   void withJavaScriptTheMatchesFollowTheTypingAndAreChosenWithTheKeyboard() {
     fx.meeting(LocalDate.of(2025, 4, 8), otherNamesake);
     long second = fx.meeting(LocalDate.of(2025, 4, 9), otherNamesake);

@@ -1,7 +1,6 @@
 package org.phasezero.partnerships.web;
 
 import jakarta.validation.Valid;
-import org.phasezero.network.People;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.partnerships.Risk;
@@ -39,16 +38,17 @@ class RiskPages {
 
   private final Risks risks;
   private final Partnerships partnerships;
-  private final People people;
+  private final org.phasezero.network.PersonPicker picker;
   private final ListExports exports;
   private final MessageSource messages;
 
-  RiskPages(Risks risks, Partnerships partnerships, People people, ListExports exports, MessageSource messages) {
+  RiskPages(Risks risks, Partnerships partnerships, ListExports exports, MessageSource messages,
+      org.phasezero.network.PersonPicker picker) {
+    this.picker = picker;
     this.exports = exports;
     this.messages = messages;
     this.risks = risks;
     this.partnerships = partnerships;
-    this.people = people;
   }
 
   @ModelAttribute
@@ -120,6 +120,9 @@ class RiskPages {
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
     risks.requireMayCreate();
+    if (org.phasezero.network.PersonPicker.searching()) {
+      return org.phasezero.network.PersonPicker.searchStep(model, result, () -> form(model, null, form));
+    }
     return FormErrors.submit(result, () -> "redirect:/risks/" + risks.create(form).id() + "?added",
         () -> form(model, null, form));
   }
@@ -135,6 +138,9 @@ class RiskPages {
   String edit(@PathVariable long id, @Valid @ModelAttribute("form") RiskForm form, BindingResult result, Model model) {
     Risk r = risks.get(id);
     MayEdit.require(risks.mayEdit(r));
+    if (org.phasezero.network.PersonPicker.searching()) {
+      return org.phasezero.network.PersonPicker.searchStep(model, result, () -> form(model, r, form));
+    }
     return FormErrors.submit(result, () -> {
       risks.update(id, form);
       return "redirect:/risks/" + id + "?saved";
@@ -144,7 +150,7 @@ class RiskPages {
   private String form(Model model, Risk risk, RiskForm form) {
     model.addAttribute("risk", risk);
     model.addAttribute("partnershipChoices", partnerships.all().stream().map(p -> new Choice(p.id(), p.name())).toList());
-    model.addAttribute("personChoices", people.choices().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList());
+    model.addAttribute("picks", picker.onThisRequest().field("ownerPersonId", form.getOwnerPersonId()));
     model.addAttribute("scale", java.util.List.of(1, 2, 3, 4, 5));
     model.addAttribute("form", form);
     return "risks/form";
