@@ -10,22 +10,7 @@ cd "$(dirname "$0")/.."
 REQUESTS="${1:-200}"
 CLIENTS="${2:-10}"
 PORT=18082
-DATA=$(mktemp -d /tmp/phasezero-bench.XXXXXX)
-export PHASEZERO_DEMO_PASSWORD=benchmark-password-1
-SERVER=
-trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
-
-./mvnw -B -q -ntp -DskipTests package
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); load: $(cut -d' ' -f1-3 /proc/loadavg)"
-
-java -Xmx1g -jar app/target/phasezero.jar serve --demo --port $PORT --data-dir "$DATA" > "$DATA/serve.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 1800); do
-  grep -q "Press Ctrl+C" "$DATA/serve.log" && curl -sf -o /dev/null "http://127.0.0.1:$PORT/login" && break
-  kill -0 $SERVER 2>/dev/null || { cat "$DATA/serve.log" >&2; exit 1; }
-  sleep 0.1
-done
-echo "server up (H2 in $DATA); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+source bench/serve-demo.sh
 
 timeout 1800 java -cp bench/target/benchmarks.jar org.phasezero.bench.http.AnalysisPagesClient \
   "http://127.0.0.1:$PORT" researcher "$PHASEZERO_DEMO_PASSWORD" "$REQUESTS" "$CLIENTS"

