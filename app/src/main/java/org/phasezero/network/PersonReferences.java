@@ -141,4 +141,46 @@ public class PersonReferences {
     shared.forEach(byPseudonym::remove);
     return byPseudonym;
   }
+
+  /** Where a person stands in the network: the organisation of their first live membership and its side. */
+  public record Placement(long organisationId, String organisationName, Side side) {}
+
+  /**
+   * Every live person's placement, by person id, as {@link #sideOf} decides it for one person
+   * (their first live membership of a live organisation). People in no organisation are absent.
+   * Read in one query for whole-network analyses; nothing else about anyone is read.
+   */
+  public Map<Long, Placement> placements() {
+    Map<Long, Placement> placements = new java.util.HashMap<>();
+    db.sql("""
+            select m.person_id, o.id, o.name, o.side from membership m
+            join organisation o on o.id = m.organisation_id join person p on p.id = m.person_id
+            where m.voided_at is null and o.voided_at is null and p.voided_at is null order by m.id""")
+        .query((rs, i) -> {
+          placements.putIfAbsent(rs.getLong("person_id"), new Placement(rs.getLong("id"), rs.getString("name"),
+              Side.valueOf(rs.getString("side"))));
+          return null;
+        }).list();
+    return placements;
+  }
+
+  /** The live people whose consent to research use stands now, by id (the rule of {@link #researchCodes}). */
+  public java.util.Set<Long> researchConsented() {
+    return db.sql("select p.id from person p where p.voided_at is null and " + PeopleScope.RESEARCH_CONSENT)
+        .query(Long.class).set();
+  }
+
+  /**
+   * The ids of live people the user may see in the network (their organisation's members for a site
+   * lead, consented people for a researcher, everyone for the coordinator); empty for roles that see
+   * no one.
+   */
+  public java.util.Set<Long> visiblePeople() {
+    CurrentUser u = CurrentUser.require();
+    if (NetworkAccess.peopleView(u) == NetworkAccess.PeopleView.NONE) {
+      return java.util.Set.of();
+    }
+    SqlWhere where = PeopleScope.where(u, "p.id").and("p.voided_at is null");
+    return db.sql("select p.id from person p" + where.sql()).params(where.params()).query(Long.class).set();
+  }
 }

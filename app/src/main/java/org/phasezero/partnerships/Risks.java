@@ -39,8 +39,11 @@ public class Risks {
   private final PersonReferences references;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final List<ComputedRisks> computedRisks;
 
-  Risks(JdbcClient db, Partnerships partnerships, PersonReferences references, ApplicationEventPublisher events, Clock clock) {
+  Risks(JdbcClient db, Partnerships partnerships, PersonReferences references, ApplicationEventPublisher events, Clock clock,
+      List<ComputedRisks> computedRisks) {
+    this.computedRisks = computedRisks;
     this.db = db;
     this.partnerships = partnerships;
     this.references = references;
@@ -92,6 +95,18 @@ public class Risks {
     List<Risk> items = db.sql(SELECT + where + SORTING.orderBy(sort) + " limit ? offset ?")
         .params(paged).query(Risks::map).list().stream().map(this::forViewer).toList();
     return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  /**
+   * Risks computed from the records (key-person dependency from the social network), of the network
+   * or of one partnership, highest rating first. Never stored: they change as the records do.
+   */
+  public List<ComputedRisk> computed(Long partnershipId) {
+    if (partnershipId != null) {
+      partnerships.get(partnershipId);
+    }
+    return computedRisks.stream().flatMap(c -> c.current(partnershipId).stream())
+        .sorted(java.util.Comparator.comparingInt(ComputedRisk::rating).reversed()).toList();
   }
 
   public Risk get(long id) {

@@ -5,18 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.phasezero.analysis.graph.ArticulationPoints;
-import org.phasezero.analysis.graph.BrandesBetweenness;
 import org.phasezero.analysis.graph.Bridges;
 import org.phasezero.analysis.graph.BrokerageRoles;
-import org.phasezero.analysis.graph.BurtConstraint;
-import org.phasezero.analysis.graph.ClosenessCentrality;
 import org.phasezero.analysis.graph.ConnectedComponents;
-import org.phasezero.analysis.graph.DegreeCentrality;
-import org.phasezero.analysis.graph.EffectiveSize;
-import org.phasezero.analysis.graph.EigenvectorCentrality;
 import org.phasezero.analysis.graph.Graph;
 import org.phasezero.analysis.graph.KeyPersonRisk;
+import org.phasezero.analysis.graph.NodeMeasures;
 import org.phasezero.analysis.graph.Partition;
 
 /**
@@ -28,29 +22,21 @@ record MeasuresReport(Map<String, Object> summary, List<Map<String, Object>> row
 
   static MeasuresReport of(Graph g, Partition partition, String community, String statutory) {
     int n = g.nodeCount();
-    double[] betweenness = BrandesBetweenness.of(g);
-    double[] normalised = BrandesBetweenness.normalised(g, betweenness);
-    ClosenessCentrality.Scores closeness = ClosenessCentrality.of(g);
-    List<String> notes = new ArrayList<>();
-    double[] eigenvector = null;
-    try {
-      eigenvector = EigenvectorCentrality.of(g);
-    } catch (IllegalArgumentException e) {
-      notes.add(e.getMessage());
+    NodeMeasures m = NodeMeasures.of(g, partition, community, statutory);
+    List<String> notes = new ArrayList<>(m.notes());
+    if (partition != null && m.risk() == null) {
+      notes.set(notes.size() - 1, notes.get(notes.size() - 1)
+          .replace("; found", " (see --community and --statutory); found"));
     }
-    double[] effectiveSize = EffectiveSize.of(g);
-    double[] constraint = BurtConstraint.of(g);
-    boolean[] cut = ArticulationPoints.of(g);
-    BrokerageRoles.Counts roles = partition == null ? null : BrokerageRoles.of(g, partition);
-    KeyPersonRisk risk = null;
-    if (partition != null && partition.groups().contains(community)
-        && partition.groups().contains(statutory)) {
-      risk = KeyPersonRisk.of(g, partition.members(community), partition.members(statutory));
-    } else if (partition != null) {
-      notes.add("key-person risk needs partition values '" + community + "' and '" + statutory
-          + "' (see --community and --statutory); found " + partition.groups());
-    }
-    int[] degree = DegreeCentrality.of(g);
+    int[] degree = m.degree();
+    double[] betweenness = m.betweenness();
+    double[] normalised = m.betweennessNormalised();
+    double[] eigenvector = m.eigenvector();
+    double[] effectiveSize = m.effectiveSize();
+    double[] constraint = m.constraint();
+    boolean[] cut = m.articulationPoint();
+    BrokerageRoles.Counts roles = m.brokerage();
+    KeyPersonRisk risk = m.risk();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int v = 0; v < n; v++) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -65,8 +51,8 @@ record MeasuresReport(Map<String, Object> summary, List<Map<String, Object>> row
       }
       row.put("betweenness", betweenness[v]);
       row.put("betweenness_normalised", normalised[v]);
-      row.put("closeness", closeness.closeness()[v]);
-      row.put("harmonic_closeness", closeness.harmonic()[v]);
+      row.put("closeness", m.closeness()[v]);
+      row.put("harmonic_closeness", m.harmonicCloseness()[v]);
       row.put("eigenvector", eigenvector == null ? null : eigenvector[v]);
       row.put("effective_size", orNull(effectiveSize[v]));
       row.put("constraint", orNull(constraint[v]));

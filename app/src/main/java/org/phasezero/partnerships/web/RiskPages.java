@@ -70,6 +70,9 @@ class RiskPages {
     model.addAttribute("links", links(partnershipId, category, q, chosen));
     model.addAttribute("results", risks.search(partnershipId, false, category, q, false, chosen,
         new Page.Request(page, 25)));
+    boolean computedMatch = (category == null || category == RiskCategory.KEY_PERSON_DEPENDENCY)
+        && (q == null || q.isBlank()) && page == 0;
+    model.addAttribute("computed", computedMatch ? risks.computed(partnershipId) : List.of());
     return "risks/list";
   }
 

@@ -37,6 +37,12 @@ class RisksApi {
     return risks.search(partnershipId, networkOnly, category, includeVoided, new Page.Request(page, size));
   }
 
+  /** Risks computed from the records (key-person dependency from the social network), never stored. */
+  @GetMapping("/computed")
+  java.util.List<org.phasezero.partnerships.ComputedRisk> computed(@RequestParam(required = false) Long partnershipId) {
+    return risks.computed(partnershipId);
+  }
+
   @GetMapping("/{id}")
   Risk get(@PathVariable long id) {
     return risks.get(id);

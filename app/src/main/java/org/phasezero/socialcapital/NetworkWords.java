@@ -1,0 +1,57 @@
+package org.phasezero.socialcapital;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words of network results in the reader's language: labels of people a viewer may not name,
+ * and key-person risk explained in a sentence.
+ */
+@Component
+public class NetworkWords {
+
+  private final MessageSource messages;
+
+  NetworkWords(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  private String say(String code, Object... args) {
+    return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+  }
+
+  /** Another organisation's person, as a site lead sees them. */
+  public String someoneAt(String organisation) {
+    return organisation == null ? say("network.someone") : say("network.someoneAt", organisation);
+  }
+
+  /** The node's label for this viewer. */
+  public String label(NetworkViewer.View view, int v) {
+    return view.label(v, this::someoneAt);
+  }
+
+  /**
+   * Why a node is a key person, in a sentence: whether removing them cuts the community side off
+   * from the statutory side, and their share of linking paths. {@code who} names them as the
+   * reader may see them ("one person" for a reader who sees figures only).
+   */
+  public String keyPersonReason(NetworkAnalysis a, int v, String who) {
+    String percent = percent(a.linkingShare(v));
+    return a.disconnectsSides(v) ? say("network.risk.disconnects", who, percent)
+        : say("network.risk.carries", who, percent);
+  }
+
+  /** Who a key person is for a reader: their label, or "one person" / "one organisation" when they may not be named. */
+  public String who(NetworkViewer.View view, int v) {
+    if (view.names(v)) {
+      return label(view, v);
+    }
+    return view.analysis().network().nodes().get(v).isPerson() ? say("network.onePerson") : say("network.oneOrganisation");
+  }
+
+  public static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", share * 100);
+  }
+}

@@ -1,0 +1,79 @@
+package org.phasezero.socialcapital.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.phasezero.socialcapital.NetworkQuery;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The query parameters that choose a network, the same on every page, API call and download:
+ * {@code sources} (ties, meetings, memberships, engagements; repeated), {@code from} and {@code to}
+ * (ISO dates), {@code nodes} (people, organisations, both), {@code partnership} (an id) and
+ * {@code kinds} (bonding, bridging, linking; repeated).
+ */
+public class NetworkParams {
+
+  private List<String> sources;
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+  private LocalDate from;
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+  private LocalDate to;
+  private String nodes;
+  private Long partnership;
+  private List<String> kinds;
+
+  public NetworkQuery query(LocalDate today) {
+    if (sources != null && sources.size() > 10 || kinds != null && kinds.size() > 10) {
+      throw new IllegalArgumentException("Too many sources or kinds of tie.");
+    }
+    return NetworkQuery.of(sources, from, to, nodes, partnership, kinds, today);
+  }
+
+  public List<String> getSources() {
+    return sources;
+  }
+
+  public void setSources(List<String> sources) {
+    this.sources = sources;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public String getNodes() {
+    return nodes;
+  }
+
+  public void setNodes(String nodes) {
+    this.nodes = nodes;
+  }
+
+  public Long getPartnership() {
+    return partnership;
+  }
+
+  public void setPartnership(Long partnership) {
+    this.partnership = partnership;
+  }
+
+  public List<String> getKinds() {
+    return kinds;
+  }
+
+  public void setKinds(List<String> kinds) {
+    this.kinds = kinds;
+  }
+}
