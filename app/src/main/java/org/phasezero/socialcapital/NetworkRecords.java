@@ -58,7 +58,9 @@ public class NetworkRecords {
           || '/' || (select count(*) from person) || '/' || coalesce(cast((select max(updated_at) from person) as varchar(40)), '')
           || '/' || (select count(*) from organisation) || '/' || coalesce(cast((select max(updated_at) from organisation) as varchar(40)), '')
           || '/' || coalesce(cast((select max(updated_at) from meeting) as varchar(40)), '')
-          || '/' || coalesce(cast((select max(updated_at) from engagement) as varchar(40)), '')""")
+          || '/' || (select count(*) from engagement) || '/' || (select coalesce(sum(version), 0) from engagement)
+          || '/' || (select count(*) from engagement where voided_at is not null)
+          || '/' || (select count(*) from partnership_organisation) || '/' || (select count(left_on) from partnership_organisation)""")
         .query(String.class).single();
   }
 

@@ -51,6 +51,15 @@ public class NetworkWords {
     return view.analysis().network().nodes().get(v).isPerson() ? say("network.onePerson") : say("network.oneOrganisation");
   }
 
+  /** Which network is shown, in a sentence: its period, what it is built from and what its nodes are. */
+  public String describe(NetworkQuery q) {
+    java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+        LocaleContextHolder.getLocale());
+    String sources = String.join(", ", q.sources().stream().map(s -> say("enum.NetworkSource." + s.name())).toList());
+    return say("network.described", date.format(q.from()), date.format(q.to()), sources,
+        say("enum.NodeKind." + q.nodes().name()));
+  }
+
   public static String percent(double share) {
     return String.format(Locale.ROOT, "%.0f%%", share * 100);
   }

@@ -33,6 +33,15 @@ class PageErrors {
     return "error/403";
   }
 
+  /** A request the page cannot answer as asked (a date out of range, a period a role may not choose): 400, saying why. */
+  @ExceptionHandler(IllegalArgumentException.class)
+  String badRequest(IllegalArgumentException e, HttpServletResponse response, org.springframework.ui.Model model) {
+    response.setStatus(400);
+    layout.addTo(model);
+    model.addAttribute("reason", e.getMessage());
+    return "error/400";
+  }
+
   @ExceptionHandler(Conflict.class)
   String conflict(Conflict e, HttpServletResponse response, org.springframework.ui.Model model) {
     response.setStatus(409);

@@ -26,6 +26,12 @@ public class NetworkParams {
     if (sources != null && sources.size() > 10 || kinds != null && kinds.size() > 10) {
       throw new IllegalArgumentException("Too many sources or kinds of tie.");
     }
+    if (from == null && to == null && org.phasezero.security.CurrentUser.get()
+        .map(org.phasezero.security.CurrentUser::seesAggregatesOnly).orElse(false)) {
+      // Statutory partners ask for whole reporting periods: by default, the financial year we are in.
+      LocalDate start = LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 4, 1);
+      return NetworkQuery.of(sources, start, start.plusYears(1).minusDays(1), nodes, partnership, kinds, today);
+    }
     return NetworkQuery.of(sources, from, to, nodes, partnership, kinds, today);
   }
 
