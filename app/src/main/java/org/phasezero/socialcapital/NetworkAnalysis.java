@@ -19,7 +19,7 @@ import org.phasezero.network.Side;
  * components, bridges and community ↔ statutory reach within two steps.
  */
 public record NetworkAnalysis(SocialNetwork network, Graph graph, NodeMeasures measures, Figures figures,
-    List<Integer> keyPeople, List<int[]> bridges, Map<String, Integer> index) {
+    List<Integer> keyPeople, List<int[]> bridges, Map<String, Integer> index, int[] opaque, int[] fromOpaque) {
 
   /** A share of linking paths at or above which one node is said to carry most of them. */
   public static final double MOST = 0.5;
@@ -79,7 +79,26 @@ public record NetworkAnalysis(SocialNetwork network, Graph graph, NodeMeasures m
     for (int v = 0; v < network.nodes().size(); v++) {
       index.put(network.nodes().get(v).key(), v);
     }
-    return new NetworkAnalysis(network, g, m, figures, List.copyOf(key), Bridges.of(g), Map.copyOf(index));
+    // Opaque numbers for nodes a viewer may see but not name: a random permutation, so that the
+    // number says nothing about the person's record (ids are in order of creation).
+    int n = network.nodes().size();
+    int[] opaque = new int[n];
+    for (int v = 0; v < n; v++) {
+      opaque[v] = v;
+    }
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    for (int v = n - 1; v > 0; v--) {
+      int w = random.nextInt(v + 1);
+      int t = opaque[v];
+      opaque[v] = opaque[w];
+      opaque[w] = t;
+    }
+    int[] fromOpaque = new int[n];
+    for (int v = 0; v < n; v++) {
+      fromOpaque[opaque[v]] = v;
+    }
+    return new NetworkAnalysis(network, g, m, figures, List.copyOf(key), Bridges.of(g), Map.copyOf(index), opaque,
+        fromOpaque);
   }
 
   static boolean[] sideMembers(SocialNetwork network, Side side) {

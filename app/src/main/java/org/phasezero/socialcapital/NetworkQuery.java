@@ -43,9 +43,13 @@ public record NetworkQuery(Set<NetworkSource> sources, LocalDate from, LocalDate
     }
   }
 
-  /** The default network: ties and meetings between people over the year up to {@code today}. */
+  /**
+   * The default network: recorded ties between people over the year up to {@code today}. Ties are
+   * the relationships people have told the hub about; meetings (everyone present tied to everyone
+   * else) are a weaker, denser layer that the user adds when they want it.
+   */
   public static NetworkQuery standard(LocalDate today) {
-    return new NetworkQuery(EnumSet.of(NetworkSource.TIES, NetworkSource.MEETINGS), today.minusYears(1).plusDays(1),
+    return new NetworkQuery(EnumSet.of(NetworkSource.TIES), today.minusYears(1).plusDays(1),
         today, NodeKind.PEOPLE, null, EnumSet.allOf(TieKind.class));
   }
 

@@ -140,7 +140,7 @@ public class NetworkViewer {
 
     /** The node's id as this user may see it: its key when named, an opaque one otherwise. */
     public String id(int v) {
-      return names(v) ? analysis.network().nodes().get(v).key() : "n" + v;
+      return names(v) ? analysis.network().nodes().get(v).key() : "n" + analysis.opaque()[v];
     }
 
     /**
@@ -167,8 +167,9 @@ public class NetworkViewer {
     public int resolve(String id) {
       int v = -1;
       if (id != null && id.matches("n\\d{1,9}")) {
-        int n = Integer.parseInt(id.substring(1));
-        v = n < analysis.network().nodes().size() && shows(n) && !names(n) ? n : -1;
+        int k = Integer.parseInt(id.substring(1));
+        int n = k < analysis.network().nodes().size() ? analysis.fromOpaque()[k] : -1;
+        v = n >= 0 && shows(n) && !names(n) ? n : -1;
       } else if (id != null) {
         int n = analysis.nodeIndex(id);
         v = n >= 0 && names(n) ? n : -1;

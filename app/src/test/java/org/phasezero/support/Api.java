@@ -46,6 +46,12 @@ public final class Api {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A POST whose body is text of the given type (a CSV file, say). */
+  public Response postText(String path, String token, String contentType, String body) {
+    return send(request(path, token).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** Any method, with or without a JSON body (null for none). */
   public Response send(String method, String path, String token, String json) {
     HttpRequest.Builder b = request(path, token);
