@@ -279,6 +279,9 @@ class PartnershipsAccessMatrixTest {
     c.add(new Case<>("GET risks", (t, r) -> t.get(r, "/api/v1/risks"), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("GET risks of other partnership", (t, r) -> t.get(r, "/api/v1/risks?partnershipId=" + t.other), expect(200, 404, 200, 200, 200)));
     c.add(new Case<>("GET own risk", (t, r) -> t.get(r, "/api/v1/risks/" + t.ownRisk), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("GET computed risks", (t, r) -> t.get(r, "/api/v1/risks/computed"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("GET computed risks of other partnership", (t, r) -> t.get(r, "/api/v1/risks/computed?partnershipId="
+        + t.other), expect(200, 404, 200, 200, 200)));
     c.add(new Case<>("GET network risk", (t, r) -> t.get(r, "/api/v1/risks/" + t.networkRisk), expect(200, 200, 200, 200, 200)));
     // Changing: API. Each write acts on a fresh record, so that one role's change cannot decide another's answer.
     c.add(new Case<>("POST void own engagement", (t, r) -> t.post(r, "/api/v1/engagements/" + t.freshEngagement(t.own) + "/void", REASON), expect(200, 200, 403, 403, 403)));
