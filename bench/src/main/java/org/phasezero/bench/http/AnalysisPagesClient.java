@@ -2,12 +2,10 @@ package org.phasezero.bench.http;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,11 +48,11 @@ public final class AnalysisPagesClient {
     c.timed(pages.get(0), requests, clients).print(pages.get(0) + ", " + clients + " clients");
   }
 
-  private Stats timed(String path, int requests, int clients) throws Exception {
+  private Latencies timed(String path, int requests, int clients) throws Exception {
     for (int i = 0; i < 20; i++) {
       client.http.send(client.request(path, false).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
-    Stats stats = new Stats();
+    Latencies stats = new Latencies();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long t0 = System.nanoTime();
     List<Future<?>> done = new ArrayList<>();
@@ -75,29 +73,6 @@ public final class AnalysisPagesClient {
     stats.wallNanos = System.nanoTime() - t0;
     pool.shutdown();
     return stats;
-  }
-
-  private static final class Stats {
-    private final List<Long> micros = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicInteger errors = new AtomicInteger();
-    long wallNanos;
-
-    void add(long us, boolean ok) {
-      micros.add(us);
-      if (!ok) {
-        errors.incrementAndGet();
-      }
-    }
-
-    double pct(int p) {
-      long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
-      return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1000.0;
-    }
-
-    void print(String what) {
-      System.out.printf("%s: requests=%d errors=%d p50=%.1fms p95=%.1fms p99=%.1fms throughput=%.0f/s%n", what,
-          micros.size(), errors.get(), pct(50), pct(95), pct(99), micros.size() / (wallNanos / 1e9));
-    }
   }
 
   private String firstId(String json) {

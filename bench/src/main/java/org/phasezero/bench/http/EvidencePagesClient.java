@@ -126,11 +126,11 @@ public final class EvidencePagesClient {
         source, chars, segments, pages, TURNS_PER_PAGE, existing, codes.size());
 
     System.out.printf("--- source page, signed-in session, one client: every page, 1 warm-up round + %d rounds%n", rounds);
-    Stats pageStats = pages("/research/sources/" + source + "?page=%d", pages, rounds, false, 0);
+    Latencies pageStats = pages("/research/sources/" + source + "?page=%d", pages, rounds, false, 0);
     pageStats.print("GET /research/sources/{id}?page=N");
 
     System.out.printf("--- the same turns as JSON, bearer token, one client: 1 warm-up round + %d rounds%n", rounds);
-    Stats apiStats = pages("/api/v1/sources/" + source + "/turns?from=%d&count=" + TURNS_PER_PAGE, pages, rounds, true,
+    Latencies apiStats = pages("/api/v1/sources/" + source + "/turns?from=%d&count=" + TURNS_PER_PAGE, pages, rounds, true,
         TURNS_PER_PAGE);
     apiStats.print("GET /api/v1/sources/{id}/turns?from=&count=40");
     System.out.printf("ratio page / JSON turns: p50 %.1f×, p95 %.1f×%n", pageStats.pct(50) / apiStats.pct(50),
@@ -154,9 +154,9 @@ public final class EvidencePagesClient {
     System.out.printf("--- apply a code: POST /api/v1/codings, %d warm-up, %d by one client, %d by %d clients at once%n",
         warmUp, codings, codings, clients);
     apply(source, codes, ranges.subList(0, warmUp), 1);
-    Stats one = apply(source, codes, ranges.subList(warmUp, warmUp + codings), 1);
+    Latencies one = apply(source, codes, ranges.subList(warmUp, warmUp + codings), 1);
     one.print("POST /api/v1/codings, 1 client");
-    Stats many = apply(source, codes, ranges.subList(warmUp + codings, slots), clients);
+    Latencies many = apply(source, codes, ranges.subList(warmUp + codings, slots), clients);
     many.print("POST /api/v1/codings, " + clients + " clients");
 
     System.out.printf("--- the source page again, now with %d more codings: 1 warm-up round + %d rounds%n",
@@ -166,8 +166,8 @@ public final class EvidencePagesClient {
   }
 
   /** Every page once as a warm-up, then {@code rounds} times, timed. */
-  private Stats pages(String pattern, int pages, int rounds, boolean api, int step) throws Exception {
-    Stats stats = new Stats();
+  private Latencies pages(String pattern, int pages, int rounds, boolean api, int step) throws Exception {
+    Latencies stats = new Latencies();
     for (int round = 0; round <= rounds; round++) {
       for (int p = 0; p < pages; p++) {
         String path = String.format(pattern, step == 0 ? p : p * step);
@@ -183,8 +183,8 @@ public final class EvidencePagesClient {
     return stats;
   }
 
-  private Stats apply(long source, List<Long> codes, List<int[]> ranges, int clients) throws Exception {
-    Stats stats = new Stats();
+  private Latencies apply(long source, List<Long> codes, List<int[]> ranges, int clients) throws Exception {
+    Latencies stats = new Latencies();
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Future<?>> running = new ArrayList<>();
@@ -221,37 +221,7 @@ public final class EvidencePagesClient {
     return stats;
   }
 
-  private static final class Stats {
-    private final List<Long> micros = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicInteger errors = new AtomicInteger();
-    long bytes;
-    long wallNanos;
-    volatile String firstError;
 
-    void add(long us, boolean ok) {
-      micros.add(us);
-      if (!ok) {
-        errors.incrementAndGet();
-      }
-    }
-
-    double pct(int p) {
-      long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
-      int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-      return sorted[Math.max(0, idx)] / 1000.0;
-    }
-
-    void print(String what) {
-      long max = micros.stream().mapToLong(Long::longValue).max().orElse(0);
-      String rate = wallNanos > 0 ? String.format(" throughput=%.0f/s", micros.size() / (wallNanos / 1e9)) : "";
-      String size = bytes > 0 ? String.format(" mean-size=%,dB", bytes / micros.size()) : "";
-      System.out.printf("%s: requests=%d errors=%d p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms%s%s%n", what,
-          micros.size(), errors.get(), pct(50), pct(95), pct(99), max / 1000.0, rate, size);
-      if (firstError != null) {
-        System.out.println("first error: " + firstError);
-      }
-    }
-  }
 
   private HttpResponse<String> apiGet(String path) throws Exception {
     HttpResponse<String> r = http.send(request(path, true).GET().build(), HttpResponse.BodyHandlers.ofString());
