@@ -38,6 +38,26 @@ class ModuleStructureTest {
         .check(new ClassFileImporter().importPackages("org.phasezero.analysis"));
   }
 
+  /**
+   * Ids come back from inserts as generated keys ({@code shared/Keys}); reading them back with
+   * {@code select max(id)} hands one request another's row when two insert at once.
+   */
+  @Test
+  void noCodeReadsAnInsertedIdBackWithMax() throws java.io.IOException {
+    java.util.regex.Pattern maxId = java.util.regex.Pattern.compile("select\\s+max\\(\\s*id\\s*\\)",
+        java.util.regex.Pattern.CASE_INSENSITIVE);
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+      java.util.List<String> offenders = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+        try {
+          return maxId.matcher(java.nio.file.Files.readString(f)).find();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).map(Object::toString).toList();
+      org.assertj.core.api.Assertions.assertThat(offenders).isEmpty();
+    }
+  }
+
   @Test
   void theSecurityModuleDoesNotReachIntoCapabilities() {
     noClasses().that().resideInAPackage("org.phasezero.security..")

@@ -46,6 +46,8 @@ public class DemoNetwork {
   private static final long SEED = 2015L;
   /** When the story's ties and consents begin, as written (see {@link DemoCalendar}). */
   private static final LocalDate WRITTEN_START = LocalDate.of(2024, 1, 8);
+  /** When the hub began brokering between the sides (the forum's linking phase), as written. */
+  static final LocalDate BROKERING_FROM = LocalDate.of(2024, 9, 2);
 
   private record Group(String name, OrganisationType type, String community, String language, Religion religion,
       EthnicGroup ethnicity, String venue) {}
@@ -281,7 +283,10 @@ public class DemoNetwork {
     f.setToPersonId(to);
     f.setKind(kind);
     f.setTrust(kind == TieKind.LINKING ? 2 + random.nextInt(3) : 3 + random.nextInt(3));
-    f.setSince(start().plusDays(random.nextInt(400)));
+    int day = random.nextInt(400);
+    // Linking ties begin once the hub brokers between the sides (the forum's linking phase), within
+    // 300 days of it; the same draw as other ties, so the rest of the demo is as it was.
+    f.setSince(kind == TieKind.LINKING ? calendar.shift(BROKERING_FROM).plusDays(day * 3L / 4) : start().plusDays(day));
     f.setLastContact(f.getSince().plusDays(random.nextInt(200)));
     f.setBrokeredById(broker);
     ties.create(f);
@@ -293,7 +298,8 @@ public class DemoNetwork {
     f.setToOrganisationId(to.id());
     f.setKind(kind);
     f.setTrust(2 + random.nextInt(4));
-    f.setSince(start().plusDays(random.nextInt(300)));
+    int day = random.nextInt(300);
+    f.setSince(kind == TieKind.LINKING ? calendar.shift(BROKERING_FROM).plusDays(day) : start().plusDays(day));
     f.setBrokeredById(broker);
     ties.create(f);
   }

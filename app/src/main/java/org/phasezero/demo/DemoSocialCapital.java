@@ -13,17 +13,15 @@ import org.springframework.stereotype.Component;
  * The demo's social capital story, told in ties. Once the hub starts brokering between the sides
  * (the forum's linking phase), its broker comes to know someone in every statutory organisation and
  * the leader of every community organisation, so that most linking paths run through one person:
- * the computed key-person risk says so. From the second summer a temple trustee in the Tamil
- * partnership builds ties of their own to the talking therapies service and becomes a second
- * broker there. Loaded last, with its own random source, so the rest of the demo is unchanged.
+ * the computed key-person risk says so. In the Tamil partnership the temple's leader first carries
+ * most linking paths; from the second summer the welfare association's leader builds ties of their
+ * own to the talking therapies service and becomes the partnership's broker. Loaded last, with its own random source, so the rest of the demo is unchanged.
  */
 @Component
 class DemoSocialCapital implements DemoHistory {
 
   private static final long SEED = 20240902L;
-  /** When the hub began brokering between the sides, as written. */
-  private static final LocalDate BROKERING_FROM = LocalDate.of(2024, 9, 2);
-  /** When the temple trustee began building ties to the service, as written. */
+  /** When the welfare association's leader began building ties to the service, as written. */
   private static final LocalDate SECOND_BROKER_FROM = LocalDate.of(2025, 6, 2);
 
   private final JdbcClient db;
@@ -49,23 +47,22 @@ class DemoSocialCapital implements DemoHistory {
             select m.person_id from membership m join organisation o on o.id = m.organisation_id
             where o.side = 'STATUTORY' and m.voided_at is null order by m.person_id""").query(Long.class).list();
     for (int i = 0; i < statutory.size(); i++) {
-      tie(broker, statutory.get(i), TieKind.LINKING, BROKERING_FROM.plusDays(i * 480L / statutory.size()), random);
+      tie(broker, statutory.get(i), TieKind.LINKING, DemoNetwork.BROKERING_FROM.plusDays(i * 480L / statutory.size()), random);
     }
     List<Long> leaders = db.sql("""
             select min(m.person_id) from membership m join organisation o on o.id = m.organisation_id
             where o.side = 'COMMUNITY' and o.name <> 'Wandle Community Hub' and m.voided_at is null
             group by o.id order by o.id""").query(Long.class).list();
     for (int i = 0; i < leaders.size(); i++) {
-      tie(broker, leaders.get(i), TieKind.BRIDGING, BROKERING_FROM.minusDays(60).plusDays(i * 240L / leaders.size()),
+      tie(broker, leaders.get(i), TieKind.BRIDGING, DemoNetwork.BROKERING_FROM.minusDays(60).plusDays(i * 240L / leaders.size()),
           random);
     }
-    long trustee = members("Sri Murugan Temple").get(0);
+    long worker = members("Tamil Welfare Association").get(0);
     List<Long> therapists = members("Wandle Talking Therapies");
     for (int i = 0; i < therapists.size(); i++) {
-      tie(trustee, therapists.get(i), TieKind.LINKING, SECOND_BROKER_FROM.plusDays(i * 20L), random);
+      tie(worker, therapists.get(i), TieKind.LINKING, SECOND_BROKER_FROM.plusDays(i * 20L), random);
     }
-    tie(trustee, members("Tamil Welfare Association").get(0), TieKind.BRIDGING, SECOND_BROKER_FROM.minusDays(30),
-        random);
+    tie(worker, members("Sri Murugan Temple").get(0), TieKind.BRIDGING, SECOND_BROKER_FROM.minusDays(30), random);
   }
 
   private List<Long> members(String organisation) {

@@ -33,10 +33,12 @@ public record NetworkAnalysis(SocialNetwork network, Graph graph, NodeMeasures m
    * @param reachShare share of community-side nodes within {@value #REACH_STEPS} steps of the
    *     statutory side (NaN without a community side)
    * @param topBroker the node carrying the largest share of linking paths, or -1 when none is on any
+   * @param cutPoints articulation points: nodes whose removal splits a part of the network in two
+   * @param bridges ties whose removal splits a part of the network in two
    */
   public record Figures(int people, int organisations, int edges, int linkingTies, int components,
       int largestComponent, int community, int statutory, int reached, double reachShare, long crossSidePairs,
-      int topBroker, double topBrokerShare) {}
+      int topBroker, double topBrokerShare, int cutPoints, int bridges) {}
 
   public static NetworkAnalysis of(SocialNetwork network) {
     Graph g = network.graph();
@@ -72,9 +74,10 @@ public record NetworkAnalysis(SocialNetwork network, Graph graph, NodeMeasures m
     key.sort(Comparator.comparingDouble((Integer v) -> -share[v]).thenComparing(v -> v));
     int people = (int) network.nodes().stream().filter(SocialNetwork.Node::isPerson).count();
     int linking = (int) network.edges().stream().filter(SocialNetwork.Edge::isLinkingTie).count();
+    List<int[]> bridges = Bridges.of(g);
     Figures figures = new Figures(people, network.nodes().size() - people, network.edges().size(), linking,
         components.count(), largest, reach.community(), count(statutory), reach.reached(), reach.share(),
-        m.risk().connectedPairs(), top, top < 0 ? 0 : share[top]);
+        m.risk().connectedPairs(), top, top < 0 ? 0 : share[top], count(m.articulationPoint()), bridges.size());
     Map<String, Integer> index = new HashMap<>();
     for (int v = 0; v < network.nodes().size(); v++) {
       index.put(network.nodes().get(v).key(), v);
@@ -97,7 +100,7 @@ public record NetworkAnalysis(SocialNetwork network, Graph graph, NodeMeasures m
     for (int v = 0; v < n; v++) {
       fromOpaque[opaque[v]] = v;
     }
-    return new NetworkAnalysis(network, g, m, figures, List.copyOf(key), Bridges.of(g), Map.copyOf(index), opaque,
+    return new NetworkAnalysis(network, g, m, figures, List.copyOf(key), bridges, Map.copyOf(index), opaque,
         fromOpaque);
   }
 

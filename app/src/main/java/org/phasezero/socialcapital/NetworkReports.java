@@ -93,7 +93,7 @@ public class NetworkReports {
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Summary(Integer people, Integer organisations, Integer ties, Integer linkingTies, Integer components,
       Integer largestComponent, Integer communitySide, Integer statutorySide, Integer reachedWithinTwoSteps,
-      Double reach, Double topBrokerShare, List<String> withheld) {}
+      Double reach, Double topBrokerShare, Integer cutPoints, Integer bridges, List<String> withheld) {}
 
   public Summary summary(NetworkViewer.View view) {
     NetworkAnalysis.Figures f = view.analysis().figures();
@@ -107,13 +107,15 @@ public class NetworkReports {
     Integer community = count(view, f.community(), "communitySide", withheld);
     Integer statutory = count(view, f.statutory(), "statutorySide", withheld);
     Integer reached = count(view, f.reached(), "reachedWithinTwoSteps", withheld);
+    Integer cutPoints = count(view, f.cutPoints(), "cutPoints", withheld);
+    Integer bridges = count(view, f.bridges(), "bridges", withheld);
     boolean reachShown = reached != null && community != null && view.count(f.community() - f.reached()) != null
         && !Double.isNaN(f.reachShare());
     if (!reachShown) {
       withheld.add("reach");
     }
     return new Summary(people, organisations, ties, linking, components, largest, community, statutory, reached,
-        reachShown ? f.reachShare() : null, f.topBrokerShare(), List.copyOf(withheld));
+        reachShown ? f.reachShare() : null, f.topBrokerShare(), cutPoints, bridges, List.copyOf(withheld));
   }
 
   private static Integer count(NetworkViewer.View view, int n, String name, List<String> withheld) {

@@ -46,6 +46,8 @@ public final class AnalysisPagesClient {
       c.timed(page, requests, 1).print(page + ", one client");
     }
     c.timed(pages.get(0), requests, clients).print(pages.get(0) + ", " + clients + " clients");
+    // The HTTP client's worker threads would keep the JVM alive.
+    System.exit(0);
   }
 
   private Latencies timed(String path, int requests, int clients) throws Exception {

@@ -60,6 +60,8 @@ public final class NetworkClient {
     timed(client, page, requests, clients).print("GET " + page + ", " + clients + " clients");
     String whatIf = "/social-capital/what-if?" + NETWORK + "&remove=p1";
     timed(client, whatIf, Math.max(1, requests / 10), 1).print("GET " + whatIf + " (the broker leaves), one client");
+    // The HTTP client's worker threads would keep the JVM alive.
+    System.exit(0);
   }
 
   private static String get(SignedInClient client, String path, boolean api) throws Exception {
