@@ -1,11 +1,7 @@
 package org.phasezero.bench.http;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,39 +39,14 @@ public final class AnalysisPagesClient {
     List<String> pages = List.of("/research/theme-networks/" + network, "/research/rounds/" + round,
         "/research/rounds/" + round + "/disagreements", "/research/" + project + "/member-checks");
     for (String page : pages) {
-      c.timed(page, requests, 1).print(page + ", one client");
+      Latencies.of(c.client, page, requests, 1, 20).print(page + ", one client");
     }
-    c.timed(pages.get(0), requests, clients).print(pages.get(0) + ", " + clients + " clients");
+    Latencies.of(c.client, pages.get(0), requests, clients, 20).print(pages.get(0) + ", " + clients + " clients");
     // The HTTP client's worker threads would keep the JVM alive.
     System.exit(0);
   }
 
-  private Latencies timed(String path, int requests, int clients) throws Exception {
-    for (int i = 0; i < 20; i++) {
-      client.http.send(client.request(path, false).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-    Latencies stats = new Latencies();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long t0 = System.nanoTime();
-    List<Future<?>> done = new ArrayList<>();
-    for (int k = 0; k < clients; k++) {
-      done.add(pool.submit(() -> {
-        for (int i = 0; i < requests; i++) {
-          long start = System.nanoTime();
-          HttpResponse<byte[]> r = client.http.send(client.request(path, false).GET().build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-          stats.add((System.nanoTime() - start) / 1000, r.statusCode() == 200);
-        }
-        return null;
-      }));
-    }
-    for (Future<?> f : done) {
-      f.get();
-    }
-    stats.wallNanos = System.nanoTime() - t0;
-    pool.shutdown();
-    return stats;
-  }
+
 
   private String firstId(String json) {
     Matcher m = ID.matcher(json);

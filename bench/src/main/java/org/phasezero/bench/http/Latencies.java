@@ -15,6 +15,37 @@ final class Latencies {
   long bytes;
   volatile String firstError;
 
+  /**
+   * Times {@code requests} GETs of a page by each of {@code clients} concurrent clients sharing one
+   * session, after {@code warmUp} untimed ones.
+   */
+  static Latencies of(SignedInClient client, String path, int requests, int clients, int warmUp) throws Exception {
+    for (int i = 0; i < warmUp; i++) {
+      client.http.send(client.request(path, false).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+    Latencies stats = new Latencies();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+    long t0 = System.nanoTime();
+    List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+    for (int k = 0; k < clients; k++) {
+      done.add(pool.submit(() -> {
+        for (int i = 0; i < requests; i++) {
+          long start = System.nanoTime();
+          java.net.http.HttpResponse<byte[]> r = client.http.send(client.request(path, false).GET().build(),
+              java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+          stats.add((System.nanoTime() - start) / 1000, r.statusCode() == 200);
+        }
+        return null;
+      }));
+    }
+    for (java.util.concurrent.Future<?> f : done) {
+      f.get();
+    }
+    stats.wallNanos = System.nanoTime() - t0;
+    pool.shutdown();
+    return stats;
+  }
+
   void add(long us, boolean ok) {
     micros.add(us);
     if (!ok) {

@@ -4,11 +4,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The network map at scale, through the real server: building the network and every measure
@@ -56,10 +51,10 @@ public final class NetworkClient {
     Files.writeString(out.resolve("build-ms.txt"), String.valueOf(build.pct(50)));
 
     String page = "/social-capital?" + NETWORK;
-    timed(client, page, requests, 1).print("GET " + page + ", one client");
-    timed(client, page, requests, clients).print("GET " + page + ", " + clients + " clients");
+    Latencies.of(client, page, requests, 1, 10).print("GET " + page + ", one client");
+    Latencies.of(client, page, requests, clients, 10).print("GET " + page + ", " + clients + " clients");
     String whatIf = "/social-capital/what-if?" + NETWORK + "&remove=p1";
-    timed(client, whatIf, Math.max(1, requests / 10), 1).print("GET " + whatIf + " (the broker leaves), one client");
+    Latencies.of(client, whatIf, Math.max(1, requests / 10), 1, 10).print("GET " + whatIf + " (the broker leaves), one client");
     // The HTTP client's worker threads would keep the JVM alive.
     System.exit(0);
   }
@@ -73,30 +68,5 @@ public final class NetworkClient {
     return r.body();
   }
 
-  private static Latencies timed(SignedInClient client, String path, int requests, int clients) throws Exception {
-    for (int i = 0; i < 10; i++) {
-      client.http.send(client.request(path, false).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-    Latencies stats = new Latencies();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long t0 = System.nanoTime();
-    List<Future<?>> done = new ArrayList<>();
-    for (int k = 0; k < clients; k++) {
-      done.add(pool.submit(() -> {
-        for (int i = 0; i < requests; i++) {
-          long start = System.nanoTime();
-          HttpResponse<byte[]> r = client.http.send(client.request(path, false).GET().build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-          stats.add((System.nanoTime() - start) / 1000, r.statusCode() == 200);
-        }
-        return null;
-      }));
-    }
-    for (Future<?> f : done) {
-      f.get();
-    }
-    stats.wallNanos = System.nanoTime() - t0;
-    pool.shutdown();
-    return stats;
-  }
+
 }
