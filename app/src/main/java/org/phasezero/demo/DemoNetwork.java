@@ -88,6 +88,7 @@ public class DemoNetwork {
   private final Ties ties;
   private final List<DemoHistory> history;
   private final DemoCalendar calendar;
+  private final java.util.Set<String> pseudonyms = new java.util.HashSet<>();
 
   DemoNetwork(Organisations organisations, Sites sites, People people, Consents consents, Ties ties,
       List<DemoHistory> history, DemoCalendar calendar) {
@@ -115,6 +116,7 @@ public class DemoNetwork {
       throw new IllegalArgumentException("scale must be between 1 and 100, found " + scale);
     }
     Random random = new Random(SEED);
+    pseudonyms.clear();
     Organisation hub = organisation("Wandle Community Hub", OrganisationType.VCSE, Side.COMMUNITY, "all communities",
         "English", "hub@wandle-community.example");
     Organisation funder = organisation("Thames Community Foundation", OrganisationType.FUNDER, Side.INDEPENDENT,
@@ -242,7 +244,13 @@ public class DemoNetwork {
     f.setDisplayName(first + " " + last);
     // Namesakes are real: the demo has them on purpose, as different people.
     f.setDifferentPerson(true);
-    f.setPseudonym("Participant " + (char) ('A' + random.nextInt(26)) + (100 + random.nextInt(900)));
+    // Pseudonyms are unique: a repeat draw gets a letter added rather than another draw, so that the
+    // random sequence (and with it the rest of the demo) stays as it was.
+    String pseudonym = "Participant " + (char) ('A' + random.nextInt(26)) + (100 + random.nextInt(900));
+    for (char extra = 'a'; !pseudonyms.add(pseudonym); extra++) {
+      pseudonym = pseudonym.replaceFirst("[a-z]?$", "") + extra;
+    }
+    f.setPseudonym(pseudonym);
     f.setRoles(roles);
     f.setContactPreference(contact);
     if (contact == ContactPreference.EMAIL) {

@@ -8,5 +8,5 @@
  * ({@code thematic_network}, {@code theme}, {@code theme_code}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "security :: audit",
-    "network", "spaces"})
+    "network", "spaces", "reporting"})
 package org.phasezero.evidence;

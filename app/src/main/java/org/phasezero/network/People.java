@@ -195,6 +195,28 @@ public class People {
     NetworkAccess.requireEditor(CurrentUser.require(), "add records here");
   }
 
+  private static final String PSEUDONYM_TAKEN = "Another person already has this pseudonym: choose another, or leave"
+      + " it empty for one to be made.";
+
+  /** A made pseudonym no one has yet (the unique index settles a race between two new people). */
+  private String freePseudonym() {
+    for (int i = 0; i < 50; i++) {
+      String candidate = Pseudonyms.next();
+      if (db.sql("select count(*) from person where pseudonym = ?").param(candidate).query(Long.class).single() == 0) {
+        return candidate;
+      }
+    }
+    throw new Conflict("pseudonym", "No free pseudonym could be made; enter one.");
+  }
+
+  private void requirePseudonymFree(String pseudonym, Long self) {
+    long taken = db.sql("select count(*) from person where pseudonym = ? and id <> ?")
+        .params(pseudonym.strip(), self == null ? -1L : self).query(Long.class).single();
+    if (taken > 0) {
+      throw new Conflict("pseudonym", PSEUDONYM_TAKEN);
+    }
+  }
+
   @Transactional
   public Person create(PersonForm f) {
     CurrentUser u = CurrentUser.require();
@@ -212,16 +234,18 @@ public class People {
       requireNoNamesake(f.getDisplayName(), orgId);
     }
     if (f.getPseudonym() == null || f.getPseudonym().isBlank()) {
-      f.setPseudonym(Pseudonyms.next());
+      f.setPseudonym(freePseudonym());
+    } else {
+      requirePseudonymFree(f.getPseudonym(), null);
     }
     var now = Rows.ts(clock.instant());
-    long id = Keys.insert(db.sql("""
+    long id = Unique.orConflict("pseudonym", PSEUDONYM_TAKEN, () -> Keys.insert(db.sql("""
             insert into person (display_name, search_key, pseudonym, roles, preferred_language, access_needs,
               contact_preference, email, phone, created_at, updated_at, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(f.getDisplayName().strip(), searchKey(f), Rows.blankToNull(f.getPseudonym()), roles(f.getRoles()),
             Rows.blankToNull(f.getPreferredLanguage()), Rows.blankToNull(f.getAccessNeeds()),
-            f.getContactPreference().name(), Rows.blankToNull(f.getEmail()), Rows.blankToNull(f.getPhone()), now, now));
+            f.getContactPreference().name(), Rows.blankToNull(f.getEmail()), Rows.blankToNull(f.getPhone()), now, now)));
     if (orgId != null) {
       insertMembership(id, orgId, null, LocalDate.now(clock));
     }
@@ -244,7 +268,10 @@ public class People {
       throw new Conflict("ethnicGroup", "Record the person's consent to special-category data before adding"
           + " ethnic group, religion or lived experience.");
     }
-    int n = db.sql("""
+    if (f.getPseudonym() != null && !f.getPseudonym().isBlank()) {
+      requirePseudonymFree(f.getPseudonym(), id);
+    }
+    int n = Unique.orConflict("pseudonym", PSEUDONYM_TAKEN, () -> db.sql("""
             update person set display_name = ?, search_key = ?, pseudonym = ?, roles = ?, preferred_language = ?,
               access_needs = ?, contact_preference = ?, email = ?, phone = ?, ethnic_group = ?, religion = ?,
               lived_experience = ?, updated_at = ?, version = version + 1
@@ -255,7 +282,7 @@ public class People {
             f.getEthnicGroup() == null ? null : f.getEthnicGroup().name(),
             f.getReligion() == null ? null : f.getReligion().name(), Rows.blankToNull(f.getLivedExperience()),
             Rows.ts(clock.instant()), id, f.getVersion() == null ? before.version() : f.getVersion())
-        .update();
+        .update());
     OptimisticLock.requireUpdated(n, "record");
     Person after = find(id);
     events.publishEvent(AuditedAction.updated("person", id, after.displayName() + " changed", before, after));

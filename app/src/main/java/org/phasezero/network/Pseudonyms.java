@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A pseudonym for a person who was added without one: two everyday words and a number ("Amber
  * Heron 27"), easy to say in a meeting and to tell apart in a list, and derived from nothing about
- * the person, so it gives nothing away. Researchers see it instead of the name.
+ * the person, so it gives nothing away. Researchers see it instead of the name. About 550,000 can be
+ * made; {@code People} draws again while one is taken, and the database keeps each one unique.
  */
 final class Pseudonyms {
 
@@ -21,6 +22,6 @@ final class Pseudonyms {
 
   static String next() {
     return FIRST.get(RANDOM.nextInt(FIRST.size())) + " " + SECOND.get(RANDOM.nextInt(SECOND.size())) + " "
-        + (10 + RANDOM.nextInt(90));
+        + (10 + RANDOM.nextInt(990));
   }
 }

@@ -171,6 +171,33 @@ abstract class RegistryContract {
   }
 
   @Test
+  void aPseudonymNamesOnePersonHoweverManyAskForItAtOnce() throws Exception {
+    // Research sources find a speaker (and check their research consent) by pseudonym: two people
+    // sharing one would leave the speaker unlinked and their consent unchecked.
+    String pseudonym = "Quiet Heron " + net.suffix;
+    List<Integer> created = Race.of(() -> api.post("/api/v1/people", coordinator, Api.json(Map.of(
+        "displayName", "Namesake " + java.util.UUID.randomUUID(), "pseudonym", pseudonym, "contactPreference", "PHONE",
+        "phone", "07700 900456"))).status());
+    assertThat(Race.count(created, 201)).as(created.toString()).isEqualTo(1);
+    assertThat(Race.count(created, 409)).as(created.toString()).isEqualTo(Race.THREADS - 1);
+    assertThat(db.sql("select count(*) from person where pseudonym = ?").param(pseudonym).query(Long.class).single())
+        .isEqualTo(1);
+    var refused = api.post("/api/v1/people", coordinator, Api.json(Map.of("displayName", "Another " + net.suffix,
+        "pseudonym", pseudonym, "contactPreference", "PHONE", "phone", "07700 900456")));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.body()).contains("Another person already has this pseudonym");
+    // Made pseudonyms are never a repeat, however many people are added.
+    java.util.Set<String> made = new java.util.HashSet<>();
+    for (int i = 0; i < 40; i++) {
+      made.add(api.post("/api/v1/people", coordinator, Api.json(Map.of("displayName", "Made " + i + " " + net.suffix,
+          "contactPreference", "PHONE", "phone", "07700 900456"))).json().get("pseudonym").asString());
+    }
+    assertThat(made).hasSize(40);
+    assertThat(db.sql("select count(*) from (select pseudonym from person where pseudonym is not null"
+        + " group by pseudonym having count(*) > 1) repeats").query(Long.class).single()).isZero();
+  }
+
+  @Test
   void simultaneousConsentsAndMembershipsAreRecordedOnce() throws Exception {
     long id = api.post("/api/v1/people", coordinator, Api.json(Map.of(
         "displayName", "Race Test " + net.suffix, "contactPreference", "PHONE", "phone", "07700 900456")))
@@ -209,7 +236,7 @@ abstract class RegistryContract {
     var first = api.post("/api/v1/people", coordinator, Api.json(body));
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     assertThat(first.json().get("pseudonym").asString()).as("made up when none was given")
-        .matches("[A-Z][a-z]+ [A-Z][a-z]+ [1-9][0-9]");
+        .matches("[A-Z][a-z]+ [A-Z][a-z]+ [1-9][0-9]{1,2}");
 
     var namesake = api.post("/api/v1/people", coordinator, Api.json(body));
     assertThat(namesake.status()).isEqualTo(409);

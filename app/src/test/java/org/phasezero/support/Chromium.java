@@ -1,8 +1,5 @@
 package org.phasezero.support;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
@@ -23,13 +20,8 @@ public final class Chromium {
   private Chromium() {}
 
   public static void requireInstalled() {
-    if (!Files.isExecutable(EXECUTABLE)) {
-      String message = "Chromium not found at " + EXECUTABLE + " (apt-get install chromium chromium-driver)";
-      if (SharedDataSwitch.requireAll()) {
-        fail(message + "; PHASEZERO_REQUIRE_ALL is set");
-      }
-      assumeTrue(false, message);
-    }
+    Installed.require(Files.isExecutable(EXECUTABLE),
+        "Chromium not found at " + EXECUTABLE + " (apt-get install chromium chromium-driver)");
   }
 
   public static Playwright playwright() {
@@ -43,12 +35,5 @@ public final class Chromium {
         .setHeadless(true)
         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-  }
-
-  /** The same switch the shared-data tests use. */
-  static final class SharedDataSwitch {
-    static boolean requireAll() {
-      return org.phasezero.analysis.testing.SharedData.requireAll();
-    }
   }
 }

@@ -179,6 +179,8 @@ class ThemesAccessMatrixTest {
       // Pages and forms
       c.add(new Case<>("form: freeze " + which + " network", (t, r) -> t.form(r, "/research/theme-networks/" + network
           + "/versions", Map.of("label", "Form version")), saved));
+      c.add(new Case<>("download: " + which + " network as a PDF", (t, r) -> t.page(r,
+          "/research/theme-networks/" + network + "/network.pdf"), view));
       c.add(new Case<>("download: " + which + " network as a REFI-QDA codebook", (t, r) -> t.page(r,
           "/research/theme-networks/" + network + "/codebook.qdc"), view));
       c.add(new Case<>("page: comparison with a version of " + which + " network", (t, r) -> t.page(r,

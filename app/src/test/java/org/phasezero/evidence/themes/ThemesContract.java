@@ -390,4 +390,39 @@ abstract class ThemesContract {
     assertThat(new String(again, java.nio.charset.StandardCharsets.UTF_8))
         .contains(folder.guid()).contains(book.sets().get(0).guid());
   }
+
+  @Test
+  void theNetworkPrintsAsAPdfWithUrduAndBengaliThemesInTheirOwnFonts() throws Exception {
+    java.util.List<String> families = context.getBean(org.phasezero.reporting.PdfDocuments.class).fontFamilies();
+    org.phasezero.support.Installed.require(families.containsAll(java.util.List.of("Noto Sans", "Noto Naskh Arabic",
+        "Noto Sans Bengali")), "Noto fonts not found (apt-get install fonts-noto-core)");
+    long project = project();
+    long network = network(project);
+    long global = created(theme(network, "GLOBAL", null, "Being heard"));
+    long organising = created(theme(network, "ORGANISING", global, "\u06c1\u0645\u0627\u0631\u06cc \u0628\u0627\u062a \u0633\u0646\u06cc \u06af\u0626\u06cc"));
+    created(theme(network, "BASIC", organising, "\u0986\u09ae\u09be\u09a6\u09c7\u09b0 \u0995\u09a5\u09be"));
+    var download = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.PEER_RESEARCHER),
+        org.phasezero.support.TestNetwork.PASSWORD).download("/research/theme-networks/" + network + "/network.pdf");
+    assertThat(download.status()).isEqualTo(200);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(download.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+      assertThat(text).contains("What being heard means").contains("Being heard").contains("Themes across sides");
+      java.util.Set<String> fonts = new java.util.HashSet<>();
+      for (var page : pdf.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          fonts.add(page.getResources().getFont(name).getName());
+        }
+      }
+      assertThat(fonts).anyMatch(f -> f.endsWith("NotoNaskhArabic-Regular") || f.endsWith("NotoNaskhArabic-Bold"))
+          .anyMatch(f -> f.endsWith("NotoSansBengali-Regular") || f.endsWith("NotoSansBengali-Bold"))
+          .anyMatch(f -> f.contains("NotoSans-"));
+    }
+    assertThat(db.sql("select count(*) from audit_event where entity_type = 'thematic_network' and entity_id = ?"
+        + " and action = 'EXPORT' and summary like '%PDF%'").param(String.valueOf(network)).query(Long.class).single())
+        .isEqualTo(1);
+    // Someone outside the project cannot print it.
+    assertThat(org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.STATUTORY_PARTNER),
+        org.phasezero.support.TestNetwork.PASSWORD).download("/research/theme-networks/" + network + "/network.pdf")
+        .status()).isEqualTo(403);
+  }
 }

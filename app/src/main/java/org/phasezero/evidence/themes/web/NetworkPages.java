@@ -34,10 +34,15 @@ class NetworkPages {
   private final org.springframework.context.MessageSource messages;
   private final org.phasezero.evidence.themes.NetworkVersions versions;
   private final org.phasezero.evidence.themes.NetworkCodebook codebookExport;
+  private final org.phasezero.reporting.PdfDocuments pdfs;
+  private final java.time.Clock clock;
 
   NetworkPages(ResearchProjects projects, ThematicNetworks networks, Themes themes, ThemeEvidence evidence,
       org.springframework.context.MessageSource messages, org.phasezero.evidence.themes.NetworkVersions versions,
-      org.phasezero.evidence.themes.NetworkCodebook codebookExport) {
+      org.phasezero.evidence.themes.NetworkCodebook codebookExport, org.phasezero.reporting.PdfDocuments pdfs,
+      java.time.Clock clock) {
+    this.pdfs = pdfs;
+    this.clock = clock;
     this.codebookExport = codebookExport;
     this.messages = messages;
     this.versions = versions;
@@ -90,6 +95,32 @@ class NetworkPages {
       model.addAttribute("themeForm", new ThemeForm(null, trace.global() == null ? Theme.Tier.GLOBAL : null, null));
     }
     return "research/themes/network";
+  }
+
+  /**
+   * The network as a PDF: the same diagram as the page, the themes with their passages by side, and
+   * the themes across sides (audited as a download, like the table).
+   */
+  @GetMapping("/research/theme-networks/{id}/network.pdf")
+  org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    ThemeEvidence.Trace trace = evidence.trace(id);
+    ThematicNetwork network = trace.network();
+    java.util.Map<String, Object> model = new java.util.HashMap<>();
+    model.put("project", projects.get(network.projectId()));
+    model.put("network", network);
+    model.put("trace", trace);
+    model.put("caseMatrix", evidence.caseMatrix(trace));
+    model.put("drawing", trace.global() == null ? null : NetworkDiagram.of(trace.global()));
+    model.put("generatedOn", java.time.LocalDate.now(clock));
+    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    model.put("lang", locale.getLanguage());
+    model.put("dir", "ur".equals(locale.getLanguage()) ? "rtl" : "ltr");
+    byte[] pdf = pdfs.render("research/themes/network-pdf", model);
+    evidence.auditDownload(network, "PDF");
+    return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+            .attachment().filename("thematic-network-" + id + ".pdf").build().toString())
+        .body(pdf);
   }
 
   /** Each theme's passages by side and by case, as CSV or XLSX (audited). */
