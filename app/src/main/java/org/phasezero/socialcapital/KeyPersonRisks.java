@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * the standard network (ties and meetings between people over the past year), of the whole network
  * or of one partnership. A person whose leaving cuts the sides apart is rated likelihood 3 × impact
  * 5 (high); one who carries most linking paths, 3 × 4 (medium). The likelihood is the register's
- * "possible": people move on, and brokers more than most.
+ * "possible": people move on, and brokers more than most. The link opens the map without dates, so
+ * that each reader gets the period their role may ask for (a statutory partner, the financial year).
  */
 @Component
 class KeyPersonRisks implements ComputedRisks {
@@ -39,7 +40,8 @@ class KeyPersonRisks implements ComputedRisks {
     for (NetworkReports.KeyPerson k : reports.keyPeople(view)) {
       String title = messages.getMessage("network.risk.title", new Object[] {k.who()}, LocaleContextHolder.getLocale());
       risks.add(new ComputedRisk(RiskCategory.KEY_PERSON_DEPENDENCY, title, k.reason(), 3, k.disconnectsSides() ? 5 : 4,
-          "/social-capital?" + q.queryString() + "#key-people"));
+          "/social-capital?sources=ties" + (partnershipId == null ? "" : "&partnership=" + partnershipId)
+              + "#key-people"));
     }
     return risks;
   }

@@ -70,7 +70,7 @@ public record NetworkQuery(Set<NetworkSource> sources, LocalDate from, LocalDate
           try {
             kinds.add(TieKind.valueOf(k.strip().toUpperCase(Locale.ROOT)));
           } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown tie kind '" + k + "' (expected bonding, bridging or linking)");
+            throw new IllegalArgumentException("There is no kind of tie called '" + k + "': choose bonding, bridging or linking.");
           }
         }
       }

@@ -37,7 +37,7 @@ public class NetworkReports {
       Double constraint, Map<String, Long> brokerage, double linkingShare, boolean disconnectsSides,
       boolean articulationPoint) {}
 
-  /** The sorts offered for node tables, each highest first unless it is the label. */
+  /** The sorts offered for node tables, each highest first except the label and constraint (lowest first). */
   public static final List<String> ORDERS = List.of("betweenness", "degree", "closeness", "eigenvector",
       "constraint", "effectiveSize", "linkingShare", "label");
 
@@ -74,7 +74,8 @@ public class NetworkReports {
       case "degree" -> Comparator.comparingInt(r -> -r.degree());
       case "closeness" -> Comparator.comparingDouble(r -> -r.closeness());
       case "eigenvector" -> Comparator.comparingDouble(r -> r.eigenvector() == null ? 0 : -r.eigenvector());
-      case "constraint" -> Comparator.comparingDouble(r -> r.constraint() == null ? 0 : -r.constraint());
+      // Low constraint marks a broker spanning structural holes, so it sorts lowest first (isolates last).
+      case "constraint" -> Comparator.comparingDouble(r -> r.constraint() == null ? Double.MAX_VALUE : r.constraint());
       case "effectiveSize" -> Comparator.comparingDouble(r -> r.effectiveSize() == null ? 0 : -r.effectiveSize());
       case "linkingShare" -> Comparator.comparingDouble(r -> -r.linkingShare());
       case "label" -> Comparator.comparing(r -> r.label().toLowerCase(Locale.ROOT));

@@ -21,8 +21,8 @@ public enum NetworkSource {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown source '" + text
-          + "' (expected ties, meetings, memberships or engagements)");
+      throw new IllegalArgumentException("There is no source called '" + text
+          + "': choose ties, meetings, memberships or engagements.");
     }
   }
 }

@@ -115,6 +115,11 @@ public class NetworkViewer {
     return smallNumbers.appliedIf(CurrentUser.require().seesAggregatesOnly()).shown(n);
   }
 
+  /** Whether the current user is shown anyone in a network (everyone but partners and peer researchers). */
+  public boolean showsPeople() {
+    return mode(CurrentUser.require()) != Mode.FIGURES;
+  }
+
   /** Refuses (403) a user who sees figures only, before anything about nodes is shown. */
   public void requireNodes() {
     if (mode(CurrentUser.require()) == Mode.FIGURES) {

@@ -39,8 +39,12 @@ public class NetworkWords {
    */
   public String keyPersonReason(NetworkAnalysis a, int v, String who) {
     String percent = percent(a.linkingShare(v));
-    return a.disconnectsSides(v) ? say("network.risk.disconnects", who, percent)
-        : say("network.risk.carries", who, percent);
+    if (a.disconnectsSides(v)) {
+      // An end of the only link between the sides carries no path between others, but cuts them all.
+      return a.linkingShare(v) > 0 ? say("network.risk.disconnects", who, percent)
+          : say("network.risk.disconnectsAlone", who);
+    }
+    return say("network.risk.carries", who, percent);
   }
 
   /** Who a key person is for a reader: their label, or "one person" / "one organisation" when they may not be named. */

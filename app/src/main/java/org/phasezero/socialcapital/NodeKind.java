@@ -19,7 +19,7 @@ public enum NodeKind {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown node kind '" + text + "' (expected people, organisations or both)");
+      throw new IllegalArgumentException("Dots stand for people, organisations or both, not '" + text + "'.");
     }
   }
 }

@@ -78,7 +78,8 @@ public class SurveyImport {
     if (csv.length() > MAX_CHARS) {
       throw new IllegalArgumentException("The survey file is too large (at most " + MAX_CHARS + " characters).");
     }
-    List<CSVRecord> records = parse(csv);
+    // A file saved by Excel as "CSV UTF-8" begins with a byte order mark, which is not part of the first column's name.
+    List<CSVRecord> records = parse(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
     Map<String, List<Long>> byName = new HashMap<>();
     Map<String, List<Long>> byEmail = new HashMap<>();
     db.sql("select id, display_name, email from person where voided_at is null").query((rs, i) -> {
@@ -150,10 +151,10 @@ public class SurveyImport {
         records.add(r);
       }
       return records;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (IllegalStateException | java.io.UncheckedIOException e) {
-      throw new IllegalArgumentException("The survey file is not readable CSV: " + e.getMessage());
+    } catch (IOException | IllegalStateException | UncheckedIOException e) {
+      // Read from a string, so nothing here is an I/O failure: the file is not well-formed CSV.
+      throw new IllegalArgumentException("The survey file is not readable as CSV: a quotation mark may be missing."
+          + " Open it in a spreadsheet and save it as CSV again.");
     }
   }
 

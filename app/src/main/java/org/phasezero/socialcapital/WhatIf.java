@@ -38,6 +38,7 @@ public record WhatIf(NetworkAnalysis before, NetworkAnalysis after, List<Integer
       throw new IllegalArgumentException("Choose someone to remove or a tie to add.");
     }
     SocialNetwork network = before.network();
+    remove = remove.stream().distinct().toList();
     Set<Integer> gone = new HashSet<>(remove);
     Map<Integer, Integer> kept = new HashMap<>();
     List<SocialNetwork.Node> nodes = new ArrayList<>();
@@ -64,7 +65,7 @@ public record WhatIf(NetworkAnalysis before, NetworkAnalysis after, List<Integer
       int a = Math.min(kept.get(pair[0]), kept.get(pair[1]));
       int b = Math.max(kept.get(pair[0]), kept.get(pair[1]));
       edges.putIfAbsent(((long) a << 32) | b, new SocialNetwork.Edge(a, b,
-          java.util.EnumSet.of(SocialNetwork.EdgeKind.LINKING), 0, 0, null, 1));
+          java.util.EnumSet.of(kindBetween(network.nodes().get(pair[0]), network.nodes().get(pair[1]))), 0, 0, null, 1));
     }
     List<SocialNetwork.Edge> sorted = edges.values().stream()
         .sorted(Comparator.comparingInt(SocialNetwork.Edge::a).thenComparingInt(SocialNetwork.Edge::b)).toList();
@@ -83,6 +84,22 @@ public record WhatIf(NetworkAnalysis before, NetworkAnalysis after, List<Integer
         .sorted(Comparator.comparingDouble((Integer v) -> -after.linkingShare(v)).thenComparing(v -> v))
         .limit(SUCCESSORS).toList();
     return new WhatIf(before, after, List.copyOf(remove), List.copyOf(add), cutOff, successors);
+  }
+
+  /**
+   * The kind of a tie introduced between two nodes, from where they stand: across the community and
+   * statutory sides it is linking, within one organisation bonding, otherwise bridging (as the
+   * survey import decides a tie's kind).
+   */
+  static SocialNetwork.EdgeKind kindBetween(SocialNetwork.Node x, SocialNetwork.Node y) {
+    if (x.side() == Side.COMMUNITY && y.side() == Side.STATUTORY || x.side() == Side.STATUTORY
+        && y.side() == Side.COMMUNITY) {
+      return SocialNetwork.EdgeKind.LINKING;
+    }
+    Long xOrganisation = x.isPerson() ? x.organisationId() : Long.valueOf(x.recordId());
+    Long yOrganisation = y.isPerson() ? y.organisationId() : Long.valueOf(y.recordId());
+    return xOrganisation != null && xOrganisation.equals(yOrganisation) ? SocialNetwork.EdgeKind.BONDING
+        : SocialNetwork.EdgeKind.BRIDGING;
   }
 
   private static void put(Map<Long, SocialNetwork.Edge> edges, SocialNetwork.Edge e) {

@@ -101,6 +101,14 @@ abstract class SocialCapitalContract {
     assertThat(bea.get("degree").asInt()).isEqualTo(4);
     assertThat(bea.get("side").asText()).isEqualTo("community");
     assertThat(row(m, fx.ayo).get("linkingShare").asDouble()).isCloseTo(0.25, within(1e-12));
+    // Every tie is a bridge but those of the triangle Bea–Sam–Sue; Ayo and Bea are the cut points.
+    assertThat(s.get("bridges").asInt()).isEqualTo(4);
+    assertThat(s.get("cutPoints").asInt()).isEqualTo(2);
+    List<java.util.Set<String>> bridges = new ArrayList<>();
+    m.get("bridges").forEach(b -> bridges.add(java.util.Set.of(b.get(0).asText(), b.get(1).asText())));
+    assertThat(bridges).containsExactlyInAnyOrder(java.util.Set.of("p" + fx.ada, "p" + fx.ayo),
+        java.util.Set.of("p" + fx.ayo, "p" + fx.bea), java.util.Set.of("p" + fx.cal, "p" + fx.bea),
+        java.util.Set.of("p" + fx.net.otherPerson, "p" + fx.net.otherResearchPerson));
 
     JsonNode risk = get("/api/v1/networks/key-person-risk?" + fx.query(), coordinator);
     assertThat(risk.get("keyPeople")).hasSize(1);
@@ -227,6 +235,12 @@ abstract class SocialCapitalContract {
     assertThat(introduced.get("cutOffCount").asInt()).isEqualTo(1);
     assertThat(introduced.get("cutOff").get(0).get("id").asText()).isEqualTo("p" + fx.cal);
     assertThat(introduced.get("successors").get(0).get("id").asText()).isEqualTo("p" + fx.ayo);
+    assertThat(introduced.get("after").get("linkingTies").asInt()).as("Ayo–Sam crosses the sides").isEqualTo(1);
+    // A tie between two community members of one organisation is bonding, not linking.
+    JsonNode bonding = api.post("/api/v1/networks/what-if?" + fx.query(), coordinator, Api.json(Map.of(
+        "add", List.of(Map.of("from", "p" + fx.ada, "to", "p" + fx.cal))))).json();
+    assertThat(bonding.get("after").get("linkingTies").asInt()).isEqualTo(2);
+    assertThat(bonding.get("after").get("ties").asInt()).isEqualTo(8);
     // Nothing was saved.
     assertThat(get("/api/v1/networks/summary?" + fx.query(), coordinator).get("summary").get("ties").asInt())
         .isEqualTo(7);
@@ -283,6 +297,9 @@ abstract class SocialCapitalContract {
     assertThat(summary.get("withheld").toString()).contains("linkingTies");
     assertThat(api.get("/api/v1/networks/summary?" + fx.query() + "&from=2026-01-01&to=2026-01-15", partner).status())
         .isEqualTo(400);
+    JsonNode named = get("/api/v1/networks/summary?" + fx.query() + "&period=FY2025-26", partner);
+    assertThat(named.get("query").get("from").asText()).isEqualTo("2025-04-01");
+    assertThat(named.get("query").get("to").asText()).isEqualTo("2026-03-31");
     assertThat(api.get("/api/v1/networks/measures?" + fx.query(), fx.net.token(Role.PEER_RESEARCHER)).status())
         .isEqualTo(403);
     // A partnership the site lead's organisation is not in is not found.
@@ -302,6 +319,16 @@ abstract class SocialCapitalContract {
     assertThat(api.get("/api/v1/networks/measures?order=shoe-size&" + fx.query(), coordinator).status()).isEqualTo(400);
     assertThat(api.get("/api/v1/networks/export.csv?list=people&" + fx.query(), coordinator).status()).isEqualTo(400);
     assertThat(api.get("/api/v1/networks/summary", null).status()).isEqualTo(401);
+    // Pages say why, keep the form, and answer 400.
+    var session = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.COORDINATOR),
+        org.phasezero.support.TestNetwork.PASSWORD);
+    for (String page : List.of("/social-capital?from=3000-01-01", "/social-capital/change?nodes=planets",
+        "/social-capital/what-if?" + fx.query() + "&addFrom=p" + fx.ada)) {
+      var shown = session.get(page);
+      assertThat(shown.status()).as(page).isEqualTo(400);
+      assertThat(shown.body()).as(page).contains("Choose the network").contains("nhsuk-error-summary")
+          .doesNotContain("?null");
+    }
   }
 
   @Test
@@ -336,6 +363,13 @@ abstract class SocialCapitalContract {
     assertThat(refused.get("details").get(0).get("message").asText()).contains("No one in the network is called");
     assertThat(ties(own.cal, own.sue)).isZero();
     assertThat(api.postText(path, coordinator, "text/csv", "who,whom\na,b\n").status()).isEqualTo(400);
+    // Saved by Excel as "CSV UTF-8": a byte order mark before the first column's name.
+    JsonNode excel = api.postText(path, coordinator, "text/csv", "\uFEFFrespondent,alter\nAda Own " + s + ",Sue Statutory "
+        + s + "\n").json();
+    assertThat(excel.get("toRecord").asInt()).isEqualTo(1);
+    Api.Response broken = api.postText(path, coordinator, "text/csv", "respondent,alter\n\"Ada Own " + s + ",Sue\n");
+    assertThat(broken.status()).isEqualTo(400);
+    assertThat(broken.detail()).contains("not readable as CSV").doesNotContain("Exception");
     assertThat(api.postText(path, fx.net.token(Role.SITE_LEAD), "text/csv", csv).status()).isEqualTo(403);
   }
 

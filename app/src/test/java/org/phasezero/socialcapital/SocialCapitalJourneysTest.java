@@ -88,7 +88,9 @@ class SocialCapitalJourneysTest extends BrowserTestSupport {
           .selectOption(new SelectOption().setLabel("Sam Statutory " + fx.net.suffix));
       page.getByRole(AriaRole.BUTTON, named("See what changes")).click();
       page.waitForURL(u -> u.contains("addFrom="));
-      assertThat(page.locator("main").textContent()).contains("One community-side member would lose")
+      assertThat(page.locator("main").textContent()).contains("If " + bea() + " left:")
+          .contains("If Ayo Research " + fx.net.suffix + " and Sam Statutory " + fx.net.suffix + " were introduced:")
+          .contains("One community-side member would lose")
           .contains("Ayo Research " + fx.net.suffix + ":");
       assertAccessible(page);
 
@@ -116,7 +118,7 @@ class SocialCapitalJourneysTest extends BrowserTestSupport {
       assertAccessible(page);
       page.getByLabel("Survey file (CSV)").setInputFiles(survey);
       page.getByRole(AriaRole.BUTTON, named("Check the file")).click();
-      assertThat(page.locator("main").textContent()).contains("2 rows: 1 new ties to record, 1 wrong.")
+      assertThat(page.locator("main").textContent()).contains("2 rows: one new tie to record, one wrong.")
           .contains("No one in the network is called");
       assertThat(page.getByRole(AriaRole.BUTTON, named("Record this tie")).count()).isZero();
       assertAccessible(page);

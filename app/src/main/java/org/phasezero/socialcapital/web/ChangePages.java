@@ -50,12 +50,14 @@ class ChangePages {
 
   @GetMapping("/social-capital/change")
   String change(@ModelAttribute("params") NetworkParams p,
+      org.springframework.validation.BindingResult binding,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate first,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate second,
-      @RequestParam(defaultValue = "12") int window, Model model) {
+      @RequestParam(defaultValue = "12") int window, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    model.addAttribute("showsPeople", viewer.showsPeople());
     NetworkQuery q;
     try {
-      q = SocialCapitalPages.chooser(p, analyses, partnerships, words, model);
+      q = SocialCapitalPages.chooser(p, binding, analyses, partnerships, words, model);
       LocalDate b = second == null ? q.to() : second;
       LocalDate a = first == null ? b.minusYears(1) : first;
       model.addAttribute("first", a);
@@ -67,7 +69,7 @@ class ChangePages {
       model.addAttribute("secondFigures", change.second().figures());
       trend(q, model);
     } catch (IllegalArgumentException e) {
-      model.addAttribute("error", e.getMessage());
+      return SocialCapitalPages.refused(e, model, response, "socialcapital/change");
     }
     return "socialcapital/change";
   }

@@ -9,7 +9,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The query parameters that choose a network, the same on every page, API call and download:
  * {@code sources} (ties, meetings, memberships, engagements; repeated), {@code from} and {@code to}
  * (ISO dates), {@code nodes} (people, organisations, both), {@code partnership} (an id) and
- * {@code kinds} (bonding, bridging, linking; repeated).
+ * {@code kinds} (bonding, bridging, linking; repeated); or, instead of the dates, {@code period}, a
+ * reporting period by name ({@code 2025-04}, {@code 2025-Q2}, {@code FY2025-26}).
  */
 public class NetworkParams {
 
@@ -21,8 +22,14 @@ public class NetworkParams {
   private String nodes;
   private Long partnership;
   private List<String> kinds;
+  private String period;
 
   public NetworkQuery query(LocalDate today) {
+    if (period != null && !period.isBlank()) {
+      // A reporting period by name (2025-04, 2025-Q2, FY2025-26), as statutory partners ask for totals.
+      org.phasezero.shared.ReportingPeriod named = org.phasezero.shared.ReportingPeriod.parse(period);
+      return NetworkQuery.of(sources, named.from(), named.to(), nodes, partnership, kinds, today);
+    }
     if (sources != null && sources.size() > 10 || kinds != null && kinds.size() > 10) {
       throw new IllegalArgumentException("Too many sources or kinds of tie.");
     }
@@ -73,6 +80,14 @@ public class NetworkParams {
 
   public void setPartnership(Long partnership) {
     this.partnership = partnership;
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
   }
 
   public List<String> getKinds() {

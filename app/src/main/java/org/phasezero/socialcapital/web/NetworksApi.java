@@ -83,6 +83,14 @@ class NetworksApi {
     body.put("summary", reports.summary(view));
     body.put("notes", view.analysis().measures().notes());
     body.put("nodes", reports.rows(view, order));
+    // Ties whose loss would split a part of the network, as pairs of the ids this user was shown.
+    List<List<String>> bridges = new ArrayList<>();
+    for (int[] b : view.analysis().bridges()) {
+      if (view.shows(b[0]) && view.shows(b[1]) && (view.names(b[0]) || view.names(b[1]))) {
+        bridges.add(List.of(view.id(b[0]), view.id(b[1])));
+      }
+    }
+    body.put("bridges", bridges);
     return body;
   }
 

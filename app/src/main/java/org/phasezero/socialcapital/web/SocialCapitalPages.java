@@ -63,12 +63,22 @@ class SocialCapitalPages {
   }
 
   /** What every page of the network needs for its filter form, and the query itself (or why it is refused). */
-  static NetworkQuery chooser(NetworkParams p, NetworkAnalyses analyses, Partnerships partnerships, NetworkWords words,
-      Model model) {
+  static NetworkQuery chooser(NetworkParams p, org.springframework.validation.BindingResult binding,
+      NetworkAnalyses analyses, Partnerships partnerships, NetworkWords words, Model model) {
     model.addAttribute("sourceValues", NetworkSource.values());
     model.addAttribute("nodeKinds", NodeKind.values());
     model.addAttribute("tieKinds", TieKind.values());
     model.addAttribute("partnerships", partnerships.all());
+    // Links on a page whose query was refused fall back to the standard network.
+    model.addAttribute("queryString", NetworkQuery.standard(analyses.today()).queryString());
+    if (binding.hasErrors()) {
+      // A date that is not a real one (or out of range), or a number that is not one.
+      var e = binding.getFieldErrors().get(0);
+      boolean date = e.getField().equals("from") || e.getField().equals("to");
+      throw new IllegalArgumentException("The " + e.getField() + " is not valid"
+          + (e.getRejectedValue() == null ? "" : " ('" + e.getRejectedValue() + "')") + ". "
+          + (date ? org.phasezero.shared.PlausibleDates.MESSAGE : "Enter a whole number."));
+    }
     NetworkQuery q = p.query(analyses.today());
     model.addAttribute("query", q);
     model.addAttribute("queryString", q.queryString());
@@ -86,16 +96,17 @@ class SocialCapitalPages {
   }
 
   @GetMapping
-  String map(@ModelAttribute("params") NetworkParams p, @RequestParam(defaultValue = "degree") String size,
+  String map(@ModelAttribute("params") NetworkParams p,
+      org.springframework.validation.BindingResult binding, @RequestParam(defaultValue = "degree") String size,
       @RequestParam(defaultValue = "betweenness") String order, @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "0") int tiePage, Model model) {
+      @RequestParam(defaultValue = "0") int tiePage, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    model.addAttribute("showsPeople", viewer.showsPeople());
     NetworkQuery q;
     try {
-      q = chooser(p, analyses, partnerships, words, model);
+      q = chooser(p, binding, analyses, partnerships, words, model);
       viewer.requireAllowedPeriod(q);
     } catch (IllegalArgumentException e) {
-      model.addAttribute("error", e.getMessage());
-      return "socialcapital/map";
+      return refused(e, model, response, "socialcapital/map");
     }
     NetworkViewer.View view = reports.view(analyses.of(q));
     model.addAttribute("view", view);
@@ -120,15 +131,28 @@ class SocialCapitalPages {
       List<NetworkReports.NodeRow> rows = reports.rows(view, order);
       Page<NetworkReports.NodeRow> nodes = slice(rows, page);
       model.addAttribute("nodes", nodes);
-      model.addAttribute("nodesPrevious", base + "&order=" + order + "&page=" + (nodes.page() - 1) + "#nodes");
-      model.addAttribute("nodesNext", base + "&order=" + order + "&page=" + (nodes.page() + 1) + "#nodes");
-      model.addAttribute("orderBase", base + "&order=");
       Page<TieRow> ties = slice(tieRows(view), tiePage);
+      // Each table's pager keeps the other table's page.
+      model.addAttribute("nodesPrevious", base + "&order=" + order + "&tiePage=" + ties.page() + "&page="
+          + (nodes.page() - 1) + "#nodes");
+      model.addAttribute("nodesNext", base + "&order=" + order + "&tiePage=" + ties.page() + "&page="
+          + (nodes.page() + 1) + "#nodes");
+      model.addAttribute("orderBase", base + "&tiePage=" + ties.page() + "&order=");
       model.addAttribute("ties", ties);
-      model.addAttribute("tiesPrevious", base + "&order=" + order + "&tiePage=" + (ties.page() - 1) + "#ties");
-      model.addAttribute("tiesNext", base + "&order=" + order + "&tiePage=" + (ties.page() + 1) + "#ties");
+      model.addAttribute("tiesPrevious", base + "&order=" + order + "&page=" + nodes.page() + "&tiePage="
+          + (ties.page() - 1) + "#ties");
+      model.addAttribute("tiesNext", base + "&order=" + order + "&page=" + nodes.page() + "&tiePage="
+          + (ties.page() + 1) + "#ties");
     }
     return "socialcapital/map";
+  }
+
+  /** The page again, with the filter form and why the network cannot be shown: a 400 a person can act on. */
+  static String refused(IllegalArgumentException e, Model model, jakarta.servlet.http.HttpServletResponse response,
+      String template) {
+    response.setStatus(400);
+    model.addAttribute("error", e.getMessage());
+    return template;
   }
 
   private List<TieRow> tieRows(NetworkViewer.View view) {

@@ -50,20 +50,34 @@ class WhatIfPages {
   }
 
   @GetMapping("/social-capital/what-if")
-  String whatIf(@ModelAttribute("params") NetworkParams p, @RequestParam(required = false) List<String> remove,
-      @RequestParam(required = false) String addFrom, @RequestParam(required = false) String addTo, Model model) {
+  String whatIf(@ModelAttribute("params") NetworkParams p,
+      org.springframework.validation.BindingResult binding, @RequestParam(required = false) List<String> remove,
+      @RequestParam(required = false) String addFrom, @RequestParam(required = false) String addTo, Model model,
+      jakarta.servlet.http.HttpServletResponse response) {
     viewer.requireNodes();
-    NetworkQuery q = SocialCapitalPages.chooser(p, analyses, partnerships, words, model);
+    model.addAttribute("showsPeople", true);
+    NetworkQuery q;
+    try {
+      q = SocialCapitalPages.chooser(p, binding, analyses, partnerships, words, model);
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("candidates", List.of());
+      return SocialCapitalPages.refused(e, model, response, "socialcapital/what-if");
+    }
     NetworkViewer.View view = reports.view(analyses.of(q));
     List<String> removed = remove == null ? List.of() : remove.stream().filter(s -> !s.isBlank()).distinct().toList();
-    boolean adding = addFrom != null && !addFrom.isBlank() && addTo != null && !addTo.isBlank();
+    boolean from = addFrom != null && !addFrom.isBlank();
+    boolean to = addTo != null && !addTo.isBlank();
+    boolean adding = from && to;
     model.addAttribute("candidates", candidates(view, removed, adding ? List.of(addFrom, addTo) : List.of()));
     model.addAttribute("addFrom", addFrom);
     model.addAttribute("addTo", addTo);
-    if (removed.isEmpty() && !adding) {
+    if (removed.isEmpty() && !from && !to) {
       return "socialcapital/what-if";
     }
     try {
+      if (from != to) {
+        throw new IllegalArgumentException("Choose both people to introduce to each other.");
+      }
       List<Integer> nodes = new ArrayList<>();
       for (String id : removed) {
         nodes.add(view.resolve(id));
@@ -72,10 +86,11 @@ class WhatIfPages {
       WhatIf w = WhatIf.of(view.analysis(), nodes, ties);
       Map<String, Object> result = WhatIfReport.of(w, view, reports, words);
       model.addAttribute("result", result);
+      model.addAttribute("removedLabels", String.join(", ", nodes.stream().map(v -> words.label(view, v)).toList()));
       model.addAttribute("before", w.before().figures());
       model.addAttribute("after", w.after().figures());
     } catch (IllegalArgumentException e) {
-      model.addAttribute("error", e.getMessage());
+      return SocialCapitalPages.refused(e, model, response, "socialcapital/what-if");
     }
     return "socialcapital/what-if";
   }
