@@ -36,7 +36,12 @@ public class PersonPicker {
    * One picker: the person chosen so far (null if none, or if the user may not refer to them),
    * what was typed, and the first matches for it (the chosen person left out, being shown already).
    */
-  public record Pick(String field, String text, Person chosen, List<Person> matches, long total, boolean more) {
+  public record Pick(String field, String text, Person chosen, List<Person> matches, long total, boolean more,
+      List<Person> chosenMany, boolean many) {
+
+    public Pick(String field, String text, Person chosen, List<Person> matches, long total, boolean more) {
+      this(field, text, chosen, matches, total, more, List.of(), false);
+    }
 
     public boolean searched() {
       return !text.isEmpty();
@@ -55,6 +60,15 @@ public class PersonPicker {
     /** Adds the picker for a field, with its current value and what was typed into its search box. */
     public Picks field(String field, Long chosen) {
       byField.put(field, pick(field, chosen, params.apply(field + "-find")));
+      return this;
+    }
+
+    /**
+     * Adds a picker that chooses several people (the people at an engagement): those chosen so far
+     * are ticked, and each search adds its matches, unticked, beside them.
+     */
+    public Picks fieldMany(String field, java.util.Collection<Long> chosen) {
+      byField.put(field, pickMany(field, chosen, params.apply(field + "-find")));
       return this;
     }
 
@@ -104,6 +118,23 @@ public class PersonPicker {
     model.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + result.getObjectName(),
         new org.springframework.validation.BeanPropertyBindingResult(result.getTarget(), result.getObjectName()));
     return show.get();
+  }
+
+  /** The several-people picker: the chosen people the user may refer to, and matches that are not among them. */
+  public Pick pickMany(String field, java.util.Collection<Long> chosenIds, String text) {
+    List<Person> chosen = (chosenIds == null ? List.<Long>of() : chosenIds).stream().distinct()
+        .limit(org.phasezero.shared.IdLists.MAX).map(id -> people.referable(id).orElse(null))
+        .filter(java.util.Objects::nonNull).toList();
+    java.util.Set<Long> ids = chosen.stream().map(Person::id).collect(java.util.stream.Collectors.toSet());
+    String typed = text == null ? "" : text.strip();
+    if (typed.isEmpty()) {
+      return new Pick(field, "", null, List.of(), 0, false, chosen, true);
+    }
+    Page<Person> found = people.search(new People.Query(typed, null, null, false),
+        new Page.Request(0, SHOWN + ids.size() + 1));
+    List<Person> others = found.items().stream().filter(p -> !ids.contains(p.id())).toList();
+    List<Person> matches = others.stream().limit(SHOWN).toList();
+    return new Pick(field, typed, null, matches, found.total(), others.size() > SHOWN, chosen, true);
   }
 
   public Pick pick(String field, Long chosenId, String text) {

@@ -146,12 +146,12 @@ class PartnershipJourneysTest extends BrowserTestSupport {
         assertAccessible(page);
       }
       page.navigate(url("/engagements/new"));
-      page.locator("button[type=submit]").click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
       assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Choose at least one side that took part");
       assertAccessible(page);
       page.navigate(url("/resources/new"));
       page.getByLabel("Hours").fill("-2");
-      page.locator("button[type=submit]").click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
       assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Hours cannot be negative");
       assertAccessible(page);
     }

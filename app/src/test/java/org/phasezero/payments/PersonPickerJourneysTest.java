@@ -148,6 +148,55 @@ class PersonPickerJourneysTest extends BrowserTestSupport {
   }
 
   @Test
+  void withoutJavaScriptThePeopleAtAnEngagementArePickedOneSearchAtATime() {
+    try (BrowserContext ctx = browser.newContext(phone(false))) {
+      Page page = signIn(ctx, Role.COORDINATOR);
+      page.navigate(url("/engagements/new?partnershipId=" + fx.partnership.id()));
+      page.locator("#heldOn").fill("7");
+      page.locator("#heldOn-month").fill("4");
+      page.locator("#heldOn-year").fill("2025");
+      page.getByLabel("Community", new Page.GetByLabelOptions().setExact(true)).check();
+      page.getByLabel("Purpose of the conversation").fill("Meeting the temple trustees");
+      page.getByLabel("Search for a person").fill("ibrahim abena " + fx.net.suffix);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+      page.waitForLoadState();
+      assertThat(page.locator("#personIds-count").textContent()).contains("2 people match");
+      assertThat(page.locator(".nhsuk-error-summary").count()).as("a search step is not a failed save").isZero();
+      assertAccessibleWithoutJavaScript(page);
+      page.locator("#personIds-matches .nhsuk-checkboxes__item")
+          .filter(new Locator.FilterOptions().setHasText(fx.net.otherOrg.name())).locator("input[type=checkbox]").check();
+      // The next search keeps the first person ticked and offers the second.
+      page.getByLabel("Search for a person").fill("Ada Own " + fx.net.suffix);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+      page.waitForLoadState();
+      assertThat(page.locator("#personIds-picker input[type=checkbox]:checked").count()).isEqualTo(1);
+      assertThat(page.getByLabel("Purpose of the conversation").inputValue()).isEqualTo("Meeting the temple trustees");
+      page.locator("#personIds-matches input[type=checkbox]").first().check();
+      assertAccessibleWithoutJavaScript(page);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+      String path = page.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+      assertThat(path).matches("/engagements/\\d+");
+      assertThat(new Api(port).get("/api/v1" + path, fx.net.token(Role.COORDINATOR)).json().get("personIds").toString())
+          .contains(String.valueOf(otherNamesake)).contains(String.valueOf(fx.net.ownPerson))
+          .doesNotContain(String.valueOf(ownNamesake));
+    }
+  }
+
+  @Test
+  void withoutJavaScriptAResourcesGiverIsFoundAmongNamesakes() {
+    try (BrowserContext ctx = browser.newContext(phone(false))) {
+      Page page = signIn(ctx, Role.COORDINATOR);
+      page.navigate(url("/resources/new?partnershipId=" + fx.partnership.id()));
+      page.getByLabel("Search for a person").fill("ibrahim abena " + fx.net.suffix);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+      page.waitForLoadState();
+      assertThat(page.locator("#giverPersonId-count").textContent()).contains("2 people match");
+      assertThat(page.locator("#giverPersonId-matches").textContent()).contains(fx.net.ownOrg.name(), fx.net.otherOrg.name());
+      assertAccessibleWithoutJavaScript(page);
+    }
+  }
+
+  @Test
   void withJavaScriptTheMatchesFollowTheTypingAndAreChosenWithTheKeyboard() {
     fx.meeting(LocalDate.of(2025, 4, 8), otherNamesake);
     long second = fx.meeting(LocalDate.of(2025, 4, 9), otherNamesake);

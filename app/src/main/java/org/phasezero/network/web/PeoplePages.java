@@ -123,12 +123,14 @@ class PeoplePages {
    */
   @GetMapping("/choose")
   String choose(@RequestParam String field, @RequestParam(required = false) Long chosen,
+      @RequestParam(required = false) java.util.List<Long> chosenMany, @RequestParam(defaultValue = "false") boolean many,
       jakarta.servlet.http.HttpServletRequest request, Model model) {
     if (!FIELD.matcher(field).matches()) {
       throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
           "A picker's field is a name of letters and digits.");
     }
-    model.addAttribute("pick", picker.pick(field, chosen, request.getParameter(field + "-find")));
+    String typed = request.getParameter(field + "-find");
+    model.addAttribute("pick", many ? picker.pickMany(field, chosenMany, typed) : picker.pick(field, chosen, typed));
     return "people/choose :: answer";
   }
 

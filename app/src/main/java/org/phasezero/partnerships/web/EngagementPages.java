@@ -44,8 +44,11 @@ class EngagementPages {
   private final ListExports exports;
   private final MessageSource messages;
 
+  private final org.phasezero.network.PersonPicker picker;
+
   EngagementPages(Engagements engagements, Partnerships partnerships, People people, ListExports exports,
-      MessageSource messages) {
+      MessageSource messages, org.phasezero.network.PersonPicker picker) {
+    this.picker = picker;
     this.exports = exports;
     this.messages = messages;
     this.engagements = engagements;
@@ -114,6 +117,9 @@ class EngagementPages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") EngagementForm form, BindingResult result, Model model) {
+    if (org.phasezero.network.PersonPicker.searching()) {
+      return org.phasezero.network.PersonPicker.searchStep(model, result, () -> form(model, form));
+    }
     return FormErrors.submit(result, () -> "redirect:/engagements/" + engagements.create(form).id() + "?added",
         () -> form(model, form));
   }
@@ -123,7 +129,7 @@ class EngagementPages {
     model.addAttribute("partnershipChoices", partnerships.all().stream().filter(partnerships::mayContribute)
         .map(p -> new Choice(p.id(), p.name())).toList());
     model.addAttribute("sideValues", Side.values());
-    model.addAttribute("personChoices", people.choices());
+    model.addAttribute("picks", picker.onThisRequest().fieldMany("personIds", form.getPersonIds()));
     model.addAttribute("form", form);
     return "engagements/form";
   }

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.phasezero.network.Organisations;
-import org.phasezero.network.People;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.partnerships.ResourceContribution;
@@ -41,16 +40,16 @@ class ResourcePages {
   private final Resources resources;
   private final Partnerships partnerships;
   private final Organisations organisations;
-  private final People people;
+  private final org.phasezero.network.PersonPicker picker;
   private final ListExports exports;
 
-  ResourcePages(Resources resources, Partnerships partnerships, Organisations organisations, People people,
-      ListExports exports) {
+  ResourcePages(Resources resources, Partnerships partnerships, Organisations organisations,
+      org.phasezero.network.PersonPicker picker, ListExports exports) {
     this.exports = exports;
     this.resources = resources;
     this.partnerships = partnerships;
     this.organisations = organisations;
-    this.people = people;
+    this.picker = picker;
   }
 
   @GetMapping
@@ -124,6 +123,9 @@ class ResourcePages {
 
   @PostMapping("/new")
   String create(@Valid @ModelAttribute("form") ResourceForm form, BindingResult result, Model model) {
+    if (org.phasezero.network.PersonPicker.searching()) {
+      return org.phasezero.network.PersonPicker.searchStep(model, result, () -> form(model, form));
+    }
     return FormErrors.submit(result, () -> "redirect:/resources/" + resources.create(form).id() + "?added",
         () -> form(model, form));
   }
@@ -134,8 +136,7 @@ class ResourcePages {
         .map(p -> new Choice(p.id(), p.name())).toList());
     model.addAttribute("organisationChoices", organisations.choices().stream()
         .map(o -> new Choice(o.id(), o.name())).toList());
-    model.addAttribute("personChoices", people.choices().stream()
-        .map((Map.Entry<Long, String> e) -> new Choice(e.getKey(), e.getValue())).toList());
+    model.addAttribute("picks", picker.onThisRequest().field("giverPersonId", form.getGiverPersonId()));
     model.addAttribute("typeValues", ResourceType.values());
     model.addAttribute("form", form);
     return "resources/form";
