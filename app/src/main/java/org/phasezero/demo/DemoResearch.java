@@ -19,15 +19,8 @@ import org.phasezero.evidence.CodeForm;
 import org.phasezero.evidence.Codebook;
 import org.phasezero.evidence.CaseForm;
 import org.phasezero.evidence.Cases;
-import org.phasezero.evidence.Coding;
 import org.phasezero.evidence.Codings;
-import org.phasezero.evidence.checking.CheckAnswers;
-import org.phasezero.evidence.checking.MemberCheck;
-import org.phasezero.evidence.checking.MemberChecks;
-import org.phasezero.evidence.rounds.CodingRounds;
-import org.phasezero.evidence.rounds.RoundForm;
 import org.phasezero.evidence.themes.NetworkForm;
-import org.phasezero.security.SystemActor;
 import org.phasezero.evidence.themes.ThematicNetworks;
 import org.phasezero.evidence.themes.Theme;
 import org.phasezero.evidence.themes.ThemeForm;
@@ -82,7 +75,6 @@ class DemoResearch implements DemoHistory {
   static final String PROJECT = "Evaluation of the African and Caribbean mental health forum";
   /** The coders, as their demo sign-ins; all three are the project's members. */
   static final List<String> CODERS = List.of("researcher", "evaluator", "peer");
-  static final String ROUND = "Focus group: blind first pass";
   static final String FORUM = "African and Caribbean mental health forum";
   private static final String HUB = "Wandle Community Hub";
   private static final String CARIBBEAN_CENTRE = "Tooting Caribbean Community Centre";
@@ -150,20 +142,10 @@ class DemoResearch implements DemoHistory {
   private final Sites sites;
   private final Accounts accounts;
   private final DemoCalendar calendar;
-  private final CodingRounds rounds;
-  private final org.phasezero.evidence.rounds.RoundResults results;
-  private final MemberChecks checks;
-  private final org.phasezero.evidence.themes.NetworkVersions versions;
 
   DemoResearch(ResearchProjects projects, Sources sources, Codebook codebook, Codings codings, Memos memos,
       Cases cases, ThematicNetworks networks, Themes themes, Partnerships partnerships, SharedSpaces spaces, Meetings meetings, Organisations organisations, People people,
-      PersonReferences references, Consents consents, Sites sites, Accounts accounts, DemoCalendar calendar,
-      CodingRounds rounds, org.phasezero.evidence.rounds.RoundResults results, MemberChecks checks,
-      org.phasezero.evidence.themes.NetworkVersions versions) {
-    this.results = results;
-    this.versions = versions;
-    this.rounds = rounds;
-    this.checks = checks;
+      PersonReferences references, Consents consents, Sites sites, Accounts accounts, DemoCalendar calendar) {
     this.projects = projects;
     this.sources = sources;
     this.codebook = codebook;
@@ -238,95 +220,7 @@ class DemoResearch implements DemoHistory {
     memos(project.id(), loaded, codes);
     cases(project.id(), linked, loaded);
     thematicNetwork(project.id(), codes);
-    versions.freeze(networks.ofProject(project.id()).get(0).id(), "As presented to the forum");
-    memberChecks(project.id());
     sources.keepFile(mapId, "workshop-map.png", "image/png", photo.join());
-  }
-
-  /**
-   * Three participants checked the findings against the network: one agreed through the link, one
-   * answered on paper and disagreed with a theme, and one withdrew a quote (whose codings left the
-   * analysis with the reason).
-   */
-  private void memberChecks(long project) {
-    long network = networks.ofProject(project).get(0).id();
-    String summary = """
-        Thank you for taking part in the forum evaluation. We heard that the forum works because people         give it time and come to trust each other, that power has to be shared on purpose, and that what         holds it together is fragile. Below are the themes we drew out and the words of yours we would         like to quote. Tell us if we have got it wrong.""";
-    int sent = 0;
-    for (MemberChecks.Participant who : checks.participants(project)) {
-      if (sent == 3) {
-        break;
-      }
-      MemberChecks.Sent check;
-      try {
-        check = checks.send(project, who.personId(), network, summary, 60);
-      } catch (org.phasezero.shared.Conflict nothingCodedForThem) {
-        continue;
-      }
-      MemberCheck c = check.check();
-      Map<String, String> answers = new HashMap<>();
-      for (MemberCheck.ThemeItem t : c.themes()) {
-        answers.put("theme-" + t.themeId(), "AGREE");
-      }
-      c.quotes().forEach(q -> answers.put("quote-" + q.seq(), "KEEP"));
-      if (sent == 0) {
-        answers.put("overallComment", "That is right. The forum was the first place that listened to us.");
-        checks.answer(check.token(), CheckAnswers.of(answers));
-      } else if (sent == 1) {
-        c.themes().stream().filter(t -> t.tier().equals("ORGANISING")).findFirst().ifPresent(t -> {
-          answers.put("theme-" + t.themeId(), "DISAGREE");
-          answers.put("themeComment-" + t.themeId(), "The trust was there before the forum; the forum used it.");
-        });
-        checks.recordPaper(c.id(), CheckAnswers.of(answers));
-      } else {
-        answers.put("quote-1", "WITHDRAW");
-        answers.put("quoteComment-1", "I said that in anger. Please leave it out.");
-        c.themes().stream().filter(t -> t.tier().equals("BASIC")).findFirst()
-            .ifPresent(t -> answers.put("theme-" + t.themeId(), "UNSURE"));
-        checks.answer(check.token(), CheckAnswers.of(answers));
-      }
-      sent++;
-    }
-  }
-
-  /**
-   * The demo's closed blind round (once the coders' sign-ins exist, demo mode only): the three
-   * coders code the focus group with the codes used on it, each exactly as in the project's coding,
-   * finish it, and the researcher closes the round and settles the first three disagreements.
-   */
-  void addRound() {
-    ResearchProject p = projects.visible().stream().filter(x -> x.name().equals(PROJECT) && !x.voided()).findFirst()
-        .orElse(null);
-    if (p == null || !rounds.ofProject(p.id()).isEmpty()
-        || CODERS.stream().anyMatch(c -> accounts.find(c).isEmpty() || !projects.isMember(p.id(), c))) {
-      return;
-    }
-    long source = sources.ofProject(p.id()).stream().filter(s -> s.kind() == SourceKind.FOCUS_GROUP).findFirst()
-        .orElseThrow().id();
-    List<Coding> coded = codings.ofSource(source);
-    List<Long> codeIds = coded.stream().map(Coding::codeId).distinct().sorted().toList();
-    var owner = accounts.find(CODERS.get(0)).orElseThrow().asUser();
-    long[] round = new long[1];
-    SystemActor.actAs(owner, () -> round[0] = rounds.create(p.id(), new RoundForm(ROUND, List.of(source), codeIds,
-        CODERS)).id());
-    for (String coder : CODERS) {
-      SystemActor.actAs(accounts.find(coder).orElseThrow().asUser(), () -> {
-        coded.stream().filter(g -> g.coder().equals(coder))
-            .forEach(g -> rounds.code(round[0], source, g.codeId(), g.start(), g.end()));
-        rounds.finish(round[0], source);
-      });
-    }
-    SystemActor.actAs(owner, () -> {
-      results.close(round[0]);
-      List<String> reasons = List.of("Discussed at the team meeting: the speaker is describing exactly this.",
-          "Agreed with the peer researcher: the words carry it even though the turn is about something else.",
-          "On reflection the turn reports what others said; the code is for the speaker's own experience.");
-      var open = results.disagreements(round[0]);
-      for (int i = 0; i < Math.min(reasons.size(), open.size()); i++) {
-        var d = open.get(i);
-        results.decide(round[0], d.unit().segmentId(), d.codeId(), i < 2, reasons.get(i));
-      }
-    });
   }
 
   /**

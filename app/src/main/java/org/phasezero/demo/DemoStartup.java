@@ -18,11 +18,13 @@ class DemoStartup implements ApplicationRunner {
   private final DemoNetwork network;
   private final DemoAccounts accounts;
   private final DemoResearch research;
+  private final DemoAnalysingTogether analysingTogether;
   private final String password;
   private final int scale;
 
-  DemoStartup(DemoNetwork network, DemoAccounts accounts, DemoResearch research, @Value("${phasezero.demo.password}") String password,
-      @Value("${phasezero.demo.scale:1}") int scale) {
+  DemoStartup(DemoNetwork network, DemoAccounts accounts, DemoResearch research, DemoAnalysingTogether analysingTogether,
+      @Value("${phasezero.demo.password}") String password, @Value("${phasezero.demo.scale:1}") int scale) {
+    this.analysingTogether = analysingTogether;
     this.network = network;
     this.accounts = accounts;
     this.research = research;
@@ -38,7 +40,7 @@ class DemoStartup implements ApplicationRunner {
       }
       accounts.ensure(password);
       research.addMembers();
-      research.addRound();
+      analysingTogether.addRound();
     });
   }
 }
