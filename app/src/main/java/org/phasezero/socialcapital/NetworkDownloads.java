@@ -1,7 +1,5 @@
 package org.phasezero.socialcapital;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.phasezero.shared.AuditedAction;
@@ -23,15 +21,13 @@ public class NetworkDownloads {
   private final NetworkReports reports;
   private final NetworkWords words;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
 
   NetworkDownloads(NetworkAnalyses analyses, NetworkReports reports, NetworkWords words,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events) {
     this.analyses = analyses;
     this.reports = reports;
     this.words = words;
     this.events = events;
-    this.clock = clock;
   }
 
   public ResponseEntity<byte[]> download(NetworkQuery q, Format format) {
@@ -46,7 +42,9 @@ public class NetworkDownloads {
       case CSV_NODES -> NetworkExports.csv(view, label, true);
       case CSV_EDGES -> NetworkExports.csv(view, label, false);
     };
-    String name = "network-" + LocalDate.now(clock) + switch (format) {
+    // Named for what was chosen, so that several downloads of one day do not overwrite each other.
+    String name = "network-" + (q.partnershipId() == null ? "" : "partnership-" + q.partnershipId() + "-")
+        + q.nodes().slug() + "-" + q.from() + "-to-" + q.to() + switch (format) {
       case GEXF -> ".gexf";
       case GRAPHML -> ".graphml";
       case CSV_NODES -> "-nodes.csv";

@@ -181,7 +181,8 @@ abstract class SocialCapitalContract {
     SchemaFactory schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     Api.Response gexf = api.get("/api/v1/networks/export.gexf?" + fx.query(), coordinator);
     assertThat(gexf.status()).isEqualTo(200);
-    assertThat(gexf.headers().firstValue("Content-Disposition").orElse("")).contains(".gexf");
+    assertThat(gexf.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("network-partnership-" + fx.partnership + "-people-").contains(".gexf");
     schemas.newSchema(getClass().getClassLoader().getResource("gexf.xsd")).newValidator()
         .validate(new StreamSource(new ByteArrayInputStream(gexf.body().getBytes(StandardCharsets.UTF_8))));
     assertThat(gexf.body()).contains("Bea Broker " + fx.net.suffix).contains("<attribute id=\"linking_share\"");
