@@ -81,6 +81,12 @@ class SocialCapitalJourneysTest extends BrowserTestSupport {
           .contains("3 community-side members would lose every path to the statutory side");
       assertThat(page.locator("main").textContent()).contains("Who would be cut off").contains("Cal Own " + fx.net.suffix);
       assertAccessible(page);
+      // Find someone not offered yet by name: they join the choices.
+      page.getByLabel("Find someone else by name").fill("Ada Own");
+      page.getByRole(AriaRole.BUTTON, named("Search")).click();
+      page.waitForLoadState();
+      assertThat(page.locator("#addFrom option").allTextContents()).contains("Ada Own " + fx.net.suffix);
+      assertAccessible(page);
       // Introduce Ayo to Sam as well: only Cal is cut off now, and Ayo could step in.
       page.getByLabel("Introduce", new Page.GetByLabelOptions().setExact(true))
           .selectOption(new SelectOption().setLabel("Ayo Research " + fx.net.suffix));

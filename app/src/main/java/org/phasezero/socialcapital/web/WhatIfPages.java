@@ -52,7 +52,8 @@ class WhatIfPages {
   @GetMapping("/social-capital/what-if")
   String whatIf(@ModelAttribute("params") NetworkParams p,
       org.springframework.validation.BindingResult binding, @RequestParam(required = false) List<String> remove,
-      @RequestParam(required = false) String addFrom, @RequestParam(required = false) String addTo, Model model,
+      @RequestParam(required = false) String addFrom, @RequestParam(required = false) String addTo,
+      @RequestParam(required = false) String find, @RequestParam(required = false) String step, Model model,
       jakarta.servlet.http.HttpServletResponse response) {
     viewer.requireNodes();
     model.addAttribute("showsPeople", true);
@@ -68,10 +69,13 @@ class WhatIfPages {
     boolean from = addFrom != null && !addFrom.isBlank();
     boolean to = addTo != null && !addTo.isBlank();
     boolean adding = from && to;
-    model.addAttribute("candidates", candidates(view, removed, adding ? List.of(addFrom, addTo) : List.of()));
+    String found = find == null ? "" : find.strip();
+    model.addAttribute("candidates", candidates(view, removed, adding ? List.of(addFrom, addTo) : List.of(), found));
     model.addAttribute("addFrom", addFrom);
     model.addAttribute("addTo", addTo);
-    if (removed.isEmpty() && !from && !to) {
+    model.addAttribute("find", found);
+    // "Search" (or Enter in the find box) only adds people to choose from; "See what changes" runs it.
+    if (removed.isEmpty() && !from && !to || "find".equals(step)) {
       return "socialcapital/what-if";
     }
     try {
@@ -95,9 +99,22 @@ class WhatIfPages {
     return "socialcapital/what-if";
   }
 
-  private List<Choice> candidates(NetworkViewer.View view, List<String> removed, List<String> added) {
+  /**
+   * The people offered: the key people, those who carry most linking paths or sit between most
+   * others, anyone already chosen, and those whose name (as this user sees it) holds what was typed
+   * into "Find someone".
+   */
+  private List<Choice> candidates(NetworkViewer.View view, List<String> removed, List<String> added, String find) {
     NetworkAnalysis a = view.analysis();
     Set<Integer> offered = new LinkedHashSet<>(a.keyPeople());
+    if (!find.isEmpty()) {
+      String wanted = find.toLowerCase(java.util.Locale.ROOT);
+      for (int v = 0; v < a.network().nodes().size() && offered.size() < OFFERED * 3; v++) {
+        if (view.shows(v) && words.label(view, v).toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+          offered.add(v);
+        }
+      }
+    }
     List<Integer> named = new ArrayList<>();
     for (int v = 0; v < a.network().nodes().size(); v++) {
       if (view.names(v)) {
