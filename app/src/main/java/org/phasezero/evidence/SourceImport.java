@@ -58,7 +58,7 @@ public class SourceImport {
     Map<String, String> names = names(r);
     var pseudonymised = Pseudonymiser.apply(text, names);
     ExtractedText safe = pseudonymised.text();
-    Map<String, Long> speakers = speakers(safe, names);
+    Map<String, Long> speakers = speakers(text, safe, names);
     progress.at("Saving the turns", 2L * r.bytes().length / 3, r.bytes().length);
     EvidenceSource source = sources.add(r.projectId(), r.details(), SourceMedia.TEXT, safe, r.fileName(),
         mediaType(r.fileName()), speakers);
@@ -98,16 +98,25 @@ public class SourceImport {
    * Speaker labels that were names of people in the network: their turns are attributed to them,
    * which needs their research-use consent; without it the import is refused, naming them.
    */
-  private Map<String, Long> speakers(ExtractedText text, Map<String, String> names) {
+  private Map<String, Long> speakers(ExtractedText original, ExtractedText text, Map<String, String> names) {
     Map<String, Long> byPseudonym = people.pseudonymsToPeople();
     Map<String, String> nameOf = new HashMap<>();
     names.forEach((name, pseudonym) -> nameOf.put(pseudonym, name));
+    java.util.Set<String> shared = people.sharedNames();
     Map<String, Long> speakers = new HashMap<>();
-    for (Segment s : text.segments()) {
-      String label = s.speakerLabel();
+    for (int i = 0; i < text.segments().size(); i++) {
+      String label = text.segments().get(i).speakerLabel();
+      // The label as written, before names were replaced: a pseudonym written there names one person.
+      String written = original.segments().get(i).speakerLabel();
       Long person = label == null ? null : byPseudonym.get(label);
       if (person == null || speakers.containsKey(label)) {
         continue;
+      }
+      if (written != null && shared.contains(written.strip())) {
+        // Namesakes: attributing the turns by name could give them (and check the consent of) the wrong person.
+        throw new Conflict("file", "More than one person in the network is called " + written.strip()
+            + ", so whose turns these are cannot be told. Write that speaker's pseudonym instead of their name in"
+            + " the file (their person page shows it), then import it again.");
       }
       if (!people.consentedToResearch(person)) {
         throw new Conflict("file", nameOf.getOrDefault(label, label) + " speaks in this transcript but has no "

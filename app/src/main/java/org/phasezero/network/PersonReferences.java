@@ -183,4 +183,13 @@ public class PersonReferences {
     SqlWhere where = PeopleScope.where(u, "p.id").and("p.voided_at is null");
     return db.sql("select p.id from person p" + where.sql()).params(where.params()).query(Long.class).set();
   }
+
+  /**
+   * Names that more than one live person has (namesakes): a transcript's speaker called by one of
+   * them cannot be told apart, so research import refuses to attribute their turns by name.
+   */
+  public java.util.Set<String> sharedNames() {
+    return db.sql("select display_name from person where voided_at is null group by display_name having count(*) > 1")
+        .query(String.class).set();
+  }
 }

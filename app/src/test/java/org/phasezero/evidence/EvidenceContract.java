@@ -298,6 +298,42 @@ abstract class EvidenceContract {
   }
 
   @Test
+  void aSpeakerWhoseNameTwoPeopleShareIsNotAttributedToEitherByName() {
+    // Speaker labels are short, so the namesakes get a short name of their own.
+    String shared = "Ama Twin " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    long consented;
+    try (var system = org.phasezero.security.SystemActor.enter("test fixture")) {
+      var people = context.getBean(org.phasezero.network.People.class);
+      long[] ids = new long[2];
+      for (int i = 0; i < 2; i++) {
+        var namesake = new org.phasezero.network.PersonForm();
+        namesake.setDisplayName(shared);
+        namesake.setContactPreference(org.phasezero.network.ContactPreference.NONE);
+        namesake.setOrganisationId(i == 0 ? fx.net.ownOrg.id() : fx.net.otherOrg.id());
+        ids[i] = people.create(namesake).id();
+      }
+      consented = ids[0];
+      var consent = new org.phasezero.network.ConsentForm();
+      consent.setPurpose(org.phasezero.network.ConsentPurpose.RESEARCH_USE);
+      consent.setGivenOn(java.time.LocalDate.of(2025, 3, 1));
+      consent.setMethod(org.phasezero.network.ConsentMethod.WRITTEN);
+      context.getBean(org.phasezero.network.Consents.class).record(consented, consent);
+    }
+    long before = sources();
+    var refused = importText(researcher, "namesakes.txt", "Facilitator: Welcome.\n" + shared + ": Hello.\n"
+        + "Facilitator: How are you?\n" + shared + ": Well, thank you.\n", "");
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.detail()).contains("More than one person in the network is called " + shared)
+        .contains("pseudonym");
+    assertThat(sources()).isEqualTo(before);
+    // Written as the pseudonym, the turns are theirs.
+    String pseudonym = pseudonym(consented);
+    var imported = importText(researcher, "namesakes.txt", "Facilitator: Welcome.\n" + pseudonym + ": Hello.\n"
+        + "Facilitator: How are you?\n" + pseudonym + ": Well, thank you.\n", "");
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+  }
+
+  @Test
   void aTranscriptInWhichSomeoneWithoutResearchConsentSpeaksIsRefusedNamingTheConsent() {
     long before = sources();
     String unconsented = name(fx.net.ownPerson);
