@@ -183,6 +183,17 @@ class PersonPickerJourneysTest extends BrowserTestSupport {
   }
 
   @Test
+  void theTypeAheadOfASeveralPeoplePickerOffersCheckboxesAndLeavesOutThoseChosen() {
+    var session = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.COORDINATOR),
+        TestNetwork.PASSWORD);
+    String found = session.get("/people/choose?field=personIds&many=true&chosenMany=" + ownNamesake
+        + "&personIds-find=" + java.net.URLEncoder.encode("ibrahim abena " + fx.net.suffix,
+        java.nio.charset.StandardCharsets.UTF_8)).body();
+    assertThat(found).contains("type=\"checkbox\"").contains("value=\"" + otherNamesake + "\"")
+        .doesNotContain("value=\"" + ownNamesake + "\"").doesNotContain("type=\"radio\"");
+  }
+
+  @Test
   void withoutJavaScriptAResourcesGiverIsFoundAmongNamesakes() {
     try (BrowserContext ctx = browser.newContext(phone(false))) {
       Page page = signIn(ctx, Role.COORDINATOR);
