@@ -87,16 +87,6 @@ public record SocialNetwork(NetworkQuery query, List<Node> nodes, List<Edge> edg
     return Partition.of(g, groups);
   }
 
-  /** The node's index, or -1. */
-  public int indexOf(String key) {
-    for (int i = 0; i < nodes.size(); i++) {
-      if (nodes.get(i).key().equals(key)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   static Set<EdgeKind> kinds() {
     return EnumSet.noneOf(EdgeKind.class);
   }

@@ -1,7 +1,6 @@
 package org.phasezero.socialcapital.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.phasezero.socialcapital.NetworkAnalysis;
 import org.phasezero.socialcapital.NetworkChange;
@@ -45,9 +44,5 @@ final class ChangeReport {
         || Double.isNaN(f.reachShare()) ? null : f.reachShare());
     m.put("topBrokerShare", f.topBrokerShare());
     return m;
-  }
-
-  static List<String> fields() {
-    return List.of("month", "ties", "linkingTies", "reach", "topBrokerShare");
   }
 }
