@@ -27,6 +27,11 @@ public record AuditedAction(
     return new AuditedAction("VOID", type, String.valueOf(id), summary, before, after);
   }
 
+  /** A part of a record taken out of it (e.g. an outcome of an account still being built). */
+  public static AuditedAction removed(String type, Object id, String summary, Object before) {
+    return new AuditedAction("REMOVE", type, String.valueOf(id), summary, before, null);
+  }
+
   public static AuditedAction viewed(String type, Object id, String summary) {
     return new AuditedAction("VIEW_SPECIAL_CATEGORY", type, String.valueOf(id), summary, null, null);
   }

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
   /** Menu items shown to a role; the server enforces access regardless of what is shown. */
-  public record Navigation(boolean people, boolean ties, boolean audit, String paymentsPath, boolean research) {}
+  public record Navigation(boolean people, boolean ties, boolean audit, String paymentsPath, boolean research,
+      boolean value) {}
 
   private final String networkName;
   private final String htmxVersion;
@@ -83,10 +84,11 @@ class LayoutModel {
   Navigation navigation() {
     CurrentUser u = CurrentUser.get().orElse(null);
     if (u == null) {
-      return new Navigation(false, false, false, null, false);
+      return new Navigation(false, false, false, null, false, false);
     }
     boolean editor = u.worksWithPeople();
     String payments = editor ? "/payments" : u.seesAggregatesOnly() ? "/payments/totals" : null;
-    return new Navigation(editor || u.is(Role.RESEARCHER), editor, u.isCoordinator(), payments, !u.seesAggregatesOnly());
+    return new Navigation(editor || u.is(Role.RESEARCHER), editor, u.isCoordinator(), payments, !u.seesAggregatesOnly(),
+        !u.seesAggregatesOnly());
   }
 }

@@ -11,4 +11,9 @@ public class MoneyFormat {
   public String format(BigDecimal amount) {
     return Money.format(amount);
   }
+
+  /** A computed amount (a present value from the analysis library), rounded half up to the penny. */
+  public String pounds(double amount) {
+    return Money.format(java.math.BigDecimal.valueOf(amount));
+  }
 }

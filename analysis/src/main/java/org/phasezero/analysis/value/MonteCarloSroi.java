@@ -36,6 +36,34 @@ public final class MonteCarloSroi {
   /** N draws with the given ranges. */
   public static MonteCarloResult run(ImpactMap map, int simulations, long seed,
       AssumptionRanges ranges) {
+    double[] pv = presentValues(map, simulations, seed, ranges);
+    double[] ratio = new double[simulations];
+    int atLeastOne = 0;
+    for (int i = 0; i < simulations; i++) {
+      ratio[i] = pv[i] / map.inputs();
+      if (ratio[i] >= 1) {
+        atLeastOne++;
+      }
+    }
+    return new MonteCarloResult(simulations, seed, DistributionSummary.of(ratio),
+        DistributionSummary.of(pv), (double) atLeastOne / simulations);
+  }
+
+  /**
+   * The simulated ratios themselves, in draw order: the same draws as {@link #run} with the same
+   * model, seed and ranges, for a chart of their distribution (see {@link Histogram}).
+   */
+  public static double[] ratios(ImpactMap map, int simulations, long seed,
+      AssumptionRanges ranges) {
+    double[] pv = presentValues(map, simulations, seed, ranges);
+    for (int i = 0; i < simulations; i++) {
+      pv[i] /= map.inputs();
+    }
+    return pv;
+  }
+
+  private static double[] presentValues(ImpactMap map, int simulations, long seed,
+      AssumptionRanges ranges) {
     if (simulations < 1) {
       throw new IllegalArgumentException("simulations: must be at least 1, found " + simulations);
     }
@@ -57,16 +85,7 @@ public final class MonteCarloSroi {
         pv[i] = draw(outcomes, weights, random);
       }
     });
-    double[] ratio = new double[simulations];
-    int atLeastOne = 0;
-    for (int i = 0; i < simulations; i++) {
-      ratio[i] = pv[i] / map.inputs();
-      if (ratio[i] >= 1) {
-        atLeastOne++;
-      }
-    }
-    return new MonteCarloResult(simulations, seed, DistributionSummary.of(ratio),
-        DistributionSummary.of(pv), (double) atLeastOne / simulations);
+    return pv;
   }
 
   /** One simulated present value. */

@@ -57,4 +57,13 @@ class MonteCarloSroiTest {
     assertThatThrownBy(() -> MonteCarloSroi.run(ExampleModels.volunteers(1), 0, 1))
         .hasMessageContaining("simulations: must be at least 1");
   }
+
+  @Test
+  void theRatioSampleIsTheDrawsThatRunSummarises() {
+    ImpactMap map = ExampleModels.volunteers(48000);
+    double[] ratios = MonteCarloSroi.ratios(map, 10_000, 42, AssumptionRanges.DEFAULT);
+    MonteCarloResult summary = MonteCarloSroi.run(map, 10_000, 42);
+    assertThat(ratios).hasSize(10_000);
+    assertThat(DistributionSummary.of(ratios)).isEqualTo(summary.ratio());
+  }
 }
