@@ -5,6 +5,6 @@
  * {@code sroi_outcome} and {@code sroi_input}; reads the payments', partnerships' and spaces'
  * records for inputs and outputs, as totals, never people.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "network",
     "partnerships", "payments"})
 package org.phasezero.value;

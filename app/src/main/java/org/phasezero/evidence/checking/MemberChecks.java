@@ -1,16 +1,11 @@
 package org.phasezero.evidence.checking;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +51,6 @@ public class MemberChecks {
 
   /** How long a link works unless the researcher says otherwise. */
   public static final int DEFAULT_DAYS = 30;
-  private static final SecureRandom TOKENS = new SecureRandom();
   private static final Set<String> THEME_ANSWERS = Set.of("AGREE", "DISAGREE", "UNSURE");
   private static final Set<String> QUOTE_ANSWERS = Set.of("KEEP", "WITHDRAW");
 
@@ -231,7 +225,7 @@ public class MemberChecks {
   }
 
   private MemberCheck byToken(String token) {
-    if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
+    if (!org.phasezero.shared.LinkTokens.wellFormed(token)) {
       throw new NotFound("member check", "link");
     }
     return db.sql("select * from member_check where token_hash = ?").param(hash(token)).query(MemberChecks::unnamed)
@@ -364,16 +358,10 @@ public class MemberChecks {
   }
 
   private static String newToken() {
-    byte[] bytes = new byte[32];
-    TOKENS.nextBytes(bytes);
-    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return org.phasezero.shared.LinkTokens.newToken();
   }
 
   static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.phasezero.shared.LinkTokens.hash(token);
   }
 }

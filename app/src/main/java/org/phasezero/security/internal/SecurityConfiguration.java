@@ -92,6 +92,8 @@ class SecurityConfiguration {
                 "/error", "/favicon.ico").permitAll()
             // A member check's one-time link: the participant has no account; the token is the key.
             .requestMatchers("/check/*").permitAll()
+            // A wellbeing questionnaire's one-time link: the same, for a person answering on their phone.
+            .requestMatchers("/wellbeing/*").permitAll()
             // The API's description is public; the API itself is not.
             .requestMatchers("/v3/api-docs/**", "/api-docs", "/swagger-ui/**").permitAll()
             .anyRequest().authenticated())
