@@ -38,7 +38,7 @@ import org.springframework.context.ApplicationContext;
  * another.
  */
 @OnH2
-@CoversEveryHandler({"org.phasezero.value"})
+@CoversEveryHandler({"org.phasezero.value.web.accounts"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SetUpAsSystem.class)
 class ValueAccessMatrixTest {

@@ -1,4 +1,4 @@
-package org.phasezero.value.web;
+package org.phasezero.value.web.wellbeing;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -188,7 +188,7 @@ class WellbeingPages {
     model.addAttribute("measure", m);
     model.addAttribute("picks", picker.onThisRequest().field("personId", form.getPersonId()));
     model.addAttribute("timePoints", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
-    model.addAttribute("languages", WellbeingWordings.LANGUAGES);
+    model.addAttribute("wordingLanguages", WellbeingWordings.LANGUAGES);
     model.addAttribute("form", form);
     return "value/wellbeing/link-form";
   }
@@ -233,9 +233,9 @@ class WellbeingPages {
       throw new org.phasezero.shared.NotFound("wording language", language);
     }
     model.addAttribute("scale", scale);
-    model.addAttribute("language", language);
+    model.addAttribute("wordingLanguage", language);
     model.addAttribute("scales", WellbeingScale.values());
-    model.addAttribute("languages", WellbeingWordings.LANGUAGES);
+    model.addAttribute("wordingLanguages", WellbeingWordings.LANGUAGES);
     model.addAttribute("form", form);
     return "value/wellbeing/wording";
   }

@@ -1,4 +1,4 @@
-package org.phasezero.value.web;
+package org.phasezero.value.web.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
