@@ -157,12 +157,14 @@ public class SroiAccounts {
   @Transactional
   public SroiOutcome addOutcome(long accountId, SroiOutcomeForm f) {
     SroiAccount a = editable(accountId, "change an SROI account");
+    checkMeasure(a, f);
     Timestamp now = Timestamp.from(clock.instant());
     long id = Unique.orConflict("name", duplicateOutcome(f), () -> Keys.insert(db.sql("""
             insert into sroi_outcome (account_id, stakeholder, stakeholder_key, name, name_key, indicator, quantity,
               quantity_source, proxy_value, proxy_description, proxy_source, proxy_licence, proxy_year, uprating,
-              proxy_origin, duration, deadweight, displacement, attribution, drop_off, created_at, updated_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+              proxy_origin, duration, deadweight, displacement, attribution, drop_off, measure_id, created_at, updated_at,
+              version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(outcomeParams(accountId, f, now, true))));
     SroiOutcome created = outcome(accountId, id);
     touch(a);
@@ -174,6 +176,7 @@ public class SroiAccounts {
   @Transactional
   public SroiOutcome updateOutcome(long accountId, long outcomeId, SroiOutcomeForm f) {
     SroiAccount a = editable(accountId, "change an SROI account");
+    checkMeasure(a, f);
     SroiOutcome before = outcome(accountId, outcomeId);
     List<Object> params = outcomeParams(accountId, f, Timestamp.from(clock.instant()), false);
     params.add(outcomeId);
@@ -182,7 +185,7 @@ public class SroiAccounts {
             update sroi_outcome set stakeholder = ?, stakeholder_key = ?, name = ?, name_key = ?, indicator = ?,
               quantity = ?, quantity_source = ?, proxy_value = ?, proxy_description = ?, proxy_source = ?,
               proxy_licence = ?, proxy_year = ?, uprating = ?, proxy_origin = ?, duration = ?, deadweight = ?,
-              displacement = ?, attribution = ?, drop_off = ?, updated_at = ?, version = version + 1
+              displacement = ?, attribution = ?, drop_off = ?, measure_id = ?, updated_at = ?, version = version + 1
             where id = ? and version = ?""").params(params).update());
     OptimisticLock.requireUpdated(n, "outcome");
     SroiOutcome after = outcome(accountId, outcomeId);
@@ -267,6 +270,18 @@ public class SroiAccounts {
     }
   }
 
+  /** A measured outcome's measure must be a live one of the account's partnership. */
+  private void checkMeasure(SroiAccount a, SroiOutcomeForm f) {
+    if (f.getMeasureId() == null) {
+      return;
+    }
+    Long partnership = db.sql("select partnership_id from wellbeing_measure where id = ? and voided_at is null")
+        .param(f.getMeasureId()).query(Long.class).optional().orElse(null);
+    if (partnership == null || !partnership.equals(a.partnershipId())) {
+      throw new Conflict("measureId", "Choose a wellbeing measure of this account's partnership.");
+    }
+  }
+
   private static String duplicateTitle(SroiAccountForm f) {
     return "An SROI account called '" + f.getTitle().strip() + "' already exists. Choose another title.";
   }
@@ -309,6 +324,7 @@ public class SroiAccounts {
     p.add(SroiOutcomeForm.fraction(f.getDisplacementPercent()));
     p.add(SroiOutcomeForm.fraction(f.getAttributionPercent()));
     p.add(SroiOutcomeForm.fraction(f.getDropOffPercent()));
+    p.add(f.getMeasureId());
     p.add(now);
     if (insert) {
       p.add(now);
@@ -332,7 +348,7 @@ public class SroiAccounts {
         rs.getString("proxy_source"), rs.getString("proxy_licence"), rs.getInt("proxy_year"),
         rs.getBigDecimal("uprating"), ProxyOrigin.valueOf(rs.getString("proxy_origin")), rs.getInt("duration"),
         rs.getBigDecimal("deadweight"), rs.getBigDecimal("displacement"), rs.getBigDecimal("attribution"),
-        rs.getBigDecimal("drop_off"), rs.getInt("version"));
+        rs.getBigDecimal("drop_off"), Rows.longOrNull(rs, "measure_id"), rs.getInt("version"));
   }
 
   static OtherInput mapInput(ResultSet rs, int row) throws SQLException {

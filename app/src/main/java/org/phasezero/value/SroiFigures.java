@@ -16,11 +16,19 @@ import org.phasezero.analysis.value.StakeholderValue;
  * @param totalInputs the counted inputs (see {@link AccountInputs})
  * @param presentValue null while the account cannot be valued (see {@code missing})
  * @param missing why there are no figures yet: {@code NO_OUTCOMES} or {@code NO_INPUTS}; else null
+ * @param measured the outcomes whose quantity was read from a wellbeing measure
  */
 public record SroiFigures(long accountId, BigDecimal totalInputs, BigDecimal presentValue,
     BigDecimal netPresentValue, Double ratio, List<StakeholderValue> stakeholders,
     List<OutcomeValue> outcomes, List<SensitivityRow> sensitivity, MonteCarloResult monteCarlo,
-    Histogram histogram, String missing) {
+    Histogram histogram, String missing, List<Measured> measured) {
+
+  /**
+   * An outcome whose quantity was measured: the people with a meaningful improvement between the
+   * baseline and the latest follow-up of a wellbeing measure, out of those who answered both.
+   */
+  public record Measured(long outcomeId, long measureId, String measureTitle, int followUp, int improved,
+      int people) {}
 
   /** The number of Monte Carlo draws an account is simulated with. */
   public static final int DRAWS = 10_000;

@@ -94,6 +94,9 @@ public class SroiOutcomeForm implements org.phasezero.shared.Versioned {
   @Digits(integer = 3, fraction = 2, message = "{sroi.share.range}")
   private BigDecimal dropOffPercent;
 
+  /** A wellbeing measure of the account's partnership whose improvements give the quantity. */
+  private Long measureId;
+
   private Integer version;
 
   public static SroiOutcomeForm of(SroiOutcome o) {
@@ -115,6 +118,7 @@ public class SroiOutcomeForm implements org.phasezero.shared.Versioned {
     f.displacementPercent = percent(o.displacement());
     f.attributionPercent = percent(o.attribution());
     f.dropOffPercent = percent(o.dropOff());
+    f.measureId = o.measureId();
     f.version = o.version();
     return f;
   }
@@ -163,6 +167,8 @@ public class SroiOutcomeForm implements org.phasezero.shared.Versioned {
   public void setAttributionPercent(BigDecimal v) { attributionPercent = v; }
   public BigDecimal getDropOffPercent() { return dropOffPercent; }
   public void setDropOffPercent(BigDecimal v) { dropOffPercent = v; }
+  public Long getMeasureId() { return measureId; }
+  public void setMeasureId(Long v) { measureId = v; }
   @Override
   public Integer getVersion() { return version; }
   @Override

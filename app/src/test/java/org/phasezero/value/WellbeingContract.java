@@ -236,4 +236,51 @@ abstract class WellbeingContract {
         "title", "Zero", "scale", "SWEMWBS", "threshold", "0"))).status()).isEqualTo(400);
     assertThat(api.get("/api/v1/outcomes/999999999", coordinator).status()).isEqualTo(404);
   }
+
+  /** An SROI outcome measured by a measure takes as its quantity the people who improved on it. */
+  @Test
+  void anSroiOutcomeMeasuredOnAMeasureCountsThePeopleWhoImproved() {
+    long m = measure("WEMWBS", "For the account");
+    for (int i = 0; i < 3; i++) {
+      answered(m, fx.consented.get(i), 0, WellbeingFixture.all(14, 3));
+    }
+    answered(m, fx.consented.get(0), 1, WellbeingFixture.all(14, 4));
+    answered(m, fx.consented.get(1), 1, WellbeingFixture.all(14, 3));
+    Map<String, Object> account = new LinkedHashMap<>();
+    account.put("partnershipId", fx.partnership);
+    account.put("title", "Measured account " + fx.net.suffix);
+    account.put("periodFrom", "2025-01-01");
+    account.put("periodTo", "2025-12-31");
+    account.put("hourRate", "15.00");
+    account.put("discountYearOne", false);
+    Api.Response a = api.post("/api/v1/sroi-accounts", coordinator, Api.json(account));
+    assertThat(a.status()).as(a.body()).isEqualTo(201);
+    long id = a.json().get("id").asLong();
+    api.post("/api/v1/sroi-accounts/" + id + "/inputs", coordinator,
+        Api.json(Map.of("description", "Grant", "amount", "1000.00", "source", "Award letter")));
+    Map<String, Object> outcome = ValueFixture.outcome("Participants", "Better wellbeing", "99", "100.00", 1, "0", "0",
+        "0", "0");
+    outcome.put("measureId", m);
+    Api.Response added = api.post("/api/v1/sroi-accounts/" + id + "/outcomes", coordinator, Api.json(outcome));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    // One of the two with a follow-up improved by 3 or more: quantity 1, not the 99 typed; PV £100.
+    JsonNode r = api.get("/api/v1/sroi-accounts/" + id + "/result", coordinator).json();
+    assertThat(new java.math.BigDecimal(r.get("presentValue").asText())).isEqualByComparingTo("100.00");
+    JsonNode measured = r.get("measured").get(0);
+    assertThat(measured.get("improved").asInt()).isEqualTo(1);
+    assertThat(measured.get("people").asInt()).isEqualTo(2);
+    // A third follow-up that improves raises it at once: the account reads the measure, not a copy.
+    answered(m, fx.consented.get(2), 1, WellbeingFixture.all(14, 5));
+    assertThat(new java.math.BigDecimal(api.get("/api/v1/sroi-accounts/" + id + "/result", coordinator).json()
+        .get("presentValue").asText())).isEqualByComparingTo("200.00");
+    // A measure of another partnership cannot be used.
+    WellbeingFixture other = new WellbeingFixture(context);
+    Api.Response foreign = api.post("/api/v1/outcomes", coordinator, Api.json(Map.of("partnershipId",
+        other.partnership, "title", "Elsewhere", "scale", "SWEMWBS")));
+    outcome.put("name", "Elsewhere");
+    outcome.put("measureId", foreign.json().get("id").asLong());
+    Api.Response refused = api.post("/api/v1/sroi-accounts/" + id + "/outcomes", coordinator, Api.json(outcome));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.detail()).contains("of this account's partnership");
+  }
 }

@@ -46,8 +46,11 @@ class SroiAccountPages {
   private final SroiResults results;
   private final Partnerships partnerships;
   private final Rates rates;
+  private final org.phasezero.value.WellbeingMeasures measures;
 
-  SroiAccountPages(SroiAccounts accounts, SroiResults results, Partnerships partnerships, Rates rates) {
+  SroiAccountPages(SroiAccounts accounts, SroiResults results, Partnerships partnerships, Rates rates,
+      org.phasezero.value.WellbeingMeasures measures) {
+    this.measures = measures;
     this.accounts = accounts;
     this.results = results;
     this.partnerships = partnerships;
@@ -198,6 +201,8 @@ class SroiAccountPages {
     model.addAttribute("account", account);
     model.addAttribute("outcome", outcome);
     model.addAttribute("originValues", ProxyOrigin.values());
+    model.addAttribute("measureChoices", account.partnershipId() == null ? List.of()
+        : measures.list(account.partnershipId()).stream().map(m -> new Choice(m.id(), m.title())).toList());
     model.addAttribute("stakeholders", accounts.outcomes(account.id()).stream().map(SroiOutcome::stakeholder)
         .distinct().toList());
     model.addAttribute("form", form);
