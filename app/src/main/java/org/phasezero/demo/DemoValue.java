@@ -1,7 +1,12 @@
 package org.phasezero.demo;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import org.phasezero.analysis.wellbeing.WellbeingScale;
+import org.phasezero.network.ConsentPurpose;
+import org.phasezero.network.Consents;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.payments.Activity;
 import org.phasezero.payments.Rate;
@@ -11,13 +16,20 @@ import org.phasezero.value.ProxyOrigin;
 import org.phasezero.value.SroiAccountForm;
 import org.phasezero.value.SroiAccounts;
 import org.phasezero.value.SroiOutcomeForm;
+import org.phasezero.value.WellbeingAnswersForm;
+import org.phasezero.value.WellbeingMeasureForm;
+import org.phasezero.value.WellbeingMeasures;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's SROI account: the Tamil talking therapies partnership over the twelve months before
- * the story's today, its inputs read from the demo ledger, with four outcomes for three
- * stakeholders. The proxies are demo figures, said so in their source, for users to replace with
- * their own. Loaded after the social capital story; it uses no random numbers.
+ * The demo's value story: SWEMWBS answered at a baseline and a six-month follow-up by the Tamil
+ * partnership's community members who consented to the use of health information (most improve a
+ * little, some a lot, a few not at all), and an SROI account of the partnership over the twelve
+ * months before the story's today, its inputs read from the demo ledger, with four outcomes for
+ * three stakeholders, the wellbeing one measured on the SWEMWBS answers. The proxies are demo
+ * figures, said so in their source, for users to replace with their own. Loaded after the social
+ * capital story, with its own random source. No questionnaire wording is loaded: it is licensed.
  */
 @Component
 class DemoValue implements DemoHistory {
@@ -25,12 +37,22 @@ class DemoValue implements DemoHistory {
   static final String TITLE = "Tamil talking therapies, first year of the reference group";
   private static final String DEMO_PROXY = "Demo figure: replace with a sourced proxy (for example from a value bank you hold a licence for)";
 
+  static final String MEASURE = "Tamil talking therapy groups: SWEMWBS";
+  private static final long SEED = 20250210L;
+
   private final SroiAccounts accounts;
+  private final WellbeingMeasures measures;
+  private final Consents consents;
+  private final JdbcClient db;
   private final Partnerships partnerships;
   private final Rates rates;
   private final DemoCalendar calendar;
 
-  DemoValue(SroiAccounts accounts, Partnerships partnerships, Rates rates, DemoCalendar calendar) {
+  DemoValue(SroiAccounts accounts, WellbeingMeasures measures, Consents consents, JdbcClient db,
+      Partnerships partnerships, Rates rates, DemoCalendar calendar) {
+    this.measures = measures;
+    this.consents = consents;
+    this.db = db;
     this.accounts = accounts;
     this.partnerships = partnerships;
     this.rates = rates;
@@ -44,9 +66,11 @@ class DemoValue implements DemoHistory {
 
   @Override
   public void load(int scale, Random ignored) {
+    long tamil = partnerships.all().stream().filter(p -> p.name().equals("Tamil talking therapies"))
+        .findFirst().orElseThrow().id();
+    long measure = wellbeing(tamil, new Random(SEED));
     SroiAccountForm f = new SroiAccountForm();
-    f.setPartnershipId(partnerships.all().stream().filter(p -> p.name().equals("Tamil talking therapies"))
-        .findFirst().orElseThrow().id());
+    f.setPartnershipId(tamil);
     f.setTitle(TITLE);
     f.setPeriodFrom(calendar.on(2025, 2, 10));
     f.setPeriodTo(calendar.on(2026, 2, 8));
@@ -56,9 +80,11 @@ class DemoValue implements DemoHistory {
     f.setNotes("Built with the reference group in February: community members, the temple and the welfare"
         + " association valued the outcomes with the service's lead. The proxies are demo figures.");
     long id = accounts.create(f).id();
-    accounts.addOutcome(id, outcome("Tamil community members", "Improved mental wellbeing",
-        "A rise of 3 or more on SWEMWBS between baseline and 6 months", "18",
-        "Baseline and 6-month SWEMWBS of the talking therapy groups", "1200.00", 2, "30", "0", "25", "30"));
+    SroiOutcomeForm wellbeing = outcome("Tamil community members", "Improved mental wellbeing",
+        "A rise of 1 metric point or more on SWEMWBS between baseline and 6 months", "0",
+        "Baseline and 6-month SWEMWBS of the talking therapy groups", "1200.00", 2, "30", "0", "25", "30");
+    wellbeing.setMeasureId(measure);
+    accounts.addOutcome(id, wellbeing);
     accounts.addOutcome(id, outcome("Tamil community members", "Started talking therapy in Tamil",
         "First appointments attended by people referred through the temple", "12",
         "The service's referral records", "600.00", 1, "20", "0", "30", "0"));
@@ -68,6 +94,43 @@ class DemoValue implements DemoHistory {
     accounts.addOutcome(id, outcome("NHS talking therapies service", "Fewer missed first appointments",
         "First appointments kept because an interpreter was booked ahead", "40", "The service's appointment records",
         "120.00", 1, "25", "0", "10", "0"));
+  }
+
+  /** The SWEMWBS measure and its answers: baseline in March, follow-up six months on. */
+  private long wellbeing(long partnership, Random random) {
+    WellbeingMeasureForm m = new WellbeingMeasureForm();
+    m.setPartnershipId(partnership);
+    m.setTitle(MEASURE);
+    m.setScale(WellbeingScale.SWEMWBS);
+    long id = measures.create(m).id();
+    List<Long> people = db.sql("""
+            select distinct m.person_id from membership m join organisation o on o.id = m.organisation_id
+            where o.name in ('Sri Murugan Temple', 'Tamil Welfare Association') and m.voided_at is null
+            order by m.person_id""").query(Long.class).list().stream()
+        .filter(p -> consents.stands(p, ConsentPurpose.SPECIAL_CATEGORY_DATA)).toList();
+    for (long person : people) {
+      List<Integer> before = new ArrayList<>();
+      List<Integer> after = new ArrayList<>();
+      int lift = random.nextInt(10) < 2 ? 0 : random.nextInt(10) < 6 ? 1 : 2;
+      for (int i = 0; i < 7; i++) {
+        int b = 2 + random.nextInt(2);
+        before.add(b);
+        after.add(Math.min(5, b + (random.nextInt(3) < lift ? 1 : 0)));
+      }
+      answers(id, person, 0, calendar.on(2025, 3, 10), before);
+      answers(id, person, 1, calendar.on(2025, 9, 8), after);
+    }
+    return id;
+  }
+
+  private void answers(long measure, long person, int timePoint, java.time.LocalDate on, List<Integer> items) {
+    WellbeingAnswersForm a = new WellbeingAnswersForm();
+    a.setPersonId(person);
+    a.setTimePoint(timePoint);
+    a.setCompletedOn(on);
+    a.setMode(org.phasezero.value.ResponseMode.PAPER);
+    a.setItems(items);
+    measures.record(measure, a);
   }
 
   private static SroiOutcomeForm outcome(String stakeholder, String name, String indicator, String quantity,

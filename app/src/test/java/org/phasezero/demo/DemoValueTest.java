@@ -44,6 +44,12 @@ class DemoValueTest {
       assertThat(f.ratio()).isPositive();
       assertThat(f.monteCarlo().ratio().p5()).isLessThan(f.ratio()).isPositive();
       assertThat(f.monteCarlo().ratio().p95()).isGreaterThan(f.ratio());
+      // The wellbeing outcome is measured on the partnership's SWEMWBS answers.
+      assertThat(f.measured()).hasSize(1);
+      assertThat(f.measured().get(0).measureTitle()).isEqualTo(DemoValue.MEASURE);
+      assertThat(f.measured().get(0).followUp()).isEqualTo(1);
+      assertThat(f.measured().get(0).people()).isPositive();
+      assertThat(f.measured().get(0).improved()).isPositive().isLessThanOrEqualTo(f.measured().get(0).people());
     }
   }
 }
