@@ -59,6 +59,8 @@ abstract class InputBoundsContract {
   WebSession web;
   long partnership;
   long researchProject;
+  long sroiAccount;
+  long wellbeingMeasure;
 
   @BeforeAll
   void setUp() {
@@ -73,6 +75,14 @@ abstract class InputBoundsContract {
     var project = api.post("/api/v1/projects", coordinator, Api.json(Map.of("name", "Bounds " + net.suffix)));
     assertThat(project.status()).as(project.body()).isEqualTo(201);
     researchProject = project.json().get("id").asLong();
+    var account = api.post("/api/v1/sroi-accounts", coordinator, Api.json(Map.of("partnershipId", partnership,
+        "title", "Bounds " + net.suffix, "periodFrom", "2025-01-01", "periodTo", "2025-12-31", "hourRate", "15.00")));
+    assertThat(account.status()).as(account.body()).isEqualTo(201);
+    sroiAccount = account.json().get("id").asLong();
+    var measure = api.post("/api/v1/outcomes", coordinator, Api.json(Map.of("partnershipId", partnership,
+        "title", "Bounds " + net.suffix, "scale", "SWEMWBS")));
+    assertThat(measure.status()).as(measure.body()).isEqualTo(201);
+    wellbeingMeasure = measure.json().get("id").asLong();
   }
 
   // a. Forms that lose a required id
@@ -91,7 +101,9 @@ abstract class InputBoundsContract {
     for (String pattern : paths) {
       String path = pattern.replace("/people/{id}", "/people/" + net.ownPerson)
           .replace("/partnerships/{id}", "/partnerships/" + partnership)
-          .replace("/research/{projectId}", "/research/" + researchProject);
+          .replace("/research/{projectId}", "/research/" + researchProject)
+          .replace("/value/accounts/{id}", "/value/accounts/" + sroiAccount)
+          .replace("/value/wellbeing/{id}", "/value/wellbeing/" + wellbeingMeasure);
       assertThat(path).as("a new form under an unknown path variable: " + pattern).doesNotContain("{");
       var page = web.post("/organisations/new", path, Map.of());
       assertThat(page.status()).as(path + ": " + page.body()).isLessThan(500);
@@ -131,7 +143,8 @@ abstract class InputBoundsContract {
     List<String> puts = mapped(RequestMethod.PUT);
     assertThat(puts).hasSizeGreaterThanOrEqualTo(8);
     for (String pattern : puts) {
-      var r = api.put(pattern.replace("{id}", String.valueOf(net.ownOrg.id())), coordinator, "{}");
+      var r = api.put(pattern.replace("{id}", String.valueOf(net.ownOrg.id())).replace("{outcomeId}", "1")
+          .replace("{scale}", "SWEMWBS").replace("{language}", "en"), coordinator, "{}");
       assertThat(r.status()).as(pattern + ": " + r.body()).isEqualTo(428);
       assertThat(r.contentType()).contains("application/problem+json");
       assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("version");

@@ -24,7 +24,8 @@ class TranslationsTest {
 
   /** The pages community members use themselves; later questionnaires join this list. */
   static final List<String> PARTICIPANT_PAGES = List.of("payments/statement", "meetings/log", "login", "error",
-      "error/403", "error/404", "research/checks/participant", "research/checks/closed");
+      "error/403", "error/404", "research/checks/participant", "research/checks/closed",
+      "value/wellbeing/questionnaire", "value/wellbeing/closed");
 
   /**
    * Messages those pages show that the templates do not name: the statement's period form reports
