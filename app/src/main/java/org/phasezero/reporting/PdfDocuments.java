@@ -49,12 +49,14 @@ public class PdfDocuments {
       new String[] {"Noto Sans Bengali", "NotoSansBengali-Bold.ttf", "700"});
 
   private final ITemplateEngine templates;
+  private final org.springframework.context.ApplicationContext beans;
   private final List<String[]> found = new ArrayList<>();
 
-  PdfDocuments(ITemplateEngine templates,
+  PdfDocuments(ITemplateEngine templates, org.springframework.context.ApplicationContext beans,
       @Value("${phasezero.reporting.font-dirs:/usr/share/fonts/truetype/noto,/usr/share/fonts/opentype/noto}")
       List<String> fontDirs) {
     this.templates = templates;
+    this.beans = beans;
     List<String> missing = new ArrayList<>();
     for (String[] font : FONTS) {
       File file = fontDirs.stream().map(d -> new File(d, font[1])).filter(File::isFile).findFirst().orElse(null);
@@ -79,6 +81,10 @@ public class PdfDocuments {
   public byte[] render(String template, Map<String, Object> model) {
     Locale locale = LocaleContextHolder.getLocale();
     Context context = new Context(locale, model);
+    // The pages' formatters (@money and the like) work in documents too: they share the fragments.
+    context.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext
+        .THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(beans, null));
     String html = templates.process(template, context);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

@@ -40,33 +40,46 @@ public final class Spreadsheets {
 
   /** One sheet: bold headings, numbers as numbers (money to two places), dates as dates. */
   public static void xlsx(String sheet, List<String> headings, List<List<Object>> rows, OutputStream out) {
+    xlsx(List.of(new Sheet(sheet, headings, rows)), out);
+  }
+
+  /** One sheet of a workbook: its name, the headings of its first row, and its rows. */
+  public record Sheet(String name, List<String> headings, List<List<Object>> rows) {}
+
+  /** A workbook of several sheets, each written as {@link #xlsx(String, List, List, OutputStream)} writes one. */
+  public static void xlsx(List<Sheet> sheets, OutputStream out) {
     try {
       Workbook wb = new Workbook(out, "PhaseZero", "1.0");
-      Worksheet ws = wb.newWorksheet(sheet);
-      for (int c = 0; c < headings.size(); c++) {
-        ws.value(0, c, headings.get(c));
-        ws.style(0, c).bold().set();
-      }
-      for (int r = 0; r < rows.size(); r++) {
-        List<Object> row = rows.get(r);
-        for (int c = 0; c < row.size(); c++) {
-          Object v = row.get(c);
-          if (v instanceof BigDecimal d) {
-            ws.value(r + 1, c, d);
-            ws.style(r + 1, c).format("0.00").set();
-          } else if (v instanceof Number n) {
-            ws.value(r + 1, c, n);
-          } else if (v instanceof LocalDate d) {
-            ws.value(r + 1, c, d);
-            ws.style(r + 1, c).format("yyyy-mm-dd").set();
-          } else if (v != null) {
-            ws.value(r + 1, c, safe(v.toString()));
-          }
-        }
+      for (Sheet sheet : sheets) {
+        write(wb.newWorksheet(sheet.name()), sheet.headings(), sheet.rows());
       }
       wb.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Worksheet ws, List<String> headings, List<List<Object>> rows) {
+    for (int c = 0; c < headings.size(); c++) {
+      ws.value(0, c, headings.get(c));
+      ws.style(0, c).bold().set();
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      List<Object> row = rows.get(r);
+      for (int c = 0; c < row.size(); c++) {
+        Object v = row.get(c);
+        if (v instanceof BigDecimal d) {
+          ws.value(r + 1, c, d);
+          ws.style(r + 1, c).format("0.00").set();
+        } else if (v instanceof Number n) {
+          ws.value(r + 1, c, n);
+        } else if (v instanceof LocalDate d) {
+          ws.value(r + 1, c, d);
+          ws.style(r + 1, c).format("yyyy-mm-dd").set();
+        } else if (v != null) {
+          ws.value(r + 1, c, safe(v.toString()));
+        }
+      }
     }
   }
 

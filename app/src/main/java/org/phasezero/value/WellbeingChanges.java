@@ -46,9 +46,18 @@ public class WellbeingChanges {
 
   /** The change to {@code followUp}, or to the latest follow-up answered when it is null. */
   public WellbeingSummary summary(long measureId, Integer followUp) {
+    return summary(measureId, followUp, CurrentUser.require().seesAggregatesOnly());
+  }
+
+  /** The change as statutory partners see it, whoever asks: for a published evidence pack. */
+  public WellbeingSummary forPublication(long measureId) {
+    return summary(measureId, null, true);
+  }
+
+  private WellbeingSummary summary(long measureId, Integer followUp, boolean aggregatesOnly) {
     WellbeingMeasure m = measures.get(measureId);
     CurrentUser u = CurrentUser.require();
-    SmallNumbers small = smallNumbers.appliedIf(u.seesAggregatesOnly());
+    SmallNumbers small = smallNumbers.appliedIf(aggregatesOnly);
     List<WellbeingResponse> all = measures.allResponses(measureId);
     Map<Integer, Long> counts = new TreeMap<>(all.stream().collect(Collectors.groupingBy(
         WellbeingResponse::timePoint, Collectors.counting())));
@@ -85,7 +94,8 @@ public class WellbeingChanges {
         bySide.add(group(side.name(), ofSide, threshold, small));
       }
     }
-    return new WellbeingSummary(m, answered, to, overall, bySide, rows(u, changes, sides), u.seesAggregatesOnly());
+    return new WellbeingSummary(m, answered, to, overall, bySide,
+        aggregatesOnly ? List.of() : rows(u, changes, sides), aggregatesOnly);
   }
 
   private static WellbeingScore rescore(WellbeingMeasure m, WellbeingResponse r) {

@@ -91,6 +91,20 @@ public class AuditTrail {
     return new Page<>(items, page.page(), page.size(), total);
   }
 
+  /**
+   * The trail's position now: the id of its latest record (0 when empty). Whatever a report reads
+   * after this was recorded at or before it, so a report can say which state of the records it shows.
+   */
+  public long position() {
+    return db.sql("select id from audit_event order by id desc fetch first 1 rows only").query(Long.class)
+        .optional().orElse(0L);
+  }
+
+  /** How many records the trail has gained since a position. */
+  public long recordedSince(long position) {
+    return db.sql("select count(*) from audit_event where id > ?").param(position).query(Long.class).single();
+  }
+
   public List<AuditRecord> recent(int n) {
     return search(AuditFilter.all(), new Page.Request(0, n)).items();
   }

@@ -1,0 +1,47 @@
+package org.phasezero.value;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an evidence pack says, as statutory partners may see it: aggregates only, any count of
+ * people under the small-number threshold withheld (null). Kept as JSON with the pack, so the pack
+ * never changes once made, and hashed, so that regenerating it from the same records can be shown
+ * to give the same figures.
+ *
+ * @param provenance each headline figure with the records it comes from
+ */
+public record PackContent(String partnership, String phase, LocalDate from, LocalDate to, List<Move> phases,
+    Activities activities, Money money, Sroi sroi, List<Wellbeing> wellbeing, List<String> caveats,
+    List<Trace> provenance) {
+
+  /** A move of the partnership along the phases, as recorded. */
+  public record Move(LocalDate on, String to, String reason) {}
+
+  /** What was delivered: meetings held, attendances and different people (null when withheld). */
+  public record Activities(long meetings, Long attendances, Long people, long paidClaims) {}
+
+  /** What the work cost, by source, as the account counts it (once). */
+  public record Money(BigDecimal funding, BigDecimal involvementPayments, BigDecimal involvementInsideFunding,
+      BigDecimal resourcesMoney, BigDecimal resourcesTime, BigDecimal other, BigDecimal total) {}
+
+  /** The SROI: result, its simulated range, the assumptions that matter most, and its conventions. */
+  public record Sroi(String title, BigDecimal totalInputs, BigDecimal presentValue, BigDecimal netPresentValue,
+      double ratio, double ratioP5, double ratioP95, double shareAtLeastOne, int simulations, String discount,
+      boolean yearOneDiscounted, List<Stakeholder> stakeholders, List<Sensitivity> sensitivity,
+      boolean flaggedProxies) {}
+
+  public record Stakeholder(String name, BigDecimal presentValue, double share) {}
+
+  /** One assumption's swing: the ratio at its low and high ends, and its break-even value (or null). */
+  public record Sensitivity(String outcome, String assumption, double ratioAtLow, double ratioAtHigh,
+      Double breakEven) {}
+
+  /** A wellbeing measure's change from the baseline to the latest follow-up (null where withheld). */
+  public record Wellbeing(String title, String scale, int followUp, Integer people, Double meanChange,
+      Double ciLow, Double ciHigh, Integer improved, double threshold) {}
+
+  /** A headline figure and where it comes from. */
+  public record Trace(String figure, String value, String from) {}
+}

@@ -1,0 +1,162 @@
+package org.phasezero.value;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.phasezero.analysis.value.SensitivityRow;
+import org.phasezero.partnerships.Partnership;
+import org.phasezero.partnerships.Partnerships;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Money;
+import org.phasezero.shared.SmallNumbers;
+import org.phasezero.value.AccountInputs.Source;
+import org.phasezero.value.internal.Ledger;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds what an evidence pack says from the records, as statutory partners may see it, whoever
+ * builds it: activities and money from the ledger, the SROI of the chosen account, each wellbeing
+ * measure's change with small numbers withheld, the phase history, the caveats, and where each
+ * headline figure comes from. Deterministic: the same records give the same content (the
+ * simulation is seeded by the account).
+ */
+@Service
+public class PackContents {
+
+  /** How many of the assumptions with the widest swing in the ratio the pack shows. */
+  static final int SENSITIVITIES = 5;
+
+  private final Partnerships partnerships;
+  private final Ledger ledger;
+  private final SroiAccounts accounts;
+  private final SroiResults results;
+  private final WellbeingMeasures measures;
+  private final WellbeingChanges changes;
+  private final SmallNumbers smallNumbers;
+
+  PackContents(Partnerships partnerships, Ledger ledger, SroiAccounts accounts, SroiResults results,
+      WellbeingMeasures measures, WellbeingChanges changes, SmallNumbers smallNumbers) {
+    this.partnerships = partnerships;
+    this.ledger = ledger;
+    this.accounts = accounts;
+    this.results = results;
+    this.measures = measures;
+    this.changes = changes;
+    this.smallNumbers = smallNumbers;
+  }
+
+  public PackContent build(long partnershipId, LocalDate from, LocalDate to, Long accountId) {
+    Partnership p = partnerships.get(partnershipId);
+    List<PackContent.Trace> provenance = new ArrayList<>();
+    SroiAccount account = null;
+    if (accountId != null) {
+      account = accounts.get(accountId);
+      if (account.voided() || account.partnershipId() == null || account.partnershipId() != partnershipId) {
+        throw new Conflict("sroiAccountId", "Choose a live SROI account of this partnership.");
+      }
+    }
+    BigDecimal hourRate = account == null ? BigDecimal.ZERO : account.hourRate();
+    AccountInputs inputs = ledger.read(partnershipId, from, to, hourRate,
+        account == null ? List.of() : accounts.otherInputs(account.id()));
+    AccountInputs.Outputs out = inputs.outputs();
+    PackContent.Activities activities = new PackContent.Activities(out.meetings(), shown(out.attendances()),
+        shown(out.people()), out.paidClaims());
+    provenance.add(new PackContent.Trace("Meetings held", String.valueOf(out.meetings()),
+        "Meetings of the partnership's shared spaces held " + from + " to " + to + ", not voided"));
+    BigDecimal inside = inputs.lines().stream().filter(l -> l.source() == Source.INVOLVEMENT_PAYMENTS
+        && !l.counted()).map(AccountInputs.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    PackContent.Money money = new PackContent.Money(inputs.total(Source.FUNDING),
+        inputs.total(Source.INVOLVEMENT_PAYMENTS), inside, inputs.total(Source.RESOURCE_MONEY),
+        inputs.total(Source.RESOURCE_HOURS), inputs.total(Source.OTHER), inputs.total());
+    provenance.add(new PackContent.Trace("Inputs", Money.format(inputs.total()), describe(inputs)));
+
+    PackContent.Sroi sroi = account == null ? null : sroi(account, provenance);
+    List<PackContent.Wellbeing> wellbeing = new ArrayList<>();
+    for (WellbeingMeasure m : measures.list(partnershipId)) {
+      WellbeingSummary s = changes.forPublication(m.id());
+      WellbeingSummary.Group g = s.overall();
+      wellbeing.add(new PackContent.Wellbeing(m.title(), m.scale().name(), s.followUp(), g.n(), g.meanChange(),
+          g.ciLow(), g.ciHigh(), g.improved(), m.threshold().doubleValue()));
+      provenance.add(new PackContent.Trace("Wellbeing change: " + m.title(), g.withheld() ? "withheld (small numbers)"
+          : g.meanChange() == null ? "no follow-up yet" : String.format(java.util.Locale.UK, "%+.2f", g.meanChange()),
+          "Measure #" + m.id() + " (" + m.scale() + "): answers at the baseline and follow-up " + s.followUp()
+              + ", rescored by the analysis library"));
+    }
+    List<PackContent.Move> phases = partnerships.moves(partnershipId).stream()
+        .map(mv -> new PackContent.Move(mv.movedOn(), mv.to().name(), mv.reason())).toList();
+    return new PackContent(p.name(), p.phase().name(), from, to, phases, activities, money, sroi, wellbeing,
+        caveats(account, sroi), provenance);
+  }
+
+  private PackContent.Sroi sroi(SroiAccount a, List<PackContent.Trace> provenance) {
+    SroiFigures f = results.figures(a.id());
+    if (!f.complete()) {
+      provenance.add(new PackContent.Trace("SROI", "not valued", "Account #" + a.id() + ": " + f.missing()));
+      return null;
+    }
+    List<PackContent.Stakeholder> stakeholders = f.stakeholders().stream().map(s -> new PackContent.Stakeholder(
+        s.name(), BigDecimal.valueOf(s.presentValue()).setScale(2, java.math.RoundingMode.HALF_UP), s.share()))
+        .toList();
+    List<PackContent.Sensitivity> sensitivity = f.sensitivity().stream()
+        .sorted(Comparator.comparingDouble((SensitivityRow r) -> -Math.abs(r.ratioAtHigh() - r.ratioAtLow()))
+            .thenComparing(SensitivityRow::outcome).thenComparing(r -> r.assumption().name()))
+        .limit(SENSITIVITIES)
+        .map(r -> new PackContent.Sensitivity(r.stakeholder() + ": " + r.outcome(), r.assumption().key(),
+            r.ratioAtLow(), r.ratioAtHigh(), r.breakEven())).toList();
+    boolean flagged = accounts.outcomes(a.id()).stream().anyMatch(o -> o.proxyOrigin() != ProxyOrigin.ENTERED);
+    provenance.add(new PackContent.Trace("Social return", String.format(java.util.Locale.UK, "£%.2f for every £1",
+        f.ratio()), "Account #" + a.id() + " '" + a.title() + "': present value " + Money.format(f.presentValue())
+        + " of " + f.outcomes().size() + " outcomes ÷ inputs " + Money.format(f.totalInputs())
+        + (f.measured().isEmpty() ? "" : "; " + f.measured().size() + " outcome(s) measured on wellbeing measure #"
+            + f.measured().get(0).measureId())));
+    return new PackContent.Sroi(a.title(), f.totalInputs(), f.presentValue(), f.netPresentValue(), f.ratio(),
+        f.monteCarlo().ratio().p5(), f.monteCarlo().ratio().p95(), f.monteCarlo().shareAtLeastOne(),
+        f.monteCarlo().simulations(), a.discountEdition(), a.discountYearOne(), stakeholders, sensitivity, flagged);
+  }
+
+  private static String describe(AccountInputs inputs) {
+    List<String> parts = new ArrayList<>();
+    long funding = inputs.lines().stream().filter(l -> l.source() == Source.FUNDING).count();
+    if (funding > 0) {
+      parts.add(funding + " funding record(s), pro rata to the period");
+    }
+    inputs.lines().stream().filter(l -> l.source() == Source.INVOLVEMENT_PAYMENTS).forEach(l -> parts.add(
+        l.count() + " paid involvement claim(s)" + (l.counted() ? "" : " inside that funding, not added")));
+    long resources = inputs.lines().stream().filter(l -> l.source() == Source.RESOURCE_MONEY
+        || l.source() == Source.RESOURCE_HOURS).count();
+    if (resources > 0) {
+      parts.add(resources + " resource line(s) given in money or time");
+    }
+    long other = inputs.lines().stream().filter(l -> l.source() == Source.OTHER).count();
+    if (other > 0) {
+      parts.add(other + " input(s) entered by hand with their sources");
+    }
+    return parts.isEmpty() ? "No inputs recorded in the period" : String.join("; ", parts);
+  }
+
+  private Long shown(long count) {
+    return smallNumbers.isSmall(count) ? null : count;
+  }
+
+  private static List<String> caveats(SroiAccount account, PackContent.Sroi sroi) {
+    List<String> c = new ArrayList<>();
+    c.add("Counts of people under the small-number threshold are withheld, so that no one can be singled out.");
+    c.add("Figures are those of the records when the pack was made; its audit position and hash say which.");
+    if (account == null) {
+      c.add("No SROI account was chosen, so no monetary value is given.");
+    } else if (sroi != null) {
+      c.add("Quantities, financial proxies and the shares of deadweight, displacement, attribution and drop-off are"
+          + " estimates; the simulated range and the sensitivity show how much the ratio depends on them.");
+      c.add("Future value is discounted by " + account.discountEdition() + (account.discountYearOne()
+          ? ", year 1 discounted." : ", year 1 taken as the present."));
+      if (sroi.flaggedProxies()) {
+        c.add("Some proxies come from a licensed value bank or from stakeholders' own valuations; licensed values"
+            + " may not be passed on.");
+      }
+    }
+    c.add("Wellbeing change is before and after, without a comparison group: it shows change, not its cause.");
+    return c;
+  }
+}
