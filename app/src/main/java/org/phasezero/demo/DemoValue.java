@@ -12,6 +12,8 @@ import org.phasezero.payments.Activity;
 import org.phasezero.payments.Rate;
 import org.phasezero.payments.RateUnit;
 import org.phasezero.payments.Rates;
+import org.phasezero.value.EvidencePackForm;
+import org.phasezero.value.EvidencePacks;
 import org.phasezero.value.ProxyOrigin;
 import org.phasezero.value.SroiAccountForm;
 import org.phasezero.value.SroiAccounts;
@@ -28,8 +30,9 @@ import org.springframework.stereotype.Component;
  * little, some a lot, a few not at all), and an SROI account of the partnership over the twelve
  * months before the story's today, its inputs read from the demo ledger, with four outcomes for
  * three stakeholders, the wellbeing one measured on the SWEMWBS answers. The proxies are demo
- * figures, said so in their source, for users to replace with their own. Loaded after the social
- * capital story, with its own random source. No questionnaire wording is loaded: it is licensed.
+ * figures, said so in their source, for users to replace with their own; and the partnership's
+ * evidence pack made from them and published. Loaded after the social capital story, with its own
+ * random source. No questionnaire wording is loaded: it is licensed.
  */
 @Component
 class DemoValue implements DemoHistory {
@@ -41,6 +44,7 @@ class DemoValue implements DemoHistory {
   private static final long SEED = 20250210L;
 
   private final SroiAccounts accounts;
+  private final EvidencePacks packs;
   private final WellbeingMeasures measures;
   private final Consents consents;
   private final JdbcClient db;
@@ -48,9 +52,10 @@ class DemoValue implements DemoHistory {
   private final Rates rates;
   private final DemoCalendar calendar;
 
-  DemoValue(SroiAccounts accounts, WellbeingMeasures measures, Consents consents, JdbcClient db,
+  DemoValue(SroiAccounts accounts, EvidencePacks packs, WellbeingMeasures measures, Consents consents, JdbcClient db,
       Partnerships partnerships, Rates rates, DemoCalendar calendar) {
     this.measures = measures;
+    this.packs = packs;
     this.consents = consents;
     this.db = db;
     this.accounts = accounts;
@@ -94,6 +99,12 @@ class DemoValue implements DemoHistory {
     accounts.addOutcome(id, outcome("NHS talking therapies service", "Fewer missed first appointments",
         "First appointments kept because an interpreter was booked ahead", "40", "The service's appointment records",
         "120.00", 1, "25", "0", "10", "0"));
+    EvidencePackForm pack = new EvidencePackForm();
+    pack.setPartnershipId(tamil);
+    pack.setPeriodFrom(f.getPeriodFrom());
+    pack.setPeriodTo(f.getPeriodTo());
+    pack.setSroiAccountId(id);
+    packs.publish(packs.makeNow(pack).id());
   }
 
   /** The SWEMWBS measure and its answers: baseline in March, follow-up six months on. */

@@ -121,13 +121,27 @@ public class EvidencePacks {
 
   /** Starts making a pack and answers at once; the pack is READY (or FAILED) when the work ends. */
   public EvidencePack start(EvidencePackForm f) {
+    long id = begin(f);
+    String maker = CurrentUser.require().username();
+    makers.submit(() -> make(id, f, maker));
+    return get(id);
+  }
+
+  /** Makes a pack before answering, for work that is itself off any request (the demo, jobs). */
+  public EvidencePack makeNow(EvidencePackForm f) {
+    long id = begin(f);
+    make(id, f, CurrentUser.require().username());
+    return get(id);
+  }
+
+  private long begin(EvidencePackForm f) {
     requireMayMake();
     if (f.getPeriodTo().isBefore(f.getPeriodFrom())) {
       throw new Conflict("periodTo", "The period must end on or after the day it starts.");
     }
     partnerships.get(f.getPartnershipId());
     CurrentUser maker = CurrentUser.require();
-    long id = transactions.execute(tx -> {
+    return transactions.execute(tx -> {
       long created = Keys.insert(db.sql("""
               insert into evidence_pack (partnership_id, sroi_account_id, period_from, period_to, status, created_by,
                 created_at) values (?, ?, ?, ?, 'GENERATING', ?, ?)""")
@@ -138,8 +152,6 @@ public class EvidencePacks {
               "partnershipId", f.getPartnershipId(), "sroiAccountId", String.valueOf(f.getSroiAccountId()))));
       return created;
     });
-    makers.submit(() -> make(id, f, maker.username()));
-    return get(id);
   }
 
   /** The work itself: read the records, keep the content, its hash and the trail's position. */

@@ -27,6 +27,9 @@ class DemoValueTest {
   @Autowired
   SroiResults results;
 
+  @Autowired
+  org.phasezero.value.EvidencePacks packs;
+
   @Test
   void theTamilAccountIsValuedFromTheDemoLedger() {
     try (var system = SystemActor.enter("test")) {
@@ -50,6 +53,11 @@ class DemoValueTest {
       assertThat(f.measured().get(0).followUp()).isEqualTo(1);
       assertThat(f.measured().get(0).people()).isPositive();
       assertThat(f.measured().get(0).improved()).isPositive().isLessThanOrEqualTo(f.measured().get(0).people());
+      // Its evidence pack is published, with the account's figures, and today's records reproduce it.
+      var pack = packs.list(a.partnershipId()).stream().filter(p -> p.published()).findFirst().orElseThrow();
+      assertThat(pack.ready()).isTrue();
+      assertThat(packs.content(pack.id()).sroi().ratio()).isEqualTo(f.ratio());
+      assertThat(packs.verify(pack.id()).reproduced()).isTrue();
     }
   }
 }

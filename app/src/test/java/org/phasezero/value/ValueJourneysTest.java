@@ -130,6 +130,26 @@ class ValueJourneysTest extends BrowserTestSupport {
       assertThat(page.locator(".pz-histogram rect").count()).isGreaterThan(1);
       assertThat(page.locator("#sensitivity + p + table tbody tr").count()).isEqualTo(14);
       assertAccessible(page);
+
+      // The pack is made in the background; with JavaScript its page reloads itself when ready.
+      page.getByRole(AriaRole.LINK, named("Make an evidence pack")).click();
+      page.waitForURL(u -> u.contains("/value/packs/new"));
+      assertAccessible(page);
+      page.getByRole(AriaRole.BUTTON, named("Make an evidence pack")).click();
+      page.waitForURL(u -> u.matches(".*/value/packs/\\d+$"));
+      page.getByRole(AriaRole.LINK, named("Download the pack (PDF)")).waitFor();
+      String pack = page.locator("main").textContent();
+      assertThat(pack).contains("Hand-worked partnership " + fx.net.suffix)
+          .contains("£1.72 of social value for every £1 put in").contains("Where each figure comes from")
+          .contains("Made from the records at audit position");
+      assertAccessible(page);
+      com.microsoft.playwright.Download pdf = page.waitForDownload(
+          () -> page.getByRole(AriaRole.LINK, named("Download the pack (PDF)")).click());
+      assertThat(pdf.suggestedFilename()).matches("evidence-pack-\\d+\\.pdf");
+      page.getByRole(AriaRole.BUTTON, named("Publish to statutory partners")).click();
+      page.waitForURL(u -> u.contains("published"));
+      assertThat(page.locator("main").textContent()).contains("The pack is published");
+      assertAccessible(page);
     }
   }
 
