@@ -173,6 +173,13 @@ class ValueJourneysTest extends BrowserTestSupport {
       assertThat(page.getByRole(AriaRole.LINK, named("Add an outcome")).count()).isZero();
       assertThat(page.getByRole(AriaRole.LINK, named("Change settings")).count()).isZero();
       assertAccessibleWithoutJavaScript(page);
+      // The four kinds of value side by side, across partnerships and for this one.
+      page.navigate(url("/value/side-by-side"));
+      assertAccessibleWithoutJavaScript(page);
+      page.getByRole(AriaRole.LINK, named("Value partnership " + fx.net.suffix)).click();
+      assertThat(page.locator("main").textContent()).contains("Intrinsic value").contains("Capacity and impact")
+          .contains("Monetary value").contains("Public value").contains("for every £1 put in");
+      assertAccessibleWithoutJavaScript(page);
     }
   }
 }

@@ -283,4 +283,34 @@ abstract class WellbeingContract {
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.detail()).contains("of this account's partnership");
   }
+
+  /** Side by side shows each measure's change as the viewer may see it, with the other dimensions. */
+  @Test
+  void valueSideBySideReadsEachDimensionAsTheViewerMaySeeIt() {
+    long m = measure("WEMWBS", "Side by side");
+    for (int i = 0; i < 5; i++) {
+      answered(m, fx.consented.get(i), 0, WellbeingFixture.all(14, 3));
+      answered(m, fx.consented.get(i), 1, WellbeingFixture.all(14, 4));
+    }
+    JsonNode v = api.get("/api/v1/value/side-by-side/" + fx.partnership, coordinator).json();
+    JsonNode mine = null;
+    for (JsonNode w : v.get("intrinsic")) {
+      if (w.get("title").asText().equals("Side by side " + fx.net.suffix)) {
+        mine = w;
+      }
+    }
+    assertThat(mine).isNotNull();
+    // Five people each +14: mean 14, all improved.
+    assertThat(mine.get("meanChange").asDouble()).isEqualTo(14.0);
+    assertThat(mine.get("improved").asInt()).isEqualTo(5);
+    assertThat(v.get("capacity").get("meetings").asInt()).isZero();
+    assertThat(v.get("monetary").isNull()).isTrue();
+    assertThat(v.get("publicValue").get("linkingTiesNow").asInt()).isGreaterThanOrEqualTo(0);
+    // Five is the threshold: a partner sees the group too, but never who.
+    JsonNode partner = api.get("/api/v1/value/side-by-side/" + fx.partnership, fx.net.token(Role.STATUTORY_PARTNER))
+        .json();
+    assertThat(partner.toString()).doesNotContain("Asha");
+    assertThat(api.get("/api/v1/value/side-by-side", coordinator).json().findValuesAsString("partnership"))
+        .contains("Wellbeing partnership " + fx.net.suffix);
+  }
 }
