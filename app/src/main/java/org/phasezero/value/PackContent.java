@@ -13,8 +13,12 @@ import java.util.List;
  * @param provenance each headline figure with the records it comes from
  */
 public record PackContent(String partnership, String phase, LocalDate from, LocalDate to, List<Move> phases,
-    Activities activities, Money money, Sroi sroi, List<Wellbeing> wellbeing, List<String> caveats,
-    List<Trace> provenance) {
+    Activities activities, Money money, Sroi sroi, List<Wellbeing> wellbeing, List<IndicatorValue> indicators,
+    List<String> caveats, List<Trace> provenance) {
+
+  /** Another indicator's value recorded for a period inside the pack's, with its source. */
+  public record IndicatorValue(String name, LocalDate from, LocalDate to, BigDecimal amount, String unit,
+      String source) {}
 
   /** A move of the partnership along the phases, as recorded. */
   public record Move(LocalDate on, String to, String reason) {}

@@ -35,9 +35,11 @@ public class PackContents {
   private final WellbeingMeasures measures;
   private final WellbeingChanges changes;
   private final SmallNumbers smallNumbers;
+  private final Indicators indicators;
 
   PackContents(Partnerships partnerships, Ledger ledger, SroiAccounts accounts, SroiResults results,
-      WellbeingMeasures measures, WellbeingChanges changes, SmallNumbers smallNumbers) {
+      WellbeingMeasures measures, WellbeingChanges changes, SmallNumbers smallNumbers, Indicators indicators) {
+    this.indicators = indicators;
     this.partnerships = partnerships;
     this.ledger = ledger;
     this.accounts = accounts;
@@ -84,10 +86,15 @@ public class PackContents {
           "Measure #" + m.id() + " (" + m.scale() + "): answers at the baseline and follow-up " + s.followUp()
               + ", rescored by the analysis library"));
     }
+    List<PackContent.IndicatorValue> others = indicators.within(partnershipId, from, to).stream()
+        .map(i -> new PackContent.IndicatorValue(i.name(), i.periodFrom(), i.periodTo(), i.amount(), i.unit(),
+            i.source())).toList();
+    others.forEach(i -> provenance.add(new PackContent.Trace(i.name(), i.amount().stripTrailingZeros()
+        .toPlainString() + " " + i.unit(), "Recorded for " + i.from() + " to " + i.to() + " from " + i.source())));
     List<PackContent.Move> phases = partnerships.moves(partnershipId).stream()
         .map(mv -> new PackContent.Move(mv.movedOn(), mv.to().name(), mv.reason())).toList();
     return new PackContent(p.name(), p.phase().name(), from, to, phases, activities, money, sroi, wellbeing,
-        caveats(account, sroi), provenance);
+        others, caveats(account, sroi), provenance);
   }
 
   private PackContent.Sroi sroi(SroiAccount a, List<PackContent.Trace> provenance) {

@@ -50,6 +50,10 @@ abstract class EvidencePackContract {
     account = a.json().get("id").asLong();
     api.post("/api/v1/sroi-accounts/" + account + "/outcomes", fx.coordinator, Api.json(ValueFixture.outcome(
         "Community members", "Improved wellbeing", "200", "500.00", 3, "25", "0", "20", "10")));
+    Api.Response indicator = api.post("/api/v1/indicators", fx.coordinator, Api.json(Map.of("partnershipId",
+        fx.partnership, "name", "People starting talking therapy", "periodFrom", "2025-07-01", "periodTo",
+        "2025-09-30", "amount", "9", "unit", "people", "source", "The service's records")));
+    assertThat(indicator.status()).as(indicator.body()).isEqualTo(201);
   }
 
   private JsonNode make() throws InterruptedException {
@@ -96,6 +100,7 @@ abstract class EvidencePackContract {
     assertThat(content.get("activities").get("attendances").isNull()).isTrue();
     assertThat(content.get("activities").get("people").isNull()).isTrue();
     assertThat(content.get("provenance").toString()).contains("Account #" + account).contains("pro rata");
+    assertThat(content.get("indicators").get(0).get("name").asText()).isEqualTo("People starting talking therapy");
 
     // A new input changes the figures: a new pack differs, the first is unchanged and says so.
     api.post("/api/v1/sroi-accounts/" + account + "/inputs", fx.coordinator,

@@ -285,4 +285,37 @@ abstract class ValueContract {
         .isEqualTo(404);
     assertThat(api.post("/api/v1/sroi-accounts", fx.coordinator, "{not json").status()).isEqualTo(400);
   }
+
+  @Test
+  void indicatorsAreRecordedOncePerPeriodWithTheirSource() throws Exception {
+    Map<String, Object> referrals = new java.util.LinkedHashMap<>();
+    referrals.put("partnershipId", fx.partnership);
+    referrals.put("name", "Referrals from the community");
+    referrals.put("periodFrom", "2025-04-01");
+    referrals.put("periodTo", "2025-06-30");
+    referrals.put("amount", "14");
+    referrals.put("unit", "referrals");
+    referrals.put("source", "The service's referral records");
+    List<Integer> statuses = Race.of(() -> api.post("/api/v1/indicators", fx.coordinator, Api.json(referrals))
+        .status());
+    assertThat(Race.count(statuses, 201)).isEqualTo(1);
+    assertThat(Race.count(statuses, 409)).isEqualTo(statuses.size() - 1);
+    long id = api.get("/api/v1/indicators?partnershipId=" + fx.partnership, fx.coordinator).json().get(0).get("id")
+        .asLong();
+    // Everyone who sees the partnership reads it; a partner does not record.
+    assertThat(api.get("/api/v1/indicators/" + id, fx.net.token(Role.STATUTORY_PARTNER)).status()).isEqualTo(200);
+    assertThat(api.post("/api/v1/indicators", fx.net.token(Role.STATUTORY_PARTNER), Api.json(referrals)).status())
+        .isEqualTo(403);
+    // Voiding frees the period for a corrected value.
+    assertThat(api.post("/api/v1/indicators/" + id + "/void", fx.coordinator,
+        Api.json(Map.of("reason", "Counted twice"))).status()).isEqualTo(200);
+    referrals.put("amount", "12");
+    assertThat(api.post("/api/v1/indicators", fx.coordinator, Api.json(referrals)).status()).isEqualTo(201);
+    referrals.put("amount", "-1");
+    referrals.put("name", "Negative");
+    assertThat(api.post("/api/v1/indicators", fx.coordinator, Api.json(referrals)).status()).isEqualTo(400);
+    referrals.put("amount", "3");
+    referrals.put("periodTo", "2025-01-01");
+    assertThat(api.post("/api/v1/indicators", fx.coordinator, Api.json(referrals)).status()).isEqualTo(409);
+  }
 }

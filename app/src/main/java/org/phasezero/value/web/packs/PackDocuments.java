@@ -77,6 +77,9 @@ class PackDocuments {
         "95% CI low", "95% CI high", "Improved", "Threshold"), c.wellbeing().stream().map(w -> row(w.title(),
             w.scale(), w.followUp(), w.people(), w.meanChange(), w.ciLow(), w.ciHigh(), w.improved(), w.threshold()))
         .toList()));
+    sheets.add(new Spreadsheets.Sheet("Other indicators", List.of("Indicator", "From", "To", "Value", "Unit",
+        "Source"), c.indicators().stream().map(i -> List.<Object>of(i.name(), i.from(), i.to(), i.amount(), i.unit(),
+            i.source())).toList()));
     sheets.add(new Spreadsheets.Sheet("Phases", List.of("On", "Moved to", "Reason"), c.phases().stream()
         .map(m -> List.<Object>of(m.on(), m.to(), m.reason() == null ? "" : m.reason())).toList()));
     sheets.add(new Spreadsheets.Sheet("Provenance", List.of("Figure", "Value", "From"), c.provenance().stream()
