@@ -70,28 +70,16 @@ public class SroiOutcomeForm implements org.phasezero.shared.Versioned {
   @Max(value = 200, message = "{sroi.duration.range}")
   private Integer duration;
 
-  @NotNull(message = "{sroi.share.required}")
-  @DecimalMin(value = "0", message = "{sroi.share.range}")
-  @DecimalMax(value = "100", message = "{sroi.share.range}")
-  @Digits(integer = 3, fraction = 2, message = "{sroi.share.range}")
+  @Percentage
   private BigDecimal deadweightPercent;
 
-  @NotNull(message = "{sroi.share.required}")
-  @DecimalMin(value = "0", message = "{sroi.share.range}")
-  @DecimalMax(value = "100", message = "{sroi.share.range}")
-  @Digits(integer = 3, fraction = 2, message = "{sroi.share.range}")
+  @Percentage
   private BigDecimal displacementPercent;
 
-  @NotNull(message = "{sroi.share.required}")
-  @DecimalMin(value = "0", message = "{sroi.share.range}")
-  @DecimalMax(value = "100", message = "{sroi.share.range}")
-  @Digits(integer = 3, fraction = 2, message = "{sroi.share.range}")
+  @Percentage
   private BigDecimal attributionPercent;
 
-  @NotNull(message = "{sroi.share.required}")
-  @DecimalMin(value = "0", message = "{sroi.share.range}")
-  @DecimalMax(value = "100", message = "{sroi.share.range}")
-  @Digits(integer = 3, fraction = 2, message = "{sroi.share.range}")
+  @Percentage
   private BigDecimal dropOffPercent;
 
   /** A wellbeing measure of the account's partnership whose improvements give the quantity. */
