@@ -158,13 +158,14 @@ public class SroiAccounts {
   public SroiOutcome addOutcome(long accountId, SroiOutcomeForm f) {
     SroiAccount a = editable(accountId, "change an SROI account");
     checkMeasure(a, f);
+    checkGameOutcome(a, f);
     Timestamp now = Timestamp.from(clock.instant());
     long id = Unique.orConflict("name", duplicateOutcome(f), () -> Keys.insert(db.sql("""
             insert into sroi_outcome (account_id, stakeholder, stakeholder_key, name, name_key, indicator, quantity,
               quantity_source, proxy_value, proxy_description, proxy_source, proxy_licence, proxy_year, uprating,
-              proxy_origin, duration, deadweight, displacement, attribution, drop_off, measure_id, created_at, updated_at,
-              version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+              proxy_origin, duration, deadweight, displacement, attribution, drop_off, measure_id, value_game_outcome_id,
+              created_at, updated_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
         .params(outcomeParams(accountId, f, now, true))));
     SroiOutcome created = outcome(accountId, id);
     touch(a);
@@ -177,6 +178,7 @@ public class SroiAccounts {
   public SroiOutcome updateOutcome(long accountId, long outcomeId, SroiOutcomeForm f) {
     SroiAccount a = editable(accountId, "change an SROI account");
     checkMeasure(a, f);
+    checkGameOutcome(a, f);
     SroiOutcome before = outcome(accountId, outcomeId);
     List<Object> params = outcomeParams(accountId, f, Timestamp.from(clock.instant()), false);
     params.add(outcomeId);
@@ -185,7 +187,8 @@ public class SroiAccounts {
             update sroi_outcome set stakeholder = ?, stakeholder_key = ?, name = ?, name_key = ?, indicator = ?,
               quantity = ?, quantity_source = ?, proxy_value = ?, proxy_description = ?, proxy_source = ?,
               proxy_licence = ?, proxy_year = ?, uprating = ?, proxy_origin = ?, duration = ?, deadweight = ?,
-              displacement = ?, attribution = ?, drop_off = ?, measure_id = ?, updated_at = ?, version = version + 1
+              displacement = ?, attribution = ?, drop_off = ?, measure_id = ?, value_game_outcome_id = ?, updated_at = ?,
+              version = version + 1
             where id = ? and version = ?""").params(params).update());
     OptimisticLock.requireUpdated(n, "outcome");
     SroiOutcome after = outcome(accountId, outcomeId);
@@ -282,6 +285,25 @@ public class SroiAccounts {
     }
   }
 
+  /**
+   * A value from a value game must be flagged as stakeholder-derived and come from a live game of the
+   * account's partnership (any partnership's, for an account of the network).
+   */
+  private void checkGameOutcome(SroiAccount a, SroiOutcomeForm f) {
+    if (f.getValueGameOutcomeId() == null) {
+      return;
+    }
+    if (f.getProxyOrigin() != ProxyOrigin.STAKEHOLDER_DERIVED) {
+      throw new Conflict("proxyOrigin", "A value from a value game is stakeholder-derived; choose that origin.");
+    }
+    Long partnership = db.sql("""
+        select g.partnership_id from value_game_outcome o join value_game g on g.id = o.game_id
+        where o.id = ? and g.voided_at is null""").param(f.getValueGameOutcomeId()).query(Long.class).optional().orElse(null);
+    if (partnership == null || (a.partnershipId() != null && !partnership.equals(a.partnershipId()))) {
+      throw new Conflict("valueGameOutcomeId", "Choose an outcome of a value game of this account's partnership.");
+    }
+  }
+
   private static String duplicateTitle(SroiAccountForm f) {
     return "An SROI account called '" + f.getTitle().strip() + "' already exists. Choose another title.";
   }
@@ -325,6 +347,7 @@ public class SroiAccounts {
     p.add(SroiOutcomeForm.fraction(f.getAttributionPercent()));
     p.add(SroiOutcomeForm.fraction(f.getDropOffPercent()));
     p.add(f.getMeasureId());
+    p.add(f.getValueGameOutcomeId());
     p.add(now);
     if (insert) {
       p.add(now);
@@ -348,7 +371,8 @@ public class SroiAccounts {
         rs.getString("proxy_source"), rs.getString("proxy_licence"), rs.getInt("proxy_year"),
         rs.getBigDecimal("uprating"), ProxyOrigin.valueOf(rs.getString("proxy_origin")), rs.getInt("duration"),
         rs.getBigDecimal("deadweight"), rs.getBigDecimal("displacement"), rs.getBigDecimal("attribution"),
-        rs.getBigDecimal("drop_off"), Rows.longOrNull(rs, "measure_id"), rs.getInt("version"));
+        rs.getBigDecimal("drop_off"), Rows.longOrNull(rs, "measure_id"),
+        Rows.longOrNull(rs, "value_game_outcome_id"), rs.getInt("version"));
   }
 
   static OtherInput mapInput(ResultSet rs, int row) throws SQLException {

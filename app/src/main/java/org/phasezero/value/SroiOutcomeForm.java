@@ -85,6 +85,9 @@ public class SroiOutcomeForm implements org.phasezero.shared.Versioned {
   /** A wellbeing measure of the account's partnership whose improvements give the quantity. */
   private Long measureId;
 
+  /** The value game outcome whose stakeholder-derived value is the proxy. */
+  private Long valueGameOutcomeId;
+
   private Integer version;
 
   public static SroiOutcomeForm of(SroiOutcome o) {
@@ -107,6 +110,7 @@ public class SroiOutcomeForm implements org.phasezero.shared.Versioned {
     f.attributionPercent = percent(o.attribution());
     f.dropOffPercent = percent(o.dropOff());
     f.measureId = o.measureId();
+    f.valueGameOutcomeId = o.valueGameOutcomeId();
     f.version = o.version();
     return f;
   }
@@ -157,6 +161,8 @@ public class SroiOutcomeForm implements org.phasezero.shared.Versioned {
   public void setDropOffPercent(BigDecimal v) { dropOffPercent = v; }
   public Long getMeasureId() { return measureId; }
   public void setMeasureId(Long v) { measureId = v; }
+  public Long getValueGameOutcomeId() { return valueGameOutcomeId; }
+  public void setValueGameOutcomeId(Long v) { valueGameOutcomeId = v; }
   @Override
   public Integer getVersion() { return version; }
   @Override

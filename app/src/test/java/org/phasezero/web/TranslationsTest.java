@@ -25,14 +25,16 @@ class TranslationsTest {
   /** The pages community members use themselves; later questionnaires join this list. */
   static final List<String> PARTICIPANT_PAGES = List.of("payments/statement", "meetings/log", "login", "error",
       "error/403", "error/404", "research/checks/participant", "research/checks/closed",
-      "value/wellbeing/questionnaire", "value/wellbeing/closed");
+      "value/wellbeing/questionnaire", "value/wellbeing/closed", "value/games/join", "value/games/play");
 
   /**
    * Messages those pages show that the templates do not name: the statement's period form reports
-   * these from Java (its validation annotations and checks, and Spring's conversion of a typed date).
+   * these from Java (its validation annotations and checks, and Spring's conversion of a typed date),
+ * as does the value game's join form and its play page.
    */
   static final Set<String> SHOWN_FROM_JAVA = Set.of("export.from.required", "export.to.required",
-      "export.to.beforeFrom", "typeMismatch.java.time.LocalDate");
+      "export.to.beforeFrom", "typeMismatch.java.time.LocalDate", "game.code.required", "game.code.unknown",
+      "game.label.required", "game.label.taken", "game.group.required", "game.notOpen", "game.choose.one");
 
   final Properties english = TemplateScan.defaultBundle();
 

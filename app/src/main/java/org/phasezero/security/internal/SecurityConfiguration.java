@@ -94,6 +94,8 @@ class SecurityConfiguration {
             .requestMatchers("/check/*").permitAll()
             // A wellbeing questionnaire's one-time link: the same, for a person answering on their phone.
             .requestMatchers("/wellbeing/*").permitAll()
+            // The value game in the room: players join with the code on the screen and play through a private link.
+            .requestMatchers("/game", "/game/play/*").permitAll()
             // The API's description is public; the API itself is not.
             .requestMatchers("/v3/api-docs/**", "/api-docs", "/swagger-ui/**").permitAll()
             .anyRequest().authenticated())

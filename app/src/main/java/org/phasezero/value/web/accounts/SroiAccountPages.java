@@ -22,6 +22,9 @@ import org.phasezero.value.SroiFigures;
 import org.phasezero.value.SroiOutcome;
 import org.phasezero.value.SroiOutcomeForm;
 import org.phasezero.value.SroiResults;
+import org.phasezero.value.WellbeingMeasures;
+import org.phasezero.value.game.Cohort;
+import org.phasezero.value.game.ValueGames;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,11 +49,13 @@ class SroiAccountPages {
   private final SroiResults results;
   private final Partnerships partnerships;
   private final Rates rates;
-  private final org.phasezero.value.WellbeingMeasures measures;
+  private final WellbeingMeasures measures;
+  private final ValueGames games;
 
   SroiAccountPages(SroiAccounts accounts, SroiResults results, Partnerships partnerships, Rates rates,
-      org.phasezero.value.WellbeingMeasures measures) {
+      WellbeingMeasures measures, ValueGames games) {
     this.measures = measures;
+    this.games = games;
     this.accounts = accounts;
     this.results = results;
     this.partnerships = partnerships;
@@ -149,12 +154,17 @@ class SroiAccountPages {
 
   // Outcomes
 
+  /** A new outcome; from a value game's result, its proxy comes prefilled with the cohort's value. */
   @GetMapping("/{id}/outcomes/new")
-  String outcomeForm(@PathVariable long id, Model model) {
+  String outcomeForm(@PathVariable long id, @RequestParam(required = false) Long gameOutcome,
+      @RequestParam(required = false) Cohort cohort, @RequestParam(required = false) Integer round, Model model) {
     SroiAccount a = accounts.get(id);
     MayEdit.require(accounts.mayEdit(a));
-    SroiOutcomeForm form = new SroiOutcomeForm();
-    form.setProxyYear(a.periodTo().getYear());
+    SroiOutcomeForm form = gameOutcome == null ? new SroiOutcomeForm()
+        : games.proxyFrom(gameOutcome, cohort == null ? Cohort.EVERYONE : cohort, round);
+    if (form.getProxyYear() == null) {
+      form.setProxyYear(a.periodTo().getYear());
+    }
     return outcomeForm(model, a, null, form);
   }
 
