@@ -3,6 +3,7 @@ package org.phasezero.demo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.phasezero.analysis.wellbeing.WellbeingScale;
 import org.phasezero.network.ConsentPurpose;
@@ -16,6 +17,9 @@ import org.phasezero.value.EvidencePackForm;
 import org.phasezero.value.EvidencePacks;
 import org.phasezero.value.ProxyOrigin;
 import org.phasezero.value.SroiAccountForm;
+import org.phasezero.value.game.Cohort;
+import org.phasezero.value.game.GameOutcome;
+import org.phasezero.value.game.ValueGames;
 import org.phasezero.value.SroiAccounts;
 import org.phasezero.value.SroiOutcomeForm;
 import org.phasezero.value.WellbeingAnswersForm;
@@ -31,7 +35,8 @@ import org.springframework.stereotype.Component;
  * months before the story's today, its inputs read from the demo ledger, with four outcomes for
  * three stakeholders, the wellbeing one measured on the SWEMWBS answers. The proxies are demo
  * figures, said so in their source, for users to replace with their own; and the partnership's
- * evidence pack made from them and published. Loaded after the social capital story, with its own
+ * evidence pack made from them and published. The volunteers' outcome takes its proxy from the
+ * value game both sides played ({@link DemoValueGame}). Loaded after the social capital story, with its own
  * random source. No questionnaire wording is loaded: it is licensed.
  */
 @Component
@@ -51,9 +56,13 @@ class DemoValue implements DemoHistory {
   private final Partnerships partnerships;
   private final Rates rates;
   private final DemoCalendar calendar;
+  private final DemoValueGame demoGame;
+  private final ValueGames valueGame;
 
   DemoValue(SroiAccounts accounts, EvidencePacks packs, WellbeingMeasures measures, Consents consents, JdbcClient db,
-      Partnerships partnerships, Rates rates, DemoCalendar calendar) {
+      Partnerships partnerships, Rates rates, DemoCalendar calendar, DemoValueGame demoGame, ValueGames valueGame) {
+    this.demoGame = demoGame;
+    this.valueGame = valueGame;
     this.measures = measures;
     this.packs = packs;
     this.consents = consents;
@@ -74,6 +83,7 @@ class DemoValue implements DemoHistory {
     long tamil = partnerships.all().stream().filter(p -> p.name().equals("Tamil talking therapies"))
         .findFirst().orElseThrow().id();
     long measure = wellbeing(tamil, new Random(SEED));
+    Map<String, GameOutcome> game = demoGame.play(tamil, new Random(SEED + 1));
     SroiAccountForm f = new SroiAccountForm();
     f.setPartnershipId(tamil);
     f.setTitle(TITLE);
@@ -93,9 +103,17 @@ class DemoValue implements DemoHistory {
     accounts.addOutcome(id, outcome("Tamil community members", "Started talking therapy in Tamil",
         "First appointments attended by people referred through the temple", "12",
         "The service's referral records", "600.00", 1, "20", "0", "30", "0"));
-    accounts.addOutcome(id, outcome("Temple and welfare association volunteers", "More confident speaking with services",
+    // The volunteers' outcome is valued by the community organisations' own staff and volunteers in the game.
+    SroiOutcomeForm confident = valueGame.proxyFrom(game.get("More confident speaking with services").id(),
+        Cohort.COMMUNITY_STAFF, 2);
+    SroiOutcomeForm volunteers = outcome("Temple and welfare association volunteers", "More confident speaking with services",
         "Volunteers who say so at the reference group's review", "8", "The reference group's review in January",
-        "400.00", 2, "20", "0", "20", "50"));
+        confident.getProxyValue().toPlainString(), 2, "20", "0", "20", "50");
+    volunteers.setProxySource(confident.getProxySource());
+    volunteers.setProxyYear(confident.getProxyYear());
+    volunteers.setProxyOrigin(ProxyOrigin.STAKEHOLDER_DERIVED);
+    volunteers.setValueGameOutcomeId(confident.getValueGameOutcomeId());
+    accounts.addOutcome(id, volunteers);
     accounts.addOutcome(id, outcome("NHS talking therapies service", "Fewer missed first appointments",
         "First appointments kept because an interpreter was booked ahead", "40", "The service's appointment records",
         "120.00", 1, "25", "0", "10", "0"));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.phasezero.value.ProxyOrigin;
+import org.phasezero.value.game.Cohort;
+import org.phasezero.value.game.ValueGames;
 import org.phasezero.security.SystemActor;
 import org.phasezero.support.OnDemoNetwork;
 import org.phasezero.value.AccountInputs;
@@ -30,6 +33,9 @@ class DemoValueTest {
   @Autowired
   org.phasezero.value.EvidencePacks packs;
 
+  @Autowired
+  ValueGames games;
+
   @Test
   void theTamilAccountIsValuedFromTheDemoLedger() {
     try (var system = SystemActor.enter("test")) {
@@ -53,6 +59,27 @@ class DemoValueTest {
       assertThat(f.measured().get(0).followUp()).isEqualTo(1);
       assertThat(f.measured().get(0).people()).isPositive();
       assertThat(f.measured().get(0).improved()).isPositive().isLessThanOrEqualTo(f.measured().get(0).people());
+      // The volunteers' proxy is stakeholder-derived, from the value game both sides played in two rounds.
+      var derived = accounts.outcomes(a.id()).stream().filter(o -> o.proxyOrigin() == ProxyOrigin.STAKEHOLDER_DERIVED)
+          .toList();
+      assertThat(derived).hasSize(1);
+      assertThat(derived.get(0).valueGameOutcomeId()).isNotNull();
+      var game = games.list(a.partnershipId()).stream().filter(g -> g.title().equals(DemoValueGame.TITLE))
+          .findFirst().orElseThrow();
+      var result = games.result(game.id(), null);
+      assertThat(result.roundsPlayed()).containsExactly(1, 2);
+      assertThat(result.players()).isEqualTo(12);
+      assertThat(games.players(game.id())).extracting(p -> p.joinedBy().name()).containsOnly("ROOM", "PAPER");
+      // The community side values therapy in Tamil above the statutory side; kept appointments the other way.
+      var tamil = result.outcomes().stream().filter(o -> o.outcome().name().equals(DemoValueGame.OUTCOMES.get(1)))
+          .findFirst().orElseThrow();
+      assertThat(tamil.divergence().community()).isGreaterThan(tamil.divergence().statutory());
+      var kept = result.outcomes().stream().filter(o -> o.outcome().name().equals(DemoValueGame.OUTCOMES.get(3)))
+          .findFirst().orElseThrow();
+      assertThat(kept.divergence().community()).isLessThan(kept.divergence().statutory());
+      assertThat(derived.get(0).proxyValue()).isEqualTo(result.outcomes().stream()
+          .filter(o -> o.outcome().id() == derived.get(0).valueGameOutcomeId()).findFirst().orElseThrow()
+          .of(Cohort.COMMUNITY_STAFF).median());
       // Its evidence pack is published, with the account's figures, and today's records reproduce it.
       var pack = packs.list(a.partnershipId()).stream().filter(p -> p.published()).findFirst().orElseThrow();
       assertThat(pack.ready()).isTrue();
