@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's value game: the Tamil reference group and the service valued the account's outcomes
- * in January, twelve players in two rounds, eight on their phones and four on paper. The community
+ * in January, fourteen players in two rounds, eight on their phones and six on paper. The community
  * side puts wellbeing and therapy in Tamil well above the statutory side, which values kept
  * appointments more; in round 2, after talking it over, everyone moves a step towards the room.
  */
@@ -43,7 +43,8 @@ class DemoValueGame {
       StakeholderGroup.COMMUNITY_MEMBER, StakeholderGroup.COMMUNITY_MEMBER, StakeholderGroup.COMMUNITY_MEMBER,
       StakeholderGroup.COMMUNITY_MEMBER, StakeholderGroup.COMMUNITY_STAFF, StakeholderGroup.COMMUNITY_STAFF,
       StakeholderGroup.COMMUNITY_STAFF, StakeholderGroup.STATUTORY_STAFF, StakeholderGroup.STATUTORY_STAFF,
-      StakeholderGroup.COMMISSIONER, StakeholderGroup.COMMISSIONER);
+      StakeholderGroup.STATUTORY_STAFF, StakeholderGroup.COMMISSIONER, StakeholderGroup.COMMISSIONER,
+      StakeholderGroup.COMMISSIONER);
 
   private final ValueGames games;
   private final DemoCalendar calendar;

@@ -1,5 +1,6 @@
 package org.phasezero.value;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,10 +12,23 @@ import java.util.List;
  * to give the same figures.
  *
  * @param provenance each headline figure with the records it comes from
+ * @param games value games played in the period; left out of the JSON when there are none, so that
+ *     packs made before games existed still reproduce
  */
 public record PackContent(String partnership, String phase, LocalDate from, LocalDate to, List<Move> phases,
     Activities activities, Money money, Sroi sroi, List<Wellbeing> wellbeing, List<IndicatorValue> indicators,
-    List<String> caveats, List<Trace> provenance) {
+    List<String> caveats, List<Trace> provenance, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Game> games) {
+
+  /**
+   * A value game played in the period and what its last round said: how many played on each side
+   * (null when withheld) and each outcome's value for everyone and for each side. A side's value is
+   * withheld (null) when fewer of that side played than the small-number threshold, since a median
+   * of one or two is a person's own placement.
+   */
+  public record Game(String title, LocalDate playedOn, int round, Integer communityPlayers, Integer statutoryPlayers,
+      List<GameValue> outcomes) {}
+
+  public record GameValue(String outcome, BigDecimal everyone, BigDecimal community, BigDecimal statutory) {}
 
   /** Another indicator's value recorded for a period inside the pack's, with its source. */
   public record IndicatorValue(String name, LocalDate from, LocalDate to, BigDecimal amount, String unit,

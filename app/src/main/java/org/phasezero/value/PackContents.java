@@ -12,13 +12,18 @@ import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Money;
 import org.phasezero.shared.SmallNumbers;
 import org.phasezero.value.AccountInputs.Source;
+import org.phasezero.value.game.Cohort;
+import org.phasezero.value.game.GameResult;
+import org.phasezero.value.game.ValueGame;
+import org.phasezero.value.game.ValueGames;
 import org.phasezero.value.internal.Ledger;
 import org.springframework.stereotype.Service;
 
 /**
  * Builds what an evidence pack says from the records, as statutory partners may see it, whoever
  * builds it: activities and money from the ledger, the SROI of the chosen account, each wellbeing
- * measure's change with small numbers withheld, the phase history, the caveats, and where each
+ * measure's change with small numbers withheld, the value games played, the phase history, the
+ * caveats, and where each
  * headline figure comes from. Deterministic: the same records give the same content (the
  * simulation is seeded by the account).
  */
@@ -36,9 +41,12 @@ public class PackContents {
   private final WellbeingChanges changes;
   private final SmallNumbers smallNumbers;
   private final Indicators indicators;
+  private final ValueGames games;
 
   PackContents(Partnerships partnerships, Ledger ledger, SroiAccounts accounts, SroiResults results,
-      WellbeingMeasures measures, WellbeingChanges changes, SmallNumbers smallNumbers, Indicators indicators) {
+      WellbeingMeasures measures, WellbeingChanges changes, SmallNumbers smallNumbers, Indicators indicators,
+      ValueGames games) {
+    this.games = games;
     this.indicators = indicators;
     this.partnerships = partnerships;
     this.ledger = ledger;
@@ -94,7 +102,38 @@ public class PackContents {
     List<PackContent.Move> phases = partnerships.moves(partnershipId).stream()
         .map(mv -> new PackContent.Move(mv.movedOn(), mv.to().name(), mv.reason())).toList();
     return new PackContent(p.name(), p.phase().name(), from, to, phases, activities, money, sroi, wellbeing,
-        others, caveats(account, sroi), provenance);
+        others, caveats(account, sroi), provenance, games(partnershipId, from, to, provenance));
+  }
+
+  /** The value games played in the period, each by its last round played. */
+  private List<PackContent.Game> games(long partnershipId, LocalDate from, LocalDate to,
+      List<PackContent.Trace> provenance) {
+    List<PackContent.Game> played = new ArrayList<>();
+    for (ValueGame g : games.list(partnershipId)) {
+      if (g.playedOn().isBefore(from) || g.playedOn().isAfter(to)) {
+        continue;
+      }
+      GameResult r = games.result(g.id(), null);
+      if (r.players() == 0) {
+        continue;
+      }
+      int community = r.outcomes().stream().mapToInt(o -> o.of(Cohort.COMMUNITY_SIDE).n()).max().orElse(0);
+      int statutory = r.outcomes().stream().mapToInt(o -> o.of(Cohort.STATUTORY_SIDE).n()).max().orElse(0);
+      List<PackContent.GameValue> values = r.outcomes().stream().map(o -> new PackContent.GameValue(
+          o.outcome().name(), o.of(Cohort.EVERYONE).median(), sideValue(o.of(Cohort.COMMUNITY_SIDE)),
+          sideValue(o.of(Cohort.STATUTORY_SIDE)))).toList();
+      played.add(new PackContent.Game(g.title(), g.playedOn(), r.round(), smallNumbers.shown(community),
+          smallNumbers.shown(statutory), values));
+      provenance.add(new PackContent.Trace("Value game: " + g.title(), r.players() + " players in round " + r.round(),
+          "Value game #" + g.id() + " played " + g.playedOn() + ": the median of each group's placements among "
+              + games.board(g.id()).goods().size() + " priced goods (" + g.valuation().name().toLowerCase(java.util.Locale.ROOT)
+              .replace('_', ' ') + ")"));
+    }
+    return played;
+  }
+
+  private BigDecimal sideValue(GameResult.CohortValue v) {
+    return v.median() == null || smallNumbers.isSmall(v.n()) ? null : v.median();
   }
 
   private PackContent.Sroi sroi(SroiAccount a, List<PackContent.Trace> provenance) {

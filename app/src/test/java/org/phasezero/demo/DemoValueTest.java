@@ -68,7 +68,7 @@ class DemoValueTest {
           .findFirst().orElseThrow();
       var result = games.result(game.id(), null);
       assertThat(result.roundsPlayed()).containsExactly(1, 2);
-      assertThat(result.players()).isEqualTo(12);
+      assertThat(result.players()).isEqualTo(14);
       assertThat(games.players(game.id())).extracting(p -> p.joinedBy().name()).containsOnly("ROOM", "PAPER");
       // The community side values therapy in Tamil above the statutory side; kept appointments the other way.
       var tamil = result.outcomes().stream().filter(o -> o.outcome().name().equals(DemoValueGame.OUTCOMES.get(1)))
@@ -85,6 +85,12 @@ class DemoValueTest {
       assertThat(pack.ready()).isTrue();
       assertThat(packs.content(pack.id()).sroi().ratio()).isEqualTo(f.ratio());
       assertThat(packs.verify(pack.id()).reproduced()).isTrue();
+      // The pack shows the game's values by side: enough of each side played for neither to be withheld.
+      var packGame = packs.content(pack.id()).games().get(0);
+      assertThat(packGame.title()).isEqualTo(DemoValueGame.TITLE);
+      assertThat(packGame.communityPlayers()).isEqualTo(8);
+      assertThat(packGame.statutoryPlayers()).isEqualTo(6);
+      assertThat(packGame.outcomes()).allSatisfy(v -> assertThat(v.community()).isNotNull());
     }
   }
 }

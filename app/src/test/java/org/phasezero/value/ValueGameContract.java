@@ -285,6 +285,39 @@ abstract class ValueGameContract {
     assertThat(coffee).isPositive();
   }
 
+  /** Two community players and five statutory: the pack withholds the community side's values (threshold 5). */
+  @Test
+  void theEvidencePackShowsEachSidesValueOnlyWhereEnoughOfItPlayed() {
+    long g = game("LOWER_BOUND").get("id").asLong();
+    good(g, "A holiday", "1000");
+    good(g, "A cinema ticket", "10.00");
+    good(g, "A meal out", "100");
+    String name = "Pack outcome " + fx.net.suffix;
+    long x = outcome(g, name);
+    assertThat(openRound(g)).isEqualTo(201);
+    assertThat(paper(g, "C1", "COMMUNITY_MEMBER", 1, Map.of(x, 5)).status()).isEqualTo(201);
+    assertThat(paper(g, "C2", "COMMUNITY_STAFF", 1, Map.of(x, 3)).status()).isEqualTo(201);
+    for (int i = 1; i <= 5; i++) {
+      assertThat(paper(g, "S" + i, i % 2 == 0 ? "COMMISSIONER" : "STATUTORY_STAFF", 1, Map.of(x, i)).status())
+          .isEqualTo(201);
+    }
+    PackContent c;
+    try (var system = org.phasezero.security.SystemActor.enter("test")) {
+      c = context.getBean(PackContents.class).build(fx.partnership, java.time.LocalDate.of(2026, 1, 1),
+          java.time.LocalDate.of(2026, 12, 31), null);
+    }
+    PackContent.Game game = c.games().stream().filter(p -> p.outcomes().get(0).outcome().equals(name)).findFirst()
+        .orElseThrow();
+    assertThat(game.communityPlayers()).isNull();
+    assertThat(game.statutoryPlayers()).isEqualTo(5);
+    PackContent.GameValue v = game.outcomes().get(0);
+    assertThat(v.community()).isNull();
+    // Statutory: £10, £10, £100, £100, £1,000 at positions 1…5 → median £100; everyone adds £1,000 and £100.
+    assertThat(v.statutory()).isEqualByComparingTo("100.00");
+    assertThat(v.everyone()).isEqualByComparingTo("100.00");
+    assertThat(c.provenance()).anyMatch(t -> t.from().startsWith("Value game #" + g + " played 2026-05-01"));
+  }
+
   @Test
   void aValueBecomesAStakeholderDerivedProxyOfAnAccount() {
     long[] b = board("LOWER_BOUND");

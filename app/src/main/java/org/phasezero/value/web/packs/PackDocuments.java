@@ -80,6 +80,13 @@ class PackDocuments {
     sheets.add(new Spreadsheets.Sheet("Other indicators", List.of("Indicator", "From", "To", "Value", "Unit",
         "Source"), c.indicators().stream().map(i -> List.<Object>of(i.name(), i.from(), i.to(), i.amount(), i.unit(),
             i.source())).toList()));
+    if (c.games() != null && !c.games().isEmpty()) {
+      sheets.add(new Spreadsheets.Sheet("Value games", List.of("Game", "Played on", "Round", "Outcome",
+          "Community side (£)", "Statutory side (£)", "Everyone (£)"), c.games().stream().flatMap(g -> g.outcomes()
+          .stream().map(v -> java.util.Arrays.<Object>asList(g.title(), g.playedOn(), g.round(), v.outcome(),
+              v.community() == null ? "withheld" : v.community(), v.statutory() == null ? "withheld" : v.statutory(),
+              v.everyone() == null ? "" : v.everyone()))).toList()));
+    }
     sheets.add(new Spreadsheets.Sheet("Phases", List.of("On", "Moved to", "Reason"), c.phases().stream()
         .map(m -> List.<Object>of(m.on(), m.to(), m.reason() == null ? "" : m.reason())).toList()));
     sheets.add(new Spreadsheets.Sheet("Provenance", List.of("Figure", "Value", "From"), c.provenance().stream()
