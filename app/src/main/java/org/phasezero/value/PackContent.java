@@ -12,12 +12,20 @@ import java.util.List;
  * to give the same figures.
  *
  * @param provenance each headline figure with the records it comes from
- * @param games value games played in the period; left out of the JSON when there are none, so that
- *     packs made before games existed still reproduce
+ * @param games value games played in the period (format 2 on; left out of a format-1 pack's JSON)
+ * @param network linking ties and reach before the period and at its end (format 2 on)
  */
 public record PackContent(String partnership, String phase, LocalDate from, LocalDate to, List<Move> phases,
     Activities activities, Money money, Sroi sroi, List<Wellbeing> wellbeing, List<IndicatorValue> indicators,
-    List<String> caveats, List<Trace> provenance, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Game> games) {
+    List<String> caveats, List<Trace> provenance, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Game> games,
+    @JsonInclude(JsonInclude.Include.NON_NULL) SideBySide.PublicValue network) {
+
+  /**
+   * The format new packs are made in. 1: activities, money, SROI, wellbeing, indicators, phases,
+   * caveats and provenance; 2 adds the value games and the network's change. A pack is rebuilt in
+   * the format it was made in, so adding a section never makes an earlier pack fail its check.
+   */
+  public static final int FORMAT = 2;
 
   /**
    * A value game played in the period and what its last round said: how many played on each side

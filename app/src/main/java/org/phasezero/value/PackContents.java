@@ -17,6 +17,7 @@ import org.phasezero.value.game.GameResult;
 import org.phasezero.value.game.ValueGame;
 import org.phasezero.value.game.ValueGames;
 import org.phasezero.value.internal.Ledger;
+import org.phasezero.value.internal.NetworkChange;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,11 +43,13 @@ public class PackContents {
   private final SmallNumbers smallNumbers;
   private final Indicators indicators;
   private final ValueGames games;
+  private final NetworkChange networkChange;
 
   PackContents(Partnerships partnerships, Ledger ledger, SroiAccounts accounts, SroiResults results,
       WellbeingMeasures measures, WellbeingChanges changes, SmallNumbers smallNumbers, Indicators indicators,
-      ValueGames games) {
+      ValueGames games, NetworkChange networkChange) {
     this.games = games;
+    this.networkChange = networkChange;
     this.indicators = indicators;
     this.partnerships = partnerships;
     this.ledger = ledger;
@@ -57,7 +60,13 @@ public class PackContents {
     this.smallNumbers = smallNumbers;
   }
 
+  /** The content in the current format. */
   public PackContent build(long partnershipId, LocalDate from, LocalDate to, Long accountId) {
+    return build(partnershipId, from, to, accountId, PackContent.FORMAT);
+  }
+
+  /** The content in a given format (see {@link PackContent#FORMAT}). */
+  public PackContent build(long partnershipId, LocalDate from, LocalDate to, Long accountId, int format) {
     Partnership p = partnerships.get(partnershipId);
     List<PackContent.Trace> provenance = new ArrayList<>();
     SroiAccount account = null;
@@ -102,7 +111,17 @@ public class PackContents {
     List<PackContent.Move> phases = partnerships.moves(partnershipId).stream()
         .map(mv -> new PackContent.Move(mv.movedOn(), mv.to().name(), mv.reason())).toList();
     return new PackContent(p.name(), p.phase().name(), from, to, phases, activities, money, sroi, wellbeing,
-        others, caveats(account, sroi), provenance, games(partnershipId, from, to, provenance));
+        others, caveats(account, sroi), provenance, format >= 2 ? games(partnershipId, from, to, provenance) : List.of(),
+        format >= 2 ? network(partnershipId, from, to, provenance) : null);
+  }
+
+  private SideBySide.PublicValue network(long partnershipId, LocalDate from, LocalDate to,
+      List<PackContent.Trace> provenance) {
+    SideBySide.PublicValue v = networkChange.between(partnershipId, from, to);
+    provenance.add(new PackContent.Trace("Linking ties", v.linkingTiesBefore() + " → " + v.linkingTiesNow(),
+        "Ties between community-side and statutory-side people and organisations of the partnership's network, the"
+            + " day before " + from + " and on " + to + " (the network's own records of ties, dated)"));
+    return v;
   }
 
   /** The value games played in the period, each by its last round played. */

@@ -9,13 +9,11 @@ import java.util.Objects;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.socialcapital.NetworkAnalyses;
-import org.phasezero.socialcapital.NetworkAnalysis;
-import org.phasezero.socialcapital.NetworkQuery;
 import org.phasezero.spaces.MeetingMeasures;
 import org.phasezero.spaces.ParticipationMeasures;
 import org.phasezero.spaces.ParticipationTrend;
 import org.phasezero.spaces.SharedSpaces;
+import org.phasezero.value.internal.NetworkChange;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,12 +32,12 @@ public class SideBySides {
   private final EvidencePacks packs;
   private final SharedSpaces spaces;
   private final ParticipationMeasures participation;
-  private final NetworkAnalyses networks;
+  private final NetworkChange networkChange;
   private final Clock clock;
 
   SideBySides(Partnerships partnerships, WellbeingMeasures measures, WellbeingChanges changes, SroiAccounts accounts,
       SroiResults results, EvidencePacks packs, SharedSpaces spaces, ParticipationMeasures participation,
-      NetworkAnalyses networks, Clock clock) {
+      NetworkChange networkChange, Clock clock) {
     this.partnerships = partnerships;
     this.measures = measures;
     this.changes = changes;
@@ -48,7 +46,7 @@ public class SideBySides {
     this.packs = packs;
     this.spaces = spaces;
     this.participation = participation;
-    this.networks = networks;
+    this.networkChange = networkChange;
     this.clock = clock;
   }
 
@@ -107,14 +105,6 @@ public class SideBySides {
   }
 
   private SideBySide.PublicValue publicValue(long partnershipId, LocalDate from, LocalDate to) {
-    NetworkQuery now = withPartnership(NetworkQuery.standard(to), partnershipId);
-    NetworkQuery before = withPartnership(NetworkQuery.standard(from.minusDays(1)), partnershipId);
-    NetworkAnalysis.Figures a = networks.of(before).figures();
-    NetworkAnalysis.Figures b = networks.of(now).figures();
-    return new SideBySide.PublicValue(a.linkingTies(), b.linkingTies(), a.reachShare(), b.reachShare());
-  }
-
-  private static NetworkQuery withPartnership(NetworkQuery q, long partnershipId) {
-    return new NetworkQuery(q.sources(), q.from(), q.to(), q.nodes(), partnershipId, q.tieKinds());
+    return networkChange.between(partnershipId, from, to);
   }
 }

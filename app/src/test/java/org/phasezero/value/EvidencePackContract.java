@@ -113,6 +113,30 @@ abstract class EvidencePackContract {
     assertThat(changed.get("recordedSince").asLong()).isPositive();
   }
 
+  /**
+   * A pack made in format 1, before the value games and the network's change were in packs, is
+   * rebuilt in format 1 when checked: it still reproduces, and new packs carry the new sections.
+   */
+  @Test
+  void aPackIsCheckedInTheFormatItWasMadeIn() throws Exception {
+    JsonNode pack = make();
+    long id = pack.get("id").asLong();
+    assertThat(pack.get("format").asInt()).isEqualTo(PackContent.FORMAT).isEqualTo(2);
+    JsonNode content = api.get("/api/v1/evidence-packs/" + id + "/content", fx.coordinator).json();
+    assertThat(content.get("network").get("linkingTiesNow").isInt()).isTrue();
+    String formatOne;
+    try (var system = org.phasezero.security.SystemActor.enter("test")) {
+      formatOne = tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build().writeValueAsString(
+          context.getBean(PackContents.class).build(fx.partnership, ValueFixture.FROM, ValueFixture.TO, account, 1));
+    }
+    assertThat(formatOne).doesNotContain("\"network\"").doesNotContain("\"games\"");
+    context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql(
+        "update evidence_pack set content_format = 1, content = ?, content_hash = ? where id = ?")
+        .params(formatOne, org.phasezero.shared.LinkTokens.hash(formatOne), id).update();
+    JsonNode verified = api.get("/api/v1/evidence-packs/" + id + "/verify", fx.coordinator).json();
+    assertThat(verified.get("reproduced").asBoolean()).as(verified.toString()).isTrue();
+  }
+
   @Test
   void thePdfAndWorkbookSayWhatThePackSays() throws Exception {
     long id = make().get("id").asLong();

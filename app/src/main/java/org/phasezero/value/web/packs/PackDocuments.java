@@ -80,6 +80,12 @@ class PackDocuments {
     sheets.add(new Spreadsheets.Sheet("Other indicators", List.of("Indicator", "From", "To", "Value", "Unit",
         "Source"), c.indicators().stream().map(i -> List.<Object>of(i.name(), i.from(), i.to(), i.amount(), i.unit(),
             i.source())).toList()));
+    if (c.network() != null) {
+      sheets.add(new Spreadsheets.Sheet("Network", List.of("Measure", "Before the period", "At its end"), List.of(
+          List.<Object>of("Linking ties between the sides", c.network().linkingTiesBefore(), c.network().linkingTiesNow()),
+          List.<Object>of("Community-side members within two steps of the statutory side (share)",
+              c.network().reachBefore(), c.network().reachNow()))));
+    }
     if (c.games() != null && !c.games().isEmpty()) {
       sheets.add(new Spreadsheets.Sheet("Value games", List.of("Game", "Played on", "Round", "Outcome",
           "Community side (£)", "Statutory side (£)", "Everyone (£)"), c.games().stream().flatMap(g -> g.outcomes()
