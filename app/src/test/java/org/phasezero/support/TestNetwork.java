@@ -138,7 +138,7 @@ public final class TestNetwork {
     return f;
   }
 
-  static PersonForm person(String name, long organisationId) {
+  public static PersonForm person(String name, long organisationId) {
     PersonForm f = new PersonForm();
     f.setDisplayName(name);
     f.setRoles(EnumSet.of(PersonRole.EXPERT_BY_EXPERIENCE));
@@ -148,7 +148,7 @@ public final class TestNetwork {
     return f;
   }
 
-  static ConsentForm consent(ConsentPurpose purpose) {
+  public static ConsentForm consent(ConsentPurpose purpose) {
     ConsentForm f = new ConsentForm();
     f.setPurpose(purpose);
     f.setGivenOn(LocalDate.of(2025, 3, 1));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.phasezero.evidence.Code;
 import org.phasezero.evidence.Codebook;
+import org.phasezero.evidence.Passages;
 import org.phasezero.evidence.ResearchProjects;
 import org.phasezero.evidence.internal.ProjectAccess;
 import org.phasezero.network.PersonReferences;
@@ -67,16 +68,18 @@ public class EvidenceSearch {
   /** The most keyword-in-context lines of one turn (a long paragraph may hold hundreds of "the"). */
   public static final int MAX_LINES = 50;
   /** Turns per page of a source's page (its {@code ?page=} is the turn's seq divided by this). */
-  public static final int TURNS_PER_SOURCE_PAGE = 40;
+  public static final int TURNS_PER_SOURCE_PAGE = Passages.TURNS_PER_SOURCE_PAGE;
 
   private final JdbcClient db;
   private final EvidenceIndexer indexer;
   private final ResearchProjects projects;
   private final Codebook codebook;
   private final PersonReferences people;
+  private final Passages passages;
 
   EvidenceSearch(JdbcClient db, EvidenceIndexer indexer, ResearchProjects projects, Codebook codebook,
-      PersonReferences people) {
+      PersonReferences people, Passages passages) {
+    this.passages = passages;
     this.db = db;
     this.indexer = indexer;
     this.projects = projects;
@@ -132,17 +135,7 @@ public class EvidenceSearch {
     if (projectId != null && code.projectId() != projectId) {
       throw new Conflict("codeId", "The code '" + code.name() + "' belongs to another project.");
     }
-    Set<Long> codes = new HashSet<>(List.of(codeId));
-    for (Code c : codebook.tree(code.projectId())) {
-      if (c.parentId() != null && codes.contains(c.parentId())) {
-        codes.add(c.id()); // the tree lists each parent before its children
-      }
-    }
-    return db.sql("""
-            select distinct g.id from coding c join source_segment g on g.source_id = c.source_id
-              and g.start_offset < c.end_offset and g.end_offset > c.start_offset
-            where c.code_id in (:codes) and c.round_id is null and c.voided_at is null""")
-        .param("codes", codes).query(Long.class).list();
+    return new ArrayList<>(passages.codedTurns(code.projectId(), Set.of(codeId)));
   }
 
   /**

@@ -1,0 +1,191 @@
+package org.phasezero.discourse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.phasezero.analysis.corpus.AssociationMeasure;
+import org.phasezero.analysis.corpus.Collocates;
+import org.phasezero.analysis.corpus.Concordance;
+import org.phasezero.analysis.corpus.Corpus;
+import org.phasezero.analysis.corpus.CorpusBuilder;
+import org.phasezero.analysis.corpus.FrequencyList;
+import org.phasezero.analysis.corpus.Keyness;
+import org.phasezero.analysis.corpus.KeynessScore;
+import org.phasezero.discourse.internal.CorpusTexts;
+import org.phasezero.network.Side;
+import org.phasezero.shared.Conflict;
+import org.springframework.stereotype.Service;
+
+/**
+ * The analysis library over a corpus or one of its sub-corpora: every text tokenised as the corpus
+ * says, and the library's frequency list, keyword in context, collocates and keyness, unchanged. A
+ * keyword-in-context line keeps where its text is, so each links to its place in the source or post.
+ */
+@Service
+public class Analyses {
+
+  /** The most keyword-in-context lines one request shows. */
+  public static final int MAX_LINES = 1000;
+  /** The most ranked rows one request shows. */
+  public static final int MAX_TOP = 5000;
+
+  private final Corpora corpora;
+  private final CorpusTexts texts;
+
+  Analyses(Corpora corpora, CorpusTexts texts) {
+    this.corpora = corpora;
+    this.texts = texts;
+  }
+
+  /** A corpus or sub-corpus built for the library, with its texts in the order of its documents. */
+  public record Built(DiscourseCorpus corpus, SubCorpus sub, Corpus tokens, List<CorpusTexts.Text> texts) {
+
+    public String name() {
+      return sub == null ? corpus.name() : corpus.name() + ": " + sub.name();
+    }
+  }
+
+  public Built build(long corpusId, Long subId) {
+    DiscourseCorpus c = corpora.get(corpusId);
+    SubCorpus s = subId == null ? null : corpora.subCorpus(corpusId, subId);
+    List<CorpusTexts.Text> all = texts.of(c, s);
+    return new Built(c, s, tokens(c, all), all);
+  }
+
+  private static Corpus tokens(DiscourseCorpus c, List<CorpusTexts.Text> texts) {
+    CorpusBuilder b = new CorpusBuilder(c.tokenization());
+    for (int i = 0; i < texts.size(); i++) {
+      b.add(String.valueOf(i), texts.get(i).body());
+    }
+    return b.build();
+  }
+
+  public record Frequencies(String name, int tokens, int types, int texts, List<FrequencyList.Entry> entries) {}
+
+  public Frequencies frequencies(long corpusId, Long subId, int top) {
+    Built b = build(corpusId, subId);
+    return new Frequencies(b.name(), b.tokens().tokenCount(), b.tokens().typeCount(), b.texts().size(),
+        FrequencyList.top(b.tokens(), bounded(top)));
+  }
+
+  /** A keyword-in-context line and the text it is in. */
+  public record Line(String left, String node, String right, String label, String link, Side side, LocalDate date) {}
+
+  /** Up to {@code limit} lines from {@code offset}; {@code total} hits in all. */
+  public record Kwic(String name, String word, int total, int offset, List<Line> lines) {}
+
+  public Kwic kwic(long corpusId, Long subId, String word, int width, Concordance.Sort sort,
+      int offset, int limit) {
+    requireWord(word, "word");
+    if (width < 1 || width > 50) {
+      throw new Conflict("width", "Show between 1 and 50 words either side.");
+    }
+    Built b = build(corpusId, subId);
+    List<Concordance.Hit> hits = Concordance.of(b.tokens(),
+        b.corpus().tokenization().normalise(word.strip()), width, sort, b.corpus().ignoreCase());
+    List<Line> lines = new ArrayList<>();
+    int from = Math.max(0, offset);
+    int to = Math.min(hits.size(), from + Math.max(1, Math.min(limit, MAX_LINES)));
+    for (int i = from; i < to; i++) {
+      var h = hits.get(i);
+      CorpusTexts.Text t = b.texts().get(Integer.parseInt(h.document()));
+      lines.add(new Line(h.left(), h.node(), h.right(), t.label(), t.link(), t.side(), t.date()));
+    }
+    return new Kwic(b.name(), word.strip(), hits.size(), from, lines);
+  }
+
+  public record Collocation(String name, Collocates.Result result) {}
+
+  public Collocation collocates(long corpusId, Long subId, String node, int window, String measure, int minFreq,
+      int top) {
+    requireWord(node, "node");
+    if (window < 1 || window > 20) {
+      throw new Conflict("window", "Use a window of 1 to 20 words either side.");
+    }
+    AssociationMeasure m;
+    try {
+      m = AssociationMeasure.named(measure);
+    } catch (IllegalArgumentException e) {
+      throw new Conflict("measure", e.getMessage());
+    }
+    Built b = build(corpusId, subId);
+    return new Collocation(b.name(), Collocates.of(b.tokens(), b.corpus().tokenization().normalise(node.strip()),
+        window, m, Math.max(1, minFreq), b.corpus().ignoreCase(), bounded(top)));
+  }
+
+  /** Keyness of a target against a reference, each the whole corpus or a sub-corpus of it. */
+  public record KeynessResult(String target, String reference, int targetTokens, int referenceTokens, String ranking,
+      List<KeynessScore> scores) {}
+
+  public KeynessResult keyness(long corpusId, Long targetSub, Long referenceSub, String ranking, int minFreq,
+      boolean includeUnderused, int top) {
+    if (java.util.Objects.equals(targetSub, referenceSub)) {
+      throw new Conflict("referenceId", "Compare two different sub-corpora (or one with the whole corpus).");
+    }
+    Keyness.Ranking r;
+    try {
+      r = Keyness.Ranking.named(ranking);
+    } catch (IllegalArgumentException e) {
+      throw new Conflict("ranking", e.getMessage());
+    }
+    Built target = build(corpusId, targetSub);
+    Built reference = build(corpusId, referenceSub);
+    return new KeynessResult(target.name(), reference.name(), target.tokens().tokenCount(),
+        reference.tokens().tokenCount(), r.name(), Keyness.of(target.tokens(), reference.tokens(), r,
+            Math.max(1, minFreq), includeUnderused, bounded(top)));
+  }
+
+  /**
+   * A word list counted in each group of texts: by the speaker's side (evidence) and by year. Each
+   * group's tokens and hits, with hits per 10,000 tokens so groups of different sizes compare.
+   */
+  public record Group(Side side, Integer year, int tokens, Map<String, Integer> byWord, int hits, double perTenThousand) {}
+
+  public record Counts(String corpus, String list, List<String> words, List<Group> groups) {}
+
+  public Counts count(long corpusId, Long subId, long wordListId) {
+    Built b = build(corpusId, subId);
+    WordList list = corpora.wordList(wordListId);
+    if (list.projectId() != b.corpus().projectId()) {
+      throw new Conflict("wordListId", "Choose a word list of this corpus's project.");
+    }
+    Map<String, List<CorpusTexts.Text>> grouped = new TreeMap<>();
+    for (CorpusTexts.Text t : b.texts()) {
+      String side = t.side() == null ? "~" : t.side().name();
+      String year = t.date() == null ? "~" : String.valueOf(t.date().getYear());
+      grouped.computeIfAbsent(side + "|" + year, k -> new ArrayList<>()).add(t);
+    }
+    List<Group> groups = new ArrayList<>();
+    grouped.forEach((key, members) -> {
+      String[] parts = key.split("\\|");
+      Corpus tokens = tokens(b.corpus(), members);
+      Map<String, Integer> byWord = new LinkedHashMap<>();
+      int hits = 0;
+      for (String w : list.words()) {
+        int n = tokens.frequency(b.corpus().tokenization().normalise(w));
+        byWord.put(w, n);
+        hits += n;
+      }
+      groups.add(new Group(parts[0].equals("~") ? null : Side.valueOf(parts[0]),
+          parts[1].equals("~") ? null : Integer.valueOf(parts[1]), tokens.tokenCount(), byWord, hits,
+          tokens.tokenCount() == 0 ? 0 : 10000.0 * hits / tokens.tokenCount()));
+    });
+    return new Counts(b.name(), list.name(), list.words(), groups);
+  }
+
+  private static int bounded(int top) {
+    return top < 1 ? 100 : Math.min(top, MAX_TOP);
+  }
+
+  private static void requireWord(String word, String field) {
+    if (word == null || word.isBlank()) {
+      throw new Conflict(field, "Enter a word.");
+    }
+    if (word.length() > 100) {
+      throw new Conflict(field, "A word is at most 100 characters.");
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.phasezero.discourse.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.phasezero.discourse.CorpusKind;
+import org.phasezero.discourse.DiscourseCorpus;
+import org.phasezero.discourse.SubCorpus;
+import org.phasezero.evidence.Passages;
+import org.phasezero.evidence.themes.Themes;
+import org.phasezero.network.Side;
+import org.phasezero.shared.Rows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The texts of a corpus or sub-corpus, each with where it can be read: a turn on its source's page,
+ * or a post on its own page. Evidence is read through the evidence module every time, so a turn
+ * whose speaker has withdrawn consent is never counted or quoted.
+ */
+@Component
+public class CorpusTexts {
+
+  /** One text: {@code label} says where it is in words, {@code link} opens it. */
+  public record Text(String label, String link, Side side, LocalDate date, String body) {}
+
+  private final Passages passages;
+  private final Themes themes;
+  private final JdbcClient db;
+
+  CorpusTexts(Passages passages, Themes themes, JdbcClient db) {
+    this.passages = passages;
+    this.themes = themes;
+    this.db = db;
+  }
+
+  public List<Text> of(DiscourseCorpus corpus, SubCorpus sub) {
+    return corpus.kind() == CorpusKind.EVIDENCE ? evidence(corpus, sub) : posts(corpus, sub);
+  }
+
+  private List<Text> evidence(DiscourseCorpus corpus, SubCorpus sub) {
+    Set<Long> codes = null;
+    if (sub != null && sub.codeId() != null) {
+      codes = Set.of(sub.codeId());
+    } else if (sub != null && sub.themeId() != null) {
+      codes = new HashSet<>(themes.codesUnder(themes.get(sub.themeId())));
+    }
+    Passages.Selection s = sub == null ? Passages.Selection.ALL
+        : new Passages.Selection(sub.side(), codes, sub.sourceKind(), sub.from(), sub.to());
+    List<Text> texts = new ArrayList<>();
+    for (Passages.Passage p : passages.of(corpus.projectId(), s)) {
+      texts.add(new Text(p.sourceName() + (p.speakerLabel() == null ? "" : ", " + p.speakerLabel()),
+          "/research/sources/" + p.sourceId() + "?page=" + p.page() + "#turn-" + p.segmentId(), p.side(),
+          p.observedOn(), p.text()));
+    }
+    return texts;
+  }
+
+  private List<Text> posts(DiscourseCorpus corpus, SubCorpus sub) {
+    StringBuilder where = new StringBuilder(" where corpus_id = ?");
+    List<Object> params = new ArrayList<>(List.of(corpus.id()));
+    if (sub != null) {
+      if (sub.forum() != null) {
+        where.append(" and forum = ?");
+        params.add(sub.forum());
+      }
+      if (sub.author() != null) {
+        where.append(" and author = ?");
+        params.add(sub.author());
+      }
+      if (sub.from() != null) {
+        where.append(" and posted_on >= ?");
+        params.add(Rows.sqlDate(sub.from()));
+      }
+      if (sub.to() != null) {
+        where.append(" and posted_on <= ?");
+        params.add(Rows.sqlDate(sub.to()));
+      }
+    }
+    return db.sql("select id, line_no, author, posted_on, thread, forum, body from discourse_post" + where
+            + " order by id").params(params)
+        .query((rs, n) -> new Text(label(rs.getString("forum"), rs.getString("thread"), rs.getString("author"),
+            rs.getLong("line_no")), "/discourse/corpora/" + corpus.id() + "/posts/" + rs.getLong("id"), null,
+            Rows.date(rs, "posted_on"), rs.getString("body"))).list();
+  }
+
+  private static String label(String forum, String thread, String author, long line) {
+    List<String> parts = new ArrayList<>();
+    if (forum != null) {
+      parts.add(forum);
+    }
+    if (thread != null) {
+      parts.add(thread);
+    }
+    if (author != null) {
+      parts.add(author);
+    }
+    parts.add("line " + line);
+    return String.join(", ", parts);
+  }
+}

@@ -1,0 +1,315 @@
+package org.phasezero.discourse.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.phasezero.analysis.corpus.Concordance;
+import org.phasezero.discourse.Analyses;
+import org.phasezero.discourse.Corpora;
+import org.phasezero.discourse.CorpusForm;
+import org.phasezero.discourse.CorpusKind;
+import org.phasezero.discourse.DiscourseCorpus;
+import org.phasezero.discourse.PostImports;
+import org.phasezero.discourse.SubCorpusForm;
+import org.phasezero.discourse.WordListForm;
+import org.phasezero.evidence.Codebook;
+import org.phasezero.evidence.ResearchProjects;
+import org.phasezero.evidence.SourceKind;
+import org.phasezero.evidence.themes.ThematicNetworks;
+import org.phasezero.evidence.themes.Themes;
+import org.phasezero.network.Side;
+import org.phasezero.shared.Choice;
+import org.phasezero.shared.Conflict;
+import org.phasezero.shared.ExportFile;
+import org.phasezero.shared.FormErrors;
+import org.phasezero.shared.VoidPage;
+import org.phasezero.shared.VoidRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Discourse as researchers use it: the corpora of their projects, a corpus with its sub-corpora and
+ * the analyses, each analysis's page (downloadable as CSV or XLSX with {@code ?format=}), sub-corpus
+ * and word list forms, and the post a keyword-in-context line links to.
+ */
+@Controller
+@RequestMapping("/discourse")
+class DiscoursePages {
+
+  private static final String CORPUS = "/discourse/corpora/";
+
+  private final Corpora corpora;
+  private final Analyses analyses;
+  private final PostImports imports;
+  private final ResearchProjects projects;
+  private final Codebook codebook;
+  private final ThematicNetworks networks;
+  private final Themes themes;
+
+  DiscoursePages(Corpora corpora, Analyses analyses, PostImports imports, ResearchProjects projects,
+      Codebook codebook, ThematicNetworks networks, Themes themes) {
+    this.corpora = corpora;
+    this.analyses = analyses;
+    this.imports = imports;
+    this.projects = projects;
+    this.codebook = codebook;
+    this.networks = networks;
+    this.themes = themes;
+  }
+
+  @GetMapping
+  String list(@RequestParam(required = false) Long projectId, Model model) {
+    model.addAttribute("corpora", corpora.list(projectId));
+    model.addAttribute("projects", projects.visible());
+    return "discourse/list";
+  }
+
+  @GetMapping("/new")
+  String form(@RequestParam(required = false) Long projectId, Model model) {
+    Corpora.requireResearchRole();
+    CorpusForm form = new CorpusForm();
+    form.setProjectId(projectId);
+    form.setKind(CorpusKind.EVIDENCE);
+    return form(model, form);
+  }
+
+  @PostMapping("/new")
+  String create(@Valid @ModelAttribute("form") CorpusForm form, BindingResult result, Model model) {
+    Corpora.requireResearchRole();
+    return FormErrors.submit(result, () -> "redirect:" + CORPUS + corpora.create(form).id() + "?added",
+        () -> form(model, form));
+  }
+
+  private String form(Model model, CorpusForm form) {
+    model.addAttribute("projectChoices", projects.visible().stream().filter(p -> !p.voided())
+        .map(p -> new Choice(p.id(), p.name())).toList());
+    model.addAttribute("kinds", CorpusKind.values());
+    model.addAttribute("form", form);
+    return "discourse/form";
+  }
+
+  @GetMapping("/corpora/{id}")
+  String show(@PathVariable long id, Model model) {
+    DiscourseCorpus c = corpora.get(id);
+    model.addAttribute("corpus", c);
+    model.addAttribute("subs", corpora.subCorpora(id));
+    model.addAttribute("wordLists", corpora.wordLists(c.projectId()));
+    model.addAttribute("imports", c.kind() == CorpusKind.POSTS ? imports.ofCorpus(id) : List.of());
+    model.addAttribute("posts", c.kind() == CorpusKind.POSTS ? imports.count(id) : 0L);
+    model.addAttribute("mayWork", !c.voided() && !projects.get(c.projectId()).voided());
+    return "discourse/corpus";
+  }
+
+  @GetMapping("/corpora/{id}/frequencies")
+  Object frequencies(@PathVariable long id, @RequestParam(required = false) Long sub,
+      @RequestParam(defaultValue = "100") int top, @RequestParam(required = false) String format, Model model) {
+    Analyses.Frequencies f = analyses.frequencies(id, sub, top);
+    if (format != null) {
+      return DiscourseTables.frequencies(f, ExportFile.Format.parse(format));
+    }
+    return analysisPage(id, sub, "frequencies", model).with("result", f);
+  }
+
+  @GetMapping("/corpora/{id}/kwic")
+  Object kwic(@PathVariable long id, @RequestParam(required = false) Long sub,
+      @RequestParam(required = false) String word, @RequestParam(defaultValue = "8") int width,
+      @RequestParam(defaultValue = "NONE") Concordance.Sort sort, @RequestParam(defaultValue = "0") int offset,
+      @RequestParam(required = false) String format, Model model, HttpServletResponse response) {
+    Page page = analysisPage(id, sub, "kwic", model);
+    model.addAttribute("word", word);
+    model.addAttribute("width", width);
+    model.addAttribute("sort", sort);
+    model.addAttribute("sorts", Concordance.Sort.values());
+    if (word == null || word.isBlank()) {
+      return page.view();
+    }
+    try {
+      Analyses.Kwic k = analyses.kwic(id, sub, word, width, sort, offset, format != null ? Analyses.MAX_LINES : 50);
+      if (format != null) {
+        return DiscourseTables.kwic(k, ExportFile.Format.parse(format));
+      }
+      return page.with("result", k);
+    } catch (Conflict e) {
+      return page.problem(e, response);
+    }
+  }
+
+  @GetMapping("/corpora/{id}/collocates")
+  Object collocates(@PathVariable long id, @RequestParam(required = false) Long sub,
+      @RequestParam(required = false) String node, @RequestParam(defaultValue = "5") int window,
+      @RequestParam(defaultValue = "logdice") String measure, @RequestParam(defaultValue = "3") int minFreq,
+      @RequestParam(defaultValue = "50") int top, @RequestParam(required = false) String format, Model model,
+      HttpServletResponse response) {
+    Page page = analysisPage(id, sub, "collocates", model);
+    model.addAttribute("node", node);
+    model.addAttribute("window", window);
+    model.addAttribute("measure", measure);
+    model.addAttribute("minFreq", minFreq);
+    if (node == null || node.isBlank()) {
+      return page.view();
+    }
+    try {
+      Analyses.Collocation c = analyses.collocates(id, sub, node, window, measure, minFreq, top);
+      if (format != null) {
+        return DiscourseTables.collocates(c, ExportFile.Format.parse(format));
+      }
+      return page.with("result", c);
+    } catch (Conflict e) {
+      return page.problem(e, response);
+    }
+  }
+
+  @GetMapping("/corpora/{id}/keyness")
+  Object keyness(@PathVariable long id, @RequestParam(required = false) Long target,
+      @RequestParam(required = false) Long reference, @RequestParam(defaultValue = "ll") String ranking,
+      @RequestParam(defaultValue = "3") int minFreq, @RequestParam(defaultValue = "false") boolean underused,
+      @RequestParam(defaultValue = "50") int top, @RequestParam(required = false) String format,
+      @RequestParam(required = false) String compare, Model model, HttpServletResponse response) {
+    Page page = analysisPage(id, null, "keyness", model);
+    model.addAttribute("target", target);
+    model.addAttribute("reference", reference);
+    model.addAttribute("ranking", ranking);
+    model.addAttribute("minFreq", minFreq);
+    model.addAttribute("underused", underused);
+    if (compare == null && format == null) {
+      return page.view();
+    }
+    try {
+      Analyses.KeynessResult k = analyses.keyness(id, target, reference, ranking, minFreq, underused, top);
+      if (format != null) {
+        return DiscourseTables.keyness(k, ExportFile.Format.parse(format));
+      }
+      return page.with("result", k);
+    } catch (Conflict e) {
+      return page.problem(e, response);
+    }
+  }
+
+  @GetMapping("/corpora/{id}/counts")
+  Object counts(@PathVariable long id, @RequestParam(required = false) Long sub,
+      @RequestParam(required = false) Long list, @RequestParam(required = false) String format, Model model,
+      HttpServletResponse response) {
+    Page page = analysisPage(id, sub, "counts", model);
+    model.addAttribute("list", list);
+    if (list == null) {
+      return page.view();
+    }
+    try {
+      Analyses.Counts c = analyses.count(id, sub, list);
+      if (format != null) {
+        return DiscourseTables.counts(c, ExportFile.Format.parse(format));
+      }
+      model.addAttribute("chart", CountsChart.of(c));
+      return page.with("result", c);
+    } catch (Conflict e) {
+      return page.problem(e, response);
+    }
+  }
+
+  /** An analysis page: the corpus, its sub-corpora and word lists for the form, the one chosen. */
+  private Page analysisPage(long id, Long sub, String view, Model model) {
+    DiscourseCorpus c = corpora.get(id);
+    model.addAttribute("corpus", c);
+    model.addAttribute("subs", corpora.subCorpora(id));
+    model.addAttribute("sub", sub);
+    model.addAttribute("wordLists", corpora.wordLists(c.projectId()));
+    return new Page("discourse/" + view, model);
+  }
+
+  private record Page(String view, Model model) {
+    String with(String name, Object value) {
+      model.addAttribute(name, value);
+      return view;
+    }
+
+    String problem(Conflict e, HttpServletResponse response) {
+      response.setStatus(409);
+      model.addAttribute("problem", e.getMessage());
+      return view;
+    }
+  }
+
+  @GetMapping("/corpora/{id}/posts/{postId}")
+  String post(@PathVariable long id, @PathVariable long postId, Model model) {
+    model.addAttribute("corpus", corpora.get(id));
+    model.addAttribute("post", imports.post(id, postId));
+    return "discourse/post";
+  }
+
+  @GetMapping("/corpora/{id}/subcorpora/new")
+  String subForm(@PathVariable long id, Model model) {
+    return subForm(model, corpora.requireWorkable(id), new SubCorpusForm());
+  }
+
+  @PostMapping("/corpora/{id}/subcorpora/new")
+  String addSub(@PathVariable long id, @Valid @ModelAttribute("form") SubCorpusForm form, BindingResult result,
+      Model model) {
+    DiscourseCorpus c = corpora.requireWorkable(id);
+    return FormErrors.submit(result, () -> {
+      corpora.addSubCorpus(id, form);
+      return "redirect:" + CORPUS + id + "?added#subcorpora";
+    }, () -> subForm(model, c, form));
+  }
+
+  private String subForm(Model model, DiscourseCorpus c, SubCorpusForm form) {
+    model.addAttribute("corpus", c);
+    model.addAttribute("sides", List.of(Side.COMMUNITY, Side.STATUTORY));
+    model.addAttribute("sourceKinds", SourceKind.values());
+    if (c.kind() == CorpusKind.EVIDENCE) {
+      model.addAttribute("codeChoices", codebook.tree(c.projectId()).stream().map(x -> new Choice(x.id(), x.name()))
+          .toList());
+      model.addAttribute("themeChoices", networks.ofProject(c.projectId()).stream()
+          .flatMap(n -> themes.ofNetwork(n.id()).stream()).map(t -> new Choice(t.id(), t.name())).toList());
+    }
+    model.addAttribute("form", form);
+    return "discourse/subcorpus-form";
+  }
+
+  @GetMapping("/word-lists/new")
+  String wordListForm(@RequestParam(required = false) Long projectId, @RequestParam(required = false) Long corpus,
+      Model model) {
+    Corpora.requireResearchRole();
+    WordListForm form = new WordListForm();
+    form.setProjectId(projectId);
+    return wordListForm(model, form, corpus);
+  }
+
+  @PostMapping("/word-lists/new")
+  String addWordList(@Valid @ModelAttribute("form") WordListForm form, BindingResult result,
+      @RequestParam(required = false) Long corpus, Model model) {
+    Corpora.requireResearchRole();
+    return FormErrors.submit(result, () -> {
+      long id = corpora.addWordList(form).id();
+      return corpus != null ? "redirect:" + CORPUS + corpus + "/counts?list=" + id : "redirect:/discourse?added";
+    }, () -> wordListForm(model, form, corpus));
+  }
+
+  private String wordListForm(Model model, WordListForm form, Long corpus) {
+    model.addAttribute("projectChoices", projects.visible().stream().filter(p -> !p.voided())
+        .map(p -> new Choice(p.id(), p.name())).toList());
+    model.addAttribute("corpusId", corpus);
+    model.addAttribute("form", form);
+    return "discourse/word-list-form";
+  }
+
+  @GetMapping("/corpora/{id}/void")
+  String voidForm(@PathVariable long id, Model model) {
+    DiscourseCorpus c = corpora.requireWorkable(id);
+    return VoidPage.show(model, c.name(), CORPUS + id, CORPUS + id + "/void", new VoidRequest(null));
+  }
+
+  @PostMapping("/corpora/{id}/void")
+  String voidRecord(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
+      Model model) {
+    DiscourseCorpus c = corpora.requireWorkable(id);
+    return VoidPage.submit(model, c.name(), CORPUS + id, CORPUS + id + "/void", form, result,
+        reason -> corpora.voidRecord(id, reason), "redirect:/discourse?voided");
+  }
+}

@@ -1,0 +1,340 @@
+package org.phasezero.discourse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.phasezero.analysis.corpus.Corpus;
+import org.phasezero.analysis.corpus.CorpusBuilder;
+import org.phasezero.analysis.corpus.FrequencyList;
+import org.phasezero.analysis.corpus.Keyness;
+import org.phasezero.analysis.corpus.KeynessScore;
+import org.phasezero.analysis.corpus.Tokenization;
+import org.phasezero.security.Role;
+import org.phasezero.support.Api;
+import org.phasezero.support.Race;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Discourse against each supported database: counts and statistics on an evidence corpus equal the
+ * analysis library's on the same text, sub-corpora by side and code, keyword in context linked to
+ * each turn, consent withdrawal honoured at once, word lists by side, posts imported (pseudonymised
+ * authors, duplicates kept once, bad lines reported by number and skipped, or stopping the import
+ * with nothing kept, an interrupted import resumed), who may see corpora, and a race on names.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DiscourseContract {
+
+  @Autowired
+  ApplicationContext context;
+
+  @Autowired
+  JdbcClient db;
+
+  @Value("${local.server.port}")
+  int port;
+
+  Api api;
+  DiscourseFixture fx;
+  String researcher;
+  long corpus;
+  long community;
+  long statutory;
+
+  static final Tokenization FOLDED = new Tokenization(null, true);
+
+  @BeforeAll
+  void setUp() {
+    api = new Api(port);
+    fx = new DiscourseFixture(context);
+    researcher = fx.net.token(Role.RESEARCHER);
+    corpus = corpus("Focus groups", "EVIDENCE");
+    community = sub(corpus, Map.of("name", "Community voice", "side", "COMMUNITY"));
+    statutory = sub(corpus, Map.of("name", "Statutory voice", "side", "STATUTORY"));
+  }
+
+  long corpus(String name, String kind) {
+    Api.Response r = api.post("/api/v1/discourse/corpora", researcher, Api.json(Map.of("projectId", fx.project,
+        "name", name, "kind", kind, "ignoreCase", true)));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asLong();
+  }
+
+  long sub(long corpusId, Map<String, Object> body) {
+    Api.Response r = api.post("/api/v1/discourse/corpora/" + corpusId + "/subcorpora", researcher, Api.json(body));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asLong();
+  }
+
+  static Corpus library(List<String> texts) {
+    CorpusBuilder b = new CorpusBuilder(FOLDED);
+    for (int i = 0; i < texts.size(); i++) {
+      b.add(String.valueOf(i), texts.get(i));
+    }
+    return b.build();
+  }
+
+  @Test
+  void countsAndStatisticsEqualTheLibrarysOnTheSameText() {
+    JsonNode f = api.get("/api/v1/discourse/corpora/" + corpus + "/frequencies?top=1000", researcher).json();
+    Corpus whole = library(DiscourseFixture.TURNS);
+    assertThat(f.get("tokens").asInt()).isEqualTo(whole.tokenCount());
+    assertThat(f.get("types").asInt()).isEqualTo(whole.typeCount());
+    assertThat(f.get("texts").asInt()).isEqualTo(4);
+    List<FrequencyList.Entry> expected = FrequencyList.top(whole, 1000);
+    assertThat(f.get("entries")).hasSize(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(f.get("entries").get(i).get("type").asString()).isEqualTo(expected.get(i).type());
+      assertThat(f.get("entries").get(i).get("frequency").asLong()).isEqualTo(expected.get(i).frequency());
+    }
+    // Community voice (Ayo's two turns) against the statutory voice (Dee's): the library's scores.
+    JsonNode k = api.get("/api/v1/discourse/corpora/" + corpus + "/keyness?target=" + community + "&reference="
+        + statutory + "&minFreq=1&underused=true&top=100", researcher).json();
+    List<KeynessScore> scores = Keyness.of(library(List.of(DiscourseFixture.TURNS.get(1), DiscourseFixture.TURNS.get(3))),
+        library(List.of(DiscourseFixture.TURNS.get(2))), Keyness.Ranking.LL, 1, true, 100);
+    assertThat(k.get("targetTokens").asInt()).isEqualTo(scores.get(0).c());
+    assertThat(k.get("scores")).hasSize(scores.size());
+    for (int i = 0; i < scores.size(); i++) {
+      assertThat(k.get("scores").get(i).get("word").asString()).isEqualTo(scores.get(i).word());
+      assertThat(k.get("scores").get(i).get("logLikelihood").asDouble()).isEqualTo(scores.get(i).logLikelihood());
+      assertThat(k.get("scores").get(i).get("logRatio").asDouble()).isEqualTo(scores.get(i).logRatio());
+    }
+    assertThat(api.get("/api/v1/discourse/corpora/" + corpus + "/keyness?target=" + community + "&reference="
+        + community, researcher).status()).isEqualTo(409);
+    // Collocates of "voice" within 2 words, the library's result.
+    JsonNode c = api.get("/api/v1/discourse/corpora/" + corpus + "/collocates?node=voice&window=2&measure=mi&minFreq=1",
+        researcher).json();
+    assertThat(c.get("result").get("nodeFrequency").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void keywordInContextLinksEachLineToItsTurn() {
+    JsonNode k = api.get("/api/v1/discourse/corpora/" + corpus + "/kwic?word=Voice&width=3", researcher).json();
+    assertThat(k.get("total").asInt()).isEqualTo(2);
+    JsonNode line = k.get("lines").get(0);
+    assertThat(line.get("node").asString()).isEqualTo("voice");
+    assertThat(line.get("left").asString()).isEqualTo("gave us a");
+    assertThat(line.get("side").asString()).isEqualTo("COMMUNITY");
+    long turn = db.sql("select id from source_segment where source_id = ? and seq = 1").param(fx.source)
+        .query(Long.class).single();
+    assertThat(line.get("link").asString()).isEqualTo("/research/sources/" + fx.source + "?page=0#turn-" + turn);
+    assertThat(api.get("/api/v1/discourse/corpora/" + corpus + "/kwic?word=voice&sub=" + statutory, researcher).json()
+        .get("total").asInt()).isZero();
+    Api.Response csv = api.get("/api/v1/discourse/corpora/" + corpus + "/kwic?word=voice&format=csv", researcher);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.body()).contains("left,node,right").contains("Forum focus group, Ayo");
+    assertThat(api.get("/api/v1/discourse/corpora/" + corpus + "/kwic?word=%20", researcher).status()).isEqualTo(409);
+  }
+
+  @Test
+  void aCodeOrASideMakesASubCorpus() {
+    int dee = DiscourseFixture.TURNS.get(0).length() + DiscourseFixture.TURNS.get(1).length();
+    Api.Response coded = api.post("/api/v1/codings", researcher, Api.json(Map.of("sourceId", fx.source, "codeId",
+        fx.code, "start", dee + 5, "end", dee + 20)));
+    assertThat(coded.status()).as(coded.body()).isEqualTo(201);
+    long market = sub(corpus, Map.of("name", "Coded market talk", "codeId", fx.code));
+    JsonNode f = api.get("/api/v1/discourse/corpora/" + corpus + "/frequencies?sub=" + market, researcher).json();
+    assertThat(f.get("tokens").asInt()).isEqualTo(library(List.of(DiscourseFixture.TURNS.get(2))).tokenCount());
+    // Posts' filters on an evidence corpus, a code and a theme at once, a backwards period: refused.
+    assertThat(api.post("/api/v1/discourse/corpora/" + corpus + "/subcorpora", researcher, Api.json(Map.of(
+        "name", "Bad", "forum", "x"))).status()).isEqualTo(409);
+    assertThat(api.post("/api/v1/discourse/corpora/" + corpus + "/subcorpora", researcher, Api.json(Map.of(
+        "name", "Bad", "from", "2025-02-01", "to", "2025-01-01"))).status()).isEqualTo(409);
+    assertThat(api.post("/api/v1/discourse/corpora/" + corpus + "/subcorpora", researcher, Api.json(Map.of(
+        "name", "community VOICE", "side", "STATUTORY"))).status()).isEqualTo(409);
+  }
+
+  @Test
+  void wordListsAreCountedBySide() {
+    long market = api.post("/api/v1/discourse/word-lists", researcher, Api.json(Map.of("projectId", fx.project,
+        "name", "Market language", "words", "customer, efficiency\noutcomes"))).json().get("id").asLong();
+    long democratic = api.post("/api/v1/discourse/word-lists", researcher, Api.json(Map.of("projectId", fx.project,
+        "name", "Democratic language", "words", "voice, power, together"))).json().get("id").asLong();
+    Map<String, Integer> marketHits = hitsBySide(market);
+    assertThat(marketHits).containsEntry("STATUTORY", 3).containsEntry("COMMUNITY", 0);
+    Map<String, Integer> democraticHits = hitsBySide(democratic);
+    // Ayo: voice, power, together; voice, together.
+    assertThat(democraticHits).containsEntry("COMMUNITY", 5).containsEntry("STATUTORY", 0);
+    assertThat(api.post("/api/v1/discourse/word-lists", researcher, Api.json(Map.of("projectId", fx.project,
+        "name", "market LANGUAGE", "words", "x"))).status()).isEqualTo(409);
+    assertThat(api.post("/api/v1/discourse/word-lists", researcher, Api.json(Map.of("projectId", fx.project,
+        "name", "Empty", "words", " , \n "))).status()).isEqualTo(409);
+  }
+
+  private Map<String, Integer> hitsBySide(long list) {
+    JsonNode c = api.get("/api/v1/discourse/corpora/" + corpus + "/counts?list=" + list, researcher).json();
+    Map<String, Integer> hits = new LinkedHashMap<>();
+    c.get("groups").forEach(g -> hits.merge(g.get("side").isNull() ? "none" : g.get("side").asString(),
+        g.get("hits").asInt(), Integer::sum));
+    return hits;
+  }
+
+  @Test
+  void withdrawnConsentTakesATurnOutAtOnce() {
+    long kemi;
+    try (var system = org.phasezero.security.SystemActor.enter("test fixture")) {
+      kemi = context.getBean(org.phasezero.network.People.class).create(org.phasezero.support.TestNetwork.person(
+          "Kemi Withdraws " + fx.net.suffix, fx.net.ownOrg.id())).id();
+      context.getBean(org.phasezero.network.Consents.class).record(kemi,
+          org.phasezero.support.TestNetwork.consent(org.phasezero.network.ConsentPurpose.RESEARCH_USE));
+      context.getBean(org.phasezero.evidence.Sources.class).add(fx.otherProject, new org.phasezero.evidence.SourceDetails(
+          "Interview with Kemi", org.phasezero.evidence.SourceKind.INTERVIEW), org.phasezero.evidence.SourceMedia.TEXT,
+          org.phasezero.evidence.EvidenceFixture.transcript(List.of("Interviewer: How was it?\n",
+              "Kemi: Transformative, honestly.\n")), null, null, Map.of("Kemi", kemi));
+    }
+    // In the other project, so that the focus groups' corpus keeps its known counts.
+    long other = api.post("/api/v1/discourse/corpora", researcher, Api.json(Map.of("projectId", fx.otherProject,
+        "name", "Interviews", "kind", "EVIDENCE"))).json().get("id").asLong();
+    String kwic = "/api/v1/discourse/corpora/" + other + "/kwic?word=transformative";
+    assertThat(api.get(kwic, researcher).json().get("total").asInt()).isEqualTo(1);
+    long consent = db.sql("select id from consent where person_id = ? and purpose = 'RESEARCH_USE'").param(kemi)
+        .query(Long.class).single();
+    assertThat(api.post("/api/v1/consents/" + consent + "/withdraw", fx.net.token(Role.COORDINATOR), "{}").status())
+        .isEqualTo(200);
+    assertThat(api.get(kwic, researcher).json().get("total").asInt()).isZero();
+  }
+
+  private JsonNode imported(Api.Response started) throws InterruptedException {
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    long id = started.json().get("id").asLong();
+    for (int i = 0; i < 200; i++) {
+      JsonNode imp = api.get("/api/v1/discourse/imports/" + id, researcher).json();
+      if (!imp.get("status").asString().equals("RUNNING")) {
+        return imp;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("import " + id + " did not finish within 10 s");
+  }
+
+  static final String POSTS = """
+      {"body": "The service should listen to our voice", "user": "Priya K", "created": "2025-03-01T10:00:00Z", "sub": "carers"}
+      {"body": "Efficiency savings hit every customer", "user": "Tom B", "created": "1/4/2025", "sub": "nhs"}
+      {"body": "not json at all
+      {"body": "The service should   listen to our voice", "user": "Someone Else", "sub": "carers"}
+      {"user": "Priya K", "sub": "carers"}
+      {"body": "Together we have power", "user": "Priya K", "created": "1714557600", "sub": "carers"}
+      """;
+
+  @Test
+  void postsArePseudonymisedKeptOnceAndBadLinesReportedByNumber() throws Exception {
+    long posts = corpus("Carers' forum", "POSTS");
+    JsonNode imp = imported(api.multipart("/api/v1/discourse/corpora/" + posts + "/imports", researcher, Map.of(
+        "text", "body", "author", "user", "date", "created", "forum", "sub"), "file", "posts.jsonl",
+        POSTS.getBytes(StandardCharsets.UTF_8)));
+    assertThat(imp.get("status").asString()).isEqualTo("DONE");
+    assertThat(imp.get("imported").asLong()).isEqualTo(3);
+    assertThat(imp.get("duplicates").asLong()).isEqualTo(1);
+    assertThat(imp.get("malformed").asLong()).isEqualTo(2);
+    assertThat(imp.get("problems").asString()).contains("Line 3: is not valid JSON").contains("Line 5: has no text in 'body'");
+    List<String> authors = db.sql("select author from discourse_post where corpus_id = ? order by id").param(posts)
+        .query(String.class).list();
+    assertThat(authors).hasSize(3).allMatch(a -> a.matches("author-[0-9a-f]{12}"));
+    assertThat(authors.get(0)).isEqualTo(authors.get(2)).isNotEqualTo(authors.get(1));
+    assertThat(db.sql("select count(*) from discourse_post where author like '%Priya%' or body like '%Priya%'")
+        .query(Long.class).single()).isZero();
+    assertThat(db.sql("select posted_on from discourse_post where corpus_id = ? order by id").param(posts)
+        .query(java.sql.Date.class).list()).extracting(java.sql.Date::toString)
+        .containsExactly("2025-03-01", "2025-04-01", "2024-05-01");
+    // A forum's sub-corpus, and its lines linked to each post.
+    long carers = sub(posts, Map.of("name", "Carers", "forum", "carers"));
+    JsonNode k = api.get("/api/v1/discourse/corpora/" + posts + "/kwic?word=voice&sub=" + carers, researcher).json();
+    assertThat(k.get("total").asInt()).isEqualTo(1);
+    assertThat(k.get("lines").get(0).get("link").asString()).startsWith("/discourse/corpora/" + posts + "/posts/");
+    // The same file again: everything is a duplicate.
+    JsonNode again = imported(api.multipart("/api/v1/discourse/corpora/" + posts + "/imports", researcher, Map.of(
+        "text", "body"), "file", "posts.jsonl", POSTS.getBytes(StandardCharsets.UTF_8)));
+    assertThat(again.get("imported").asLong()).isZero();
+    assertThat(again.get("duplicates").asLong()).isEqualTo(4);
+    // Stopping at a bad line keeps nothing of the file.
+    String fresh = POSTS.replace("voice", "say").replace("power", "strength").replace("Efficiency", "Cost");
+    JsonNode stopped = imported(api.multipart("/api/v1/discourse/corpora/" + posts + "/imports", researcher, Map.of(
+        "text", "body", "onBadLine", "STOP"), "file", "posts.jsonl", fresh.getBytes(StandardCharsets.UTF_8)));
+    assertThat(stopped.get("status").asString()).isEqualTo("STOPPED");
+    assertThat(stopped.get("problems").asString()).isEqualTo("Line 3: is not valid JSON (" + stopped.get("problems")
+        .asString().substring("Line 3: is not valid JSON (".length()));
+    assertThat(db.sql("select count(*) from discourse_post where corpus_id = ?").param(posts).query(Long.class)
+        .single()).isEqualTo(3);
+    // A column the file does not have is refused before anything starts.
+    assertThat(api.multipart("/api/v1/discourse/corpora/" + posts + "/imports", researcher, Map.of("text", "message"),
+        "file", "posts.jsonl", POSTS.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(409);
+    // Posts into an evidence corpus: refused.
+    assertThat(api.multipart("/api/v1/discourse/corpora/" + corpus + "/imports", researcher, Map.of("text", "body"),
+        "file", "posts.jsonl", POSTS.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(409);
+  }
+
+  @Test
+  void csvPostsAndAnInterruptedImportResumesAfterItsLastBatch() throws Exception {
+    long posts = corpus("Forum export", "POSTS");
+    StringBuilder csv = new StringBuilder("id,text,author\n");
+    for (int i = 1; i <= 2500; i++) {
+      csv.append(i).append(",\"Post number ").append(i).append(", about voice\",user").append(i % 7).append('\n');
+    }
+    byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+    // Staged as the page's upload does, then interrupted after its first batch of 1,000 records.
+    String token;
+    try (var system = org.phasezero.security.SystemActor.enter("test")) {
+      token = context.getBean(PostImports.class).stage(posts, "export.csv", null, new java.io.ByteArrayInputStream(file))
+          .file();
+    }
+    long id = db.sql("""
+        insert into discourse_import (corpus_id, file_name, file_format, mapping, on_bad_line, status, lines_done, imported,
+          stored_file, created_by, created_at) values (?, 'export.csv', 'CSV', ?, 'SKIP', 'INTERRUPTED', 1000, 1000, ?, 'test',
+          current_timestamp)""").params(posts, new PostMapping("text", "author", null, null, null).encode(), token)
+        .update();
+    long importId = db.sql("select id from discourse_import where corpus_id = ?").param(posts).query(Long.class).single();
+    // Another import into the corpus must wait for this one (one unfinished import per corpus).
+    assertThat(api.multipart("/api/v1/discourse/corpora/" + posts + "/imports", researcher, Map.of("text", "text"),
+        "file", "export.csv", file).status()).isEqualTo(409);
+    Api.Response resumed = api.post("/api/v1/discourse/imports/" + importId + "/resume", researcher, "");
+    assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+    JsonNode done = null;
+    for (int i = 0; i < 200 && (done == null || done.get("status").asString().equals("RUNNING")); i++) {
+      Thread.sleep(50);
+      done = api.get("/api/v1/discourse/imports/" + importId, researcher).json();
+    }
+    assertThat(done.get("status").asString()).isEqualTo("DONE");
+    assertThat(done.get("linesDone").asLong()).isEqualTo(2500);
+    // The first 1,000 were counted as imported before the interruption; the rest arrive now.
+    assertThat(db.sql("select min(line_no), count(*) from discourse_post where corpus_id = ?").param(posts)
+        .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2)).single()).isEqualTo("1002/1500");
+    assertThat(api.post("/api/v1/discourse/imports/" + importId + "/resume", researcher, "").status()).isEqualTo(409);
+    assertThat(id).isEqualTo(1);
+  }
+
+  @Test
+  void corporaFollowTheirProjectsAccess() throws Exception {
+    long elsewhere = api.post("/api/v1/discourse/corpora", researcher, Api.json(Map.of("projectId", fx.otherProject,
+        "name", "Elsewhere", "kind", "EVIDENCE"))).json().get("id").asLong();
+    assertThat(api.get("/api/v1/discourse/corpora/" + elsewhere, fx.net.token(Role.PEER_RESEARCHER)).status())
+        .isEqualTo(404);
+    assertThat(api.get("/api/v1/discourse/corpora/" + corpus, fx.net.token(Role.PEER_RESEARCHER)).status())
+        .isEqualTo(200);
+    assertThat(api.get("/api/v1/discourse/corpora", fx.net.token(Role.STATUTORY_PARTNER)).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/discourse/corpora/" + corpus + "/kwic?word=voice", fx.net.token(Role.SITE_LEAD))
+        .status()).isEqualTo(403);
+    assertThat(api.post("/api/v1/discourse/corpora", fx.net.token(Role.PEER_RESEARCHER), Api.json(Map.of("projectId",
+        fx.otherProject, "name", "Not mine", "kind", "POSTS"))).status()).isEqualTo(404);
+    // 25 requests make one corpus of a name at once: one is made.
+    List<Integer> statuses = Race.of(() -> api.post("/api/v1/discourse/corpora", researcher, Api.json(Map.of(
+        "projectId", fx.project, "name", "Raced", "kind", "EVIDENCE"))).status());
+    assertThat(Race.count(statuses, 201)).isEqualTo(1);
+    assertThat(Race.count(statuses, 409)).isEqualTo(statuses.size() - 1);
+    assertThat(api.post("/api/v1/discourse/corpora", researcher, Api.json(Map.of("projectId", fx.project,
+        "name", "Bad pattern", "kind", "EVIDENCE", "tokenPattern", "[a-"))).status()).isEqualTo(409);
+    List<String> names = new ArrayList<>();
+    api.get("/api/v1/discourse/corpora?projectId=" + fx.project, researcher).json()
+        .forEach(c -> names.add(c.get("name").asString()));
+    assertThat(names).contains("Focus groups", "Raced");
+  }
+}
