@@ -61,6 +61,8 @@ abstract class InputBoundsContract {
   long researchProject;
   long sroiAccount;
   long wellbeingMeasure;
+  long valueGame;
+  long corpus;
 
   @BeforeAll
   void setUp() {
@@ -83,6 +85,14 @@ abstract class InputBoundsContract {
         "title", "Bounds " + net.suffix, "scale", "SWEMWBS")));
     assertThat(measure.status()).as(measure.body()).isEqualTo(201);
     wellbeingMeasure = measure.json().get("id").asLong();
+    var game = api.post("/api/v1/value-games", coordinator, Api.json(Map.of("partnershipId", partnership,
+        "title", "Bounds " + net.suffix, "playedOn", "2025-06-01", "valuation", "LOWER_BOUND")));
+    assertThat(game.status()).as(game.body()).isEqualTo(201);
+    valueGame = game.json().get("game").get("id").asLong();
+    var c = api.post("/api/v1/discourse/corpora", coordinator, Api.json(Map.of("projectId", researchProject,
+        "name", "Bounds " + net.suffix, "kind", "POSTS")));
+    assertThat(c.status()).as(c.body()).isEqualTo(201);
+    corpus = c.json().get("id").asLong();
   }
 
   // a. Forms that lose a required id
@@ -103,7 +113,9 @@ abstract class InputBoundsContract {
           .replace("/partnerships/{id}", "/partnerships/" + partnership)
           .replace("/research/{projectId}", "/research/" + researchProject)
           .replace("/value/accounts/{id}", "/value/accounts/" + sroiAccount)
-          .replace("/value/wellbeing/{id}", "/value/wellbeing/" + wellbeingMeasure);
+          .replace("/value/wellbeing/{id}", "/value/wellbeing/" + wellbeingMeasure)
+          .replace("/value/games/{id}", "/value/games/" + valueGame)
+          .replace("/discourse/corpora/{id}", "/discourse/corpora/" + corpus);
       assertThat(path).as("a new form under an unknown path variable: " + pattern).doesNotContain("{");
       var page = web.post("/organisations/new", path, Map.of());
       assertThat(page.status()).as(path + ": " + page.body()).isLessThan(500);
