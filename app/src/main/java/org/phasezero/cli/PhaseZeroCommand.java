@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         org.phasezero.cli.qdpx.QdpxCommand.class,
         org.phasezero.cli.qdpx.QdcCommand.class,
         org.phasezero.cli.evidence.EvidenceCommand.class,
+        org.phasezero.cli.discourse.DiscourseCommand.class,
     })
 public class PhaseZeroCommand implements Runnable {
 

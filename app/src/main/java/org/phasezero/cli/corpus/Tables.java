@@ -9,11 +9,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** Prints result rows as CSV (RFC 4180 quoting, LF line ends) with a header row. */
-final class Tables {
+public final class Tables {
 
   private Tables() {}
 
-  static void csv(PrintWriter out, List<String> header, List<List<?>> rows) {
+  public static void csv(PrintWriter out, List<String> header, List<List<?>> rows) {
     CSVFormat format = CSVFormat.DEFAULT.builder()
         .setHeader(header.toArray(String[]::new)).setRecordSeparator("\n").get();
     try {
@@ -37,7 +37,7 @@ final class Tables {
   }
 
   /** A score for people: four decimals, or the special value's name. */
-  static String number(double value) {
+  public static String number(double value) {
     if (Double.isInfinite(value) || Double.isNaN(value)) {
       return String.valueOf(value);
     }

@@ -48,6 +48,7 @@ public final class PostReader implements Iterator<PostReader.Record>, AutoClosea
       switch (format) {
         case CSV -> {
           csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+              .setAllowMissingColumnNames(true)
               .setTrim(false).get().parse(reader);
           rows = csv.iterator();
           lineNo = csv.getCurrentLineNumber();
