@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.phasezero.value.game.GameOutcome;
+import org.phasezero.value.game.GameRoom;
 import org.phasezero.value.game.GameOutcomeForm;
 import org.phasezero.value.game.JoinForm;
 import org.phasezero.value.game.PaperForm;
@@ -47,10 +48,12 @@ class DemoValueGame {
       StakeholderGroup.COMMISSIONER);
 
   private final ValueGames games;
+  private final GameRoom room;
   private final DemoCalendar calendar;
 
-  DemoValueGame(ValueGames games, DemoCalendar calendar) {
+  DemoValueGame(ValueGames games, GameRoom room, DemoCalendar calendar) {
     this.games = games;
+    this.room = room;
     this.calendar = calendar;
   }
 
@@ -75,7 +78,7 @@ class DemoValueGame {
       j.setCode(g.joinCode());
       j.setLabel("Player " + (i + 1));
       j.setGroup(PLAYERS.get(i));
-      phones.add(games.join(j));
+      phones.add(room.join(j));
     }
     for (int round = 1; round <= 2; round++) {
       games.openRound(g.id());
@@ -91,7 +94,7 @@ class DemoValueGame {
               + random.nextInt(2 * spread + 1))));
         }
         if (i < phones.size()) {
-          games.place(phones.get(i), places);
+          room.place(phones.get(i), places);
         } else {
           PaperForm p = new PaperForm();
           p.setLabel("Sheet " + (i - phones.size() + 1));

@@ -15,13 +15,11 @@ import java.util.Optional;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.security.CurrentUser;
-import org.phasezero.security.SystemActor;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
 import org.phasezero.shared.IncomingText;
 import org.phasezero.shared.Keys;
-import org.phasezero.shared.LinkTokens;
 import org.phasezero.shared.NotFound;
 import org.phasezero.shared.Rows;
 import org.phasezero.shared.Unique;
@@ -37,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Value game sessions. Whoever records a partnership's work (the coordinator, a site lead of a
  * member) or evaluates it (a researcher) runs a game: sets out the goods and the outcome cards,
  * opens and closes rounds, enters paper sheets. Players need no account: they join with the code
- * shown in the room and play through a private link. Statutory partners see a partnership's value
+ * shown in the room and play through a private link ({@link GameRoom}). Statutory partners see a partnership's value
  * in its evidence pack, as with accounts; commissioners play in the room like everyone else.
  *
  * <p>Goods and outcomes are fixed once the first round opens, so that a position means the same
@@ -50,7 +48,7 @@ public class ValueGames {
   /** Unambiguous on a screen across a room: no 0/O, no 1/I/L. */
   private static final String CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String SELECT = "select g.*, p.name partnership_name from value_game g"
+  static final String SELECT = "select g.*, p.name partnership_name from value_game g"
       + " join partnership p on p.id = g.partnership_id";
 
   /** A start on the goods, at everyday UK prices: whoever runs a game changes them to local prices. */
@@ -374,7 +372,7 @@ public class ValueGames {
     return closed;
   }
 
-  private void lockRound(long roundId) {
+  void lockRound(long roundId) {
     db.sql("select id from value_game_round where id = ? for update").param(roundId).query(Long.class).single();
   }
 
@@ -420,7 +418,7 @@ public class ValueGames {
     return player;
   }
 
-  private GamePlayer insertPlayer(long gameId, String label, StakeholderGroup group, GamePlayer.JoinedBy by,
+  GamePlayer insertPlayer(long gameId, String label, StakeholderGroup group, GamePlayer.JoinedBy by,
       String tokenHash) {
     long playerId = Unique.orConflict("label", "Someone in this game already plays as '" + label.strip()
         + "'; add an initial or choose another name.", () -> Keys.insert(db.sql("""
@@ -431,7 +429,7 @@ public class ValueGames {
   }
 
   /** The positions given, checked against the board; every outcome must be placed when {@code partial} is false. */
-  private Map<Long, Integer> checkedPositions(long gameId, Map<Long, Integer> given, boolean partial) {
+  Map<Long, Integer> checkedPositions(long gameId, Map<Long, Integer> given, boolean partial) {
     GameBoard board = board(gameId);
     Map<Long, Integer> positions = new LinkedHashMap<>();
     for (GameOutcome o : outcomes(gameId)) {
@@ -458,7 +456,7 @@ public class ValueGames {
     return positions;
   }
 
-  private void place(GameRound round, GamePlayer player, Map<Long, Integer> positions) {
+  void place(GameRound round, GamePlayer player, Map<Long, Integer> positions) {
     Timestamp now = Timestamp.from(clock.instant());
     positions.forEach((outcomeId, position) -> {
       int changed = db.sql("update value_game_placement set position = ?, placed_at = ?"
@@ -480,104 +478,6 @@ public class ValueGames {
     events.publishEvent(AuditedAction.voided("value-game", id, "Value game '" + after.title() + "' voided: "
         + reason.strip(), before, after));
     return after;
-  }
-
-  // In the room, without an account
-
-  /** Joins the game whose code is given; answers the player's private token, shown once. */
-  @Transactional
-  public String join(JoinForm f) {
-    String code = normaliseCode(f.getCode());
-    return SystemActor.call("value game", () -> {
-      ValueGame g = code.length() != 8 ? null : db.sql(SELECT + " where g.join_code = ? and g.voided_at is null")
-          .param(code).query(ValueGames::map).optional().orElse(null);
-      if (g == null) {
-        throw new Conflict("code", "No game has that code. Check it against the screen.");
-      }
-      String token = LinkTokens.newToken();
-      GamePlayer p = insertPlayer(g.id(), f.getLabel(), f.getGroup(), GamePlayer.JoinedBy.ROOM, LinkTokens.hash(token));
-      events.publishEvent(AuditedAction.created("value-game-player", p.id(), "'" + p.label() + "' joined value game '"
-          + g.title() + "' in the room", p));
-      return token;
-    });
-  }
-
-  /** What a player's phone shows: the open round (if any), the board and their placements in it. */
-  public Play play(String token) {
-    PlayerRow row = player(token);
-    return SystemActor.call("value game", () -> {
-      ValueGame g = get(row.gameId());
-      GamePlayer me = players(g.id()).stream().filter(p -> p.id() == row.playerId()).findFirst().orElseThrow();
-      List<GameRound> rounds = rounds(g.id());
-      GameRound open = rounds.stream().filter(GameRound::open).findFirst().orElse(null);
-      GameRound last = rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);
-      // The player's places in the latest round they placed in: in a new round they start from their last view.
-      Map<Long, Integer> mine = new LinkedHashMap<>();
-      int[] mineFrom = {0};
-      db.sql("""
-          select r.number, pl.outcome_id, pl.position from value_game_placement pl join value_game_round r on r.id = pl.round_id
-          where pl.player_id = ? and r.number = (select max(r2.number) from value_game_placement p2
-            join value_game_round r2 on r2.id = p2.round_id where p2.player_id = ?)""")
-          .params(me.id(), me.id()).query(rs -> {
-            mine.put(rs.getLong("outcome_id"), rs.getInt("position"));
-            mineFrom[0] = rs.getInt("number");
-          });
-      Map<Long, BigDecimal> roomBefore = new LinkedHashMap<>();
-      if (open != null && open.number() > 1) {
-        result(g.id(), open.number() - 1).outcomes().forEach(o -> {
-          BigDecimal m = o.of(Cohort.EVERYONE).median();
-          if (m != null) {
-            roomBefore.put(o.outcome().id(), m);
-          }
-        });
-      }
-      return new Play(g, me, open, last, outcomes(g.id()), board(g.id()), mine, mineFrom[0], roomBefore);
-    });
-  }
-
-  /** A player's placements in the open round; an outcome left unplaced keeps its earlier place, if any. */
-  @Transactional
-  public void place(String token, Map<Long, Integer> given) {
-    PlayerRow row = player(token);
-    SystemActor.run("value game", () -> {
-      ValueGame g = get(row.gameId());
-      GamePlayer me = players(g.id()).stream().filter(p -> p.id() == row.playerId()).findFirst().orElseThrow();
-      if (g.voided() || me.removed()) {
-        throw new Conflict("This game has ended for you. Ask whoever runs it.");
-      }
-      GameRound open = rounds(g.id()).stream().filter(GameRound::open).findFirst()
-          .orElseThrow(() -> new Conflict("No round is open just now. Wait for the next round, then send your places."));
-      lockRound(open.id());
-      boolean stillOpen = db.sql("select count(*) from value_game_round where id = ? and closed_at is null")
-          .param(open.id()).query(Integer.class).single() == 1;
-      if (!stillOpen) {
-        throw new Conflict("Round " + open.number() + " closed before your places arrived.");
-      }
-      Map<Long, Integer> positions = checkedPositions(g.id(), given, true);
-      place(open, me, positions);
-      events.publishEvent(AuditedAction.created("value-game-placements", me.id(), "'" + me.label() + "' placed "
-          + positions.size() + " outcomes in round " + open.number() + " of value game '" + g.title() + "'", positions));
-    });
-  }
-
-  /**
-   * A player's view of the game: {@code mine} holds their places in the latest round they placed in
-   * (round {@code mineFrom}, 0 for none),
-   * {@code roomBefore} everyone's median in the round before the open one.
-   */
-  public record Play(ValueGame game, GamePlayer player, GameRound openRound, GameRound lastRound,
-      List<GameOutcome> outcomes, GameBoard board, Map<Long, Integer> mine, int mineFrom,
-      Map<Long, BigDecimal> roomBefore) {}
-
-  private record PlayerRow(long playerId, long gameId) {}
-
-  private PlayerRow player(String token) {
-    if (!LinkTokens.wellFormed(token)) {
-      throw new NotFound("player", "link");
-    }
-    return db.sql("select id, game_id from value_game_player where token_hash = ?").param(LinkTokens.hash(token))
-        .query((rs, n) -> new PlayerRow(rs.getLong("id"), rs.getLong("game_id"))).optional()
-        .orElseThrow(() -> new NotFound("player", "link"));
   }
 
   static ValueGame map(ResultSet rs, int row) throws SQLException {

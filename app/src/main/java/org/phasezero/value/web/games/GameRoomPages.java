@@ -7,7 +7,7 @@ import java.util.Map;
 import org.phasezero.shared.Conflict;
 import org.phasezero.value.game.JoinForm;
 import org.phasezero.value.game.StakeholderGroup;
-import org.phasezero.value.game.ValueGames;
+import org.phasezero.value.game.GameRoom;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class GameRoomPages {
 
-  private final ValueGames games;
+  private final GameRoom games;
 
-  GameRoomPages(ValueGames games) {
+  GameRoomPages(GameRoom games) {
     this.games = games;
   }
 
@@ -88,7 +88,7 @@ class GameRoomPages {
       return "redirect:/game/play/" + token + "?sent";
     } catch (Conflict e) {
       response.setStatus(409);
-      ValueGames.Play now = games.play(token);
+      GameRoom.Play now = games.play(token);
       model.addAttribute("problemKey", now.openRound() == null ? "game.notOpen" : null);
       model.addAttribute("problem", e.getMessage());
       model.addAttribute("given", positions);
