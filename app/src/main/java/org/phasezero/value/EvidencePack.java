@@ -13,7 +13,8 @@ import java.time.LocalDate;
  */
 public record EvidencePack(long id, long partnershipId, String partnershipName, Long sroiAccountId,
     LocalDate periodFrom, LocalDate periodTo, String status, Long auditPosition, String contentHash, String failure,
-    String createdBy, Instant createdAt, Instant readyAt, Instant publishedAt, String publishedBy, int format) {
+    String createdBy, Instant createdAt, Instant readyAt, Instant publishedAt, String publishedBy, int format,
+    Long thematicNetworkId) {
 
   public boolean ready() {
     return "READY".equals(status);

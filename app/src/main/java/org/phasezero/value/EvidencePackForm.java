@@ -3,7 +3,7 @@ package org.phasezero.value;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
-/** What a pack covers: a partnership, a period, and optionally the SROI account it reports. */
+/** What a pack covers: a partnership, a period, and optionally the SROI account and the themes it reports. */
 public class EvidencePackForm {
 
   @NotNull(message = "{pack.partnership.required}")
@@ -17,6 +17,9 @@ public class EvidencePackForm {
 
   private Long sroiAccountId;
 
+  /** A thematic network whose themes and consented quotes the pack carries. */
+  private Long thematicNetworkId;
+
   public Long getPartnershipId() { return partnershipId; }
   public void setPartnershipId(Long v) { partnershipId = v; }
   public LocalDate getPeriodFrom() { return periodFrom; }
@@ -25,4 +28,6 @@ public class EvidencePackForm {
   public void setPeriodTo(LocalDate v) { periodTo = v; }
   public Long getSroiAccountId() { return sroiAccountId; }
   public void setSroiAccountId(Long v) { sroiAccountId = v; }
+  public Long getThematicNetworkId() { return thematicNetworkId; }
+  public void setThematicNetworkId(Long v) { thematicNetworkId = v; }
 }

@@ -140,13 +140,15 @@ public class EvidencePacks {
       throw new Conflict("periodTo", "The period must end on or after the day it starts.");
     }
     partnerships.get(f.getPartnershipId());
+    contents.requireNetwork(f.getThematicNetworkId());
     CurrentUser maker = CurrentUser.require();
     return transactions.execute(tx -> {
       long created = Keys.insert(db.sql("""
               insert into evidence_pack (partnership_id, sroi_account_id, period_from, period_to, status, created_by,
-                created_at, content_format) values (?, ?, ?, ?, 'GENERATING', ?, ?, ?)""")
+                created_at, content_format, thematic_network_id) values (?, ?, ?, ?, 'GENERATING', ?, ?, ?, ?)""")
           .params(f.getPartnershipId(), f.getSroiAccountId(), Rows.sqlDate(f.getPeriodFrom()),
-              Rows.sqlDate(f.getPeriodTo()), maker.username(), Timestamp.from(clock.instant()), PackContent.FORMAT));
+              Rows.sqlDate(f.getPeriodTo()), maker.username(), Timestamp.from(clock.instant()), PackContent.FORMAT,
+              f.getThematicNetworkId()));
       events.publishEvent(AuditedAction.created("evidence-pack", created, "Evidence pack started for partnership #"
           + f.getPartnershipId() + ", " + f.getPeriodFrom() + " to " + f.getPeriodTo(), java.util.Map.of(
               "partnershipId", f.getPartnershipId(), "sroiAccountId", String.valueOf(f.getSroiAccountId()))));
@@ -160,7 +162,7 @@ public class EvidencePacks {
       try {
         long position = trail.position();
         PackContent content = contents.build(f.getPartnershipId(), f.getPeriodFrom(), f.getPeriodTo(),
-            f.getSroiAccountId(), PackContent.FORMAT);
+            f.getSroiAccountId(), f.getThematicNetworkId(), PackContent.FORMAT);
         String json = JSON.writeValueAsString(content);
         String hash = LinkTokens.hash(json);
         transactions.executeWithoutResult(tx -> {
@@ -200,7 +202,7 @@ public class EvidencePacks {
       throw new Conflict("This pack is not ready yet.");
     }
     String rebuilt = LinkTokens.hash(JSON.writeValueAsString(contents.build(e.partnershipId(), e.periodFrom(),
-        e.periodTo(), e.sroiAccountId(), e.format())));
+        e.periodTo(), e.sroiAccountId(), e.thematicNetworkId(), e.format())));
     return new Verification(rebuilt.equals(e.contentHash()), e.contentHash(), rebuilt, e.auditPosition(),
         trail.recordedSince(e.auditPosition()));
   }
@@ -238,6 +240,6 @@ public class EvidencePacks {
         rs.getString("status"), Rows.longOrNull(rs, "audit_position"), rs.getString("content_hash"),
         rs.getString("failure"), rs.getString("created_by"), Rows.instant(rs, "created_at"),
         Rows.instant(rs, "ready_at"), Rows.instant(rs, "published_at"), rs.getString("published_by"),
-        rs.getInt("content_format"));
+        rs.getInt("content_format"), Rows.longOrNull(rs, "thematic_network_id"));
   }
 }

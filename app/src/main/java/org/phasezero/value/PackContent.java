@@ -14,11 +14,29 @@ import java.util.List;
  * @param provenance each headline figure with the records it comes from
  * @param games value games played in the period (format 2 on; left out of a format-1 pack's JSON)
  * @param network linking ties and reach before the period and at its end (format 2 on)
+ * @param themes the chosen thematic network's themes with consented quotes (format 2 on; null when
+ *     none was chosen)
  */
 public record PackContent(String partnership, String phase, LocalDate from, LocalDate to, List<Move> phases,
     Activities activities, Money money, Sroi sroi, List<Wellbeing> wellbeing, List<IndicatorValue> indicators,
     List<String> caveats, List<Trace> provenance, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Game> games,
-    @JsonInclude(JsonInclude.Include.NON_NULL) SideBySide.PublicValue network) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) SideBySide.PublicValue network,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Themes themes) {
+
+  /**
+   * What the research found, as a thematic network: each theme from the global one down, with how
+   * many coded passages from each side support it (null when under the small-number threshold) and,
+   * for a basic theme, up to {@link #QUOTES} quotes from turns whose speakers' consent stands, each
+   * with its speaker's side only.
+   */
+  public record Themes(String network, List<ThemeRow> rows) {}
+
+  public record ThemeRow(String name, String tier, int depth, Long community, Long statutory, List<Quote> quotes) {}
+
+  public record Quote(String text, String side) {}
+
+  /** How many quotes a basic theme carries in a pack. */
+  public static final int QUOTES = 2;
 
   /**
    * The format new packs are made in. 1: activities, money, SROI, wellbeing, indicators, phases,

@@ -16,6 +16,8 @@ import org.phasezero.value.game.Cohort;
 import org.phasezero.value.game.GameResult;
 import org.phasezero.value.game.ValueGame;
 import org.phasezero.value.game.ValueGames;
+import org.phasezero.evidence.themes.ThemeEvidence;
+import org.phasezero.network.Side;
 import org.phasezero.value.internal.Ledger;
 import org.phasezero.value.internal.NetworkChange;
 import org.springframework.stereotype.Service;
@@ -44,10 +46,17 @@ public class PackContents {
   private final Indicators indicators;
   private final ValueGames games;
   private final NetworkChange networkChange;
+  private final ThemeEvidence themeEvidence;
+  private final org.phasezero.evidence.ResearchProjects projects;
+  private final org.phasezero.evidence.themes.ThematicNetworks networks;
 
   PackContents(Partnerships partnerships, Ledger ledger, SroiAccounts accounts, SroiResults results,
       WellbeingMeasures measures, WellbeingChanges changes, SmallNumbers smallNumbers, Indicators indicators,
-      ValueGames games, NetworkChange networkChange) {
+      ValueGames games, NetworkChange networkChange, ThemeEvidence themeEvidence,
+      org.phasezero.evidence.ResearchProjects projects, org.phasezero.evidence.themes.ThematicNetworks networks) {
+    this.themeEvidence = themeEvidence;
+    this.projects = projects;
+    this.networks = networks;
     this.games = games;
     this.networkChange = networkChange;
     this.indicators = indicators;
@@ -60,13 +69,19 @@ public class PackContents {
     this.smallNumbers = smallNumbers;
   }
 
-  /** The content in the current format. */
+  /** The content in the current format, without themes. */
   public PackContent build(long partnershipId, LocalDate from, LocalDate to, Long accountId) {
-    return build(partnershipId, from, to, accountId, PackContent.FORMAT);
+    return build(partnershipId, from, to, accountId, null, PackContent.FORMAT);
   }
 
-  /** The content in a given format (see {@link PackContent#FORMAT}). */
+  /** The content in a given format, without themes. */
   public PackContent build(long partnershipId, LocalDate from, LocalDate to, Long accountId, int format) {
+    return build(partnershipId, from, to, accountId, null, format);
+  }
+
+  /** The content in a given format (see {@link PackContent#FORMAT}), with a thematic network's themes when given. */
+  public PackContent build(long partnershipId, LocalDate from, LocalDate to, Long accountId, Long networkId,
+      int format) {
     Partnership p = partnerships.get(partnershipId);
     List<PackContent.Trace> provenance = new ArrayList<>();
     SroiAccount account = null;
@@ -112,7 +127,53 @@ public class PackContents {
         .map(mv -> new PackContent.Move(mv.movedOn(), mv.to().name(), mv.reason())).toList();
     return new PackContent(p.name(), p.phase().name(), from, to, phases, activities, money, sroi, wellbeing,
         others, caveats(account, sroi), provenance, format >= 2 ? games(partnershipId, from, to, provenance) : List.of(),
-        format >= 2 ? network(partnershipId, from, to, provenance) : null);
+        format >= 2 ? network(partnershipId, from, to, provenance) : null,
+        format >= 2 && networkId != null ? themes(networkId, provenance) : null);
+  }
+
+  /** The thematic networks the user may put in a pack: their projects', by project and name. */
+  public List<org.phasezero.shared.Choice> networkChoices() {
+    List<org.phasezero.shared.Choice> choices = new ArrayList<>();
+    for (var project : projects.visible()) {
+      networks.ofProject(project.id()).forEach(n -> choices.add(new org.phasezero.shared.Choice(n.id(),
+          n.name() + " (" + project.name() + ")")));
+    }
+    return choices;
+  }
+
+  /** Refuses a thematic network the user may not open, as the form's field. */
+  public void requireNetwork(Long networkId) {
+    if (networkId == null) {
+      return;
+    }
+    try {
+      networks.get(networkId);
+    } catch (org.phasezero.shared.NotFound e) {
+      throw new Conflict("thematicNetworkId", "Choose a thematic network of one of your research projects.");
+    }
+  }
+
+  private PackContent.Themes themes(long networkId, List<PackContent.Trace> provenance) {
+    ThemeEvidence.Trace trace = themeEvidence.trace(networkId);
+    List<PackContent.ThemeRow> rows = new ArrayList<>();
+    if (trace.global() != null) {
+      addTheme(trace.global(), 0, rows);
+    }
+    provenance.add(new PackContent.Trace("Themes", trace.network().name(), "Thematic network #" + networkId
+        + ": each theme's coded passages by the speaker's side; quotes from turns whose speakers' research consent"
+        + " stands, withdrawn quotes left out"));
+    return new PackContent.Themes(trace.network().name(), rows);
+  }
+
+  private void addTheme(ThemeEvidence.Node node, int depth, List<PackContent.ThemeRow> rows) {
+    List<PackContent.Quote> quotes = node.children().isEmpty()
+        ? themeEvidence.quotes(node.theme().id(), null, null).stream().limit(PackContent.QUOTES)
+            .map(q -> new PackContent.Quote(q.text().strip(), q.speakerSide() == null ? null : q.speakerSide().name()))
+            .toList()
+        : List.of();
+    rows.add(new PackContent.ThemeRow(node.theme().name(), node.theme().tier().name(), depth,
+        shown(node.counts().of(Side.COMMUNITY)), shown(node.counts().of(Side.STATUTORY)), quotes));
+    node.children().forEach(child -> addTheme(child, depth + 1, rows));
   }
 
   private SideBySide.PublicValue network(long partnershipId, LocalDate from, LocalDate to,

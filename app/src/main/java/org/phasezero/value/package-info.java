@@ -8,5 +8,5 @@
  * outputs, as totals, never people.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "security :: audit", "network", "reporting",
-    "partnerships", "payments", "spaces", "socialcapital"})
+    "partnerships", "payments", "spaces", "socialcapital", "evidence", "evidence :: themes"})
 package org.phasezero.value;

@@ -57,7 +57,14 @@ abstract class EvidencePackContract {
   }
 
   private JsonNode make() throws InterruptedException {
+    return make(null);
+  }
+
+  private JsonNode make(Long thematicNetworkId) throws InterruptedException {
     Map<String, Object> body = new LinkedHashMap<>();
+    if (thematicNetworkId != null) {
+      body.put("thematicNetworkId", thematicNetworkId);
+    }
     body.put("partnershipId", fx.partnership);
     body.put("periodFrom", ValueFixture.FROM.toString());
     body.put("periodTo", ValueFixture.TO.toString());
@@ -135,6 +142,57 @@ abstract class EvidencePackContract {
         .params(formatOne, org.phasezero.shared.LinkTokens.hash(formatOne), id).update();
     JsonNode verified = api.get("/api/v1/evidence-packs/" + id + "/verify", fx.coordinator).json();
     assertThat(verified.get("reproduced").asBoolean()).as(verified.toString()).isTrue();
+  }
+
+  /** A pack with a thematic network carries its themes and a quote from a consented speaker, and reproduces. */
+  @Test
+  void aPackCarriesTheThemesWithConsentedQuotes() throws Exception {
+    long project = api.post("/api/v1/projects", fx.coordinator, Api.json(Map.of("name", "Pack themes "
+        + fx.net.suffix))).json().get("id").asLong();
+    long source;
+    try (var system = org.phasezero.security.SystemActor.enter("test fixture")) {
+      source = context.getBean(org.phasezero.evidence.Sources.class).add(project,
+          new org.phasezero.evidence.SourceDetails("Pack focus group", org.phasezero.evidence.SourceKind.FOCUS_GROUP),
+          org.phasezero.evidence.SourceMedia.TEXT, org.phasezero.evidence.EvidenceFixture.transcript(java.util.List.of(
+              "Facilitator: Hello, everyone.\n", "Ayo: The forum listened to us at last.\n")), null, null,
+          Map.of("Ayo", fx.net.ownResearchPerson)).id();
+    }
+    long code = api.post("/api/v1/projects/" + project + "/codes", fx.coordinator, Api.json(Map.of("name", "Listening")))
+        .json().get("id").asLong();
+    int ayo = "Facilitator: Hello, everyone.\n".length();
+    assertThat(api.post("/api/v1/codings", fx.coordinator, Api.json(Map.of("sourceId", source, "codeId", code,
+        "start", ayo + 5, "end", ayo + 38))).status()).isEqualTo(201);
+    long network = api.post("/api/v1/projects/" + project + "/theme-networks", fx.coordinator,
+        Api.json(Map.of("name", "Being heard"))).json().get("id").asLong();
+    long global = api.post("/api/v1/theme-networks/" + network + "/themes", fx.coordinator, Api.json(Map.of("tier",
+        "GLOBAL", "name", "Being heard changes services"))).json().get("id").asLong();
+    long organising = api.post("/api/v1/theme-networks/" + network + "/themes", fx.coordinator, Api.json(Map.of(
+        "tier", "ORGANISING", "name", "Trust rebuilt", "parentId", global))).json().get("id").asLong();
+    long basic = api.post("/api/v1/theme-networks/" + network + "/themes", fx.coordinator, Api.json(Map.of("tier",
+        "BASIC", "name", "Listened to", "parentId", organising))).json().get("id").asLong();
+    assertThat(api.post("/api/v1/themes/" + basic + "/codes", fx.coordinator, Api.json(Map.of("codeId", code)))
+        .status()).isEqualTo(200);
+
+    JsonNode pack = make(network);
+    long id = pack.get("id").asLong();
+    JsonNode themes = api.get("/api/v1/evidence-packs/" + id + "/content", fx.coordinator).json().get("themes");
+    assertThat(themes.get("network").asString()).isEqualTo("Being heard");
+    assertThat(themes.get("rows")).hasSize(3);
+    JsonNode listened = themes.get("rows").get(2);
+    assertThat(listened.get("name").asString()).isEqualTo("Listened to");
+    assertThat(listened.get("depth").asInt()).isEqualTo(2);
+    // One passage from the community side: under the small-number threshold, so withheld.
+    assertThat(listened.get("community").isNull()).isTrue();
+    assertThat(listened.get("quotes").get(0).get("text").asString()).contains("forum listened to us");
+    assertThat(listened.get("quotes").get(0).get("side").asString()).isEqualTo("COMMUNITY");
+    assertThat(api.get("/api/v1/evidence-packs/" + id + "/verify", fx.coordinator).json().get("reproduced")
+        .asBoolean()).isTrue();
+    var pdf = api.get("/api/v1/evidence-packs/" + id + ".pdf", fx.coordinator);
+    assertThat(pdf.status()).isEqualTo(200);
+    // A network the maker may not open is refused.
+    Map<String, Object> body = new LinkedHashMap<>(Map.of("partnershipId", fx.partnership, "periodFrom",
+        ValueFixture.FROM.toString(), "periodTo", ValueFixture.TO.toString(), "thematicNetworkId", 999999999L));
+    assertThat(api.post("/api/v1/evidence-packs", fx.coordinator, Api.json(body)).status()).isEqualTo(409);
   }
 
   @Test

@@ -32,6 +32,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
+
   @ExceptionHandler(NotFound.class)
   ProblemDetail notFound(NotFound e) {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
@@ -71,6 +73,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail integrity(DataIntegrityViolationException e) {
+    // The client is told only that the change conflicts; the log keeps which rule refused it.
+    LOG.warn("Refused by a database rule: {}", e.getMostSpecificCause().getMessage());
     return problem(HttpStatus.CONFLICT, "Conflict",
         "The change conflicts with another record (for example a duplicate, or a reference to a record that does not exist).");
   }

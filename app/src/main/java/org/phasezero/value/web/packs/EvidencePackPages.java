@@ -9,6 +9,7 @@ import org.phasezero.shared.FormErrors;
 import org.phasezero.value.EvidencePack;
 import org.phasezero.value.EvidencePackForm;
 import org.phasezero.value.EvidencePacks;
+import org.phasezero.value.PackContents;
 import org.phasezero.value.SroiAccounts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,8 +40,11 @@ class EvidencePackPages {
   private final Partnerships partnerships;
   private final SroiAccounts accounts;
   private final PackDocuments documents;
+  private final PackContents contents;
 
-  EvidencePackPages(EvidencePacks packs, Partnerships partnerships, SroiAccounts accounts, PackDocuments documents) {
+  EvidencePackPages(EvidencePacks packs, Partnerships partnerships, SroiAccounts accounts, PackDocuments documents,
+      PackContents contents) {
+    this.contents = contents;
     this.packs = packs;
     this.partnerships = partnerships;
     this.accounts = accounts;
@@ -84,6 +88,7 @@ class EvidencePackPages {
         .map(p -> new Choice(p.id(), p.name())).toList());
     model.addAttribute("accountChoices", accounts.list(null, false).stream().filter(a -> a.partnershipId() != null)
         .map(a -> new Choice(a.id(), a.title() + " (" + a.partnershipName() + ")")).toList());
+    model.addAttribute("networkChoices", contents.networkChoices());
     model.addAttribute("form", form);
     return "value/packs/form";
   }

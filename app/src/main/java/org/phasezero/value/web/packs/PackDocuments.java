@@ -80,6 +80,17 @@ class PackDocuments {
     sheets.add(new Spreadsheets.Sheet("Other indicators", List.of("Indicator", "From", "To", "Value", "Unit",
         "Source"), c.indicators().stream().map(i -> List.<Object>of(i.name(), i.from(), i.to(), i.amount(), i.unit(),
             i.source())).toList()));
+    if (c.themes() != null) {
+      List<List<Object>> rows = new java.util.ArrayList<>();
+      for (var t : c.themes().rows()) {
+        rows.add(java.util.Arrays.asList(t.name(), t.tier(), t.community() == null ? "withheld" : t.community(),
+            t.statutory() == null ? "withheld" : t.statutory(), ""));
+        t.quotes().forEach(q -> rows.add(java.util.Arrays.asList(t.name(), "quote", "", "", q.text() + " ("
+            + (q.side() == null ? "speaker" : q.side().toLowerCase(java.util.Locale.ROOT)) + ")")));
+      }
+      sheets.add(new Spreadsheets.Sheet("Themes", List.of("Theme", "Tier", "Community passages", "Statutory passages",
+          "Quote"), rows));
+    }
     if (c.network() != null) {
       sheets.add(new Spreadsheets.Sheet("Network", List.of("Measure", "Before the period", "At its end"), List.of(
           List.<Object>of("Linking ties between the sides", c.network().linkingTiesBefore(), c.network().linkingTiesNow()),
