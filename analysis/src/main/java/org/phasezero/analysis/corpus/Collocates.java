@@ -27,7 +27,24 @@ public final class Collocates {
   public record Result(String node, long nodeFrequency, long windowTokens, String measure,
       List<Collocate> collocates) {}
 
+  /** Best first: the score descending, then the observed count descending, then the word. */
+  public static final Comparator<Collocate> ORDER = Comparator
+      .comparingDouble(Collocate::score).reversed()
+      .thenComparing(Comparator.comparingLong(Collocate::observed).reversed())
+      .thenComparing(Collocate::word);
+
   private Collocates() {}
+
+  /**
+   * One collocate scored: {@code observed} tokens of it in the merged windows of
+   * {@code windowTokens} tokens, {@code frequency} in a corpus of {@code tokens} tokens in which
+   * the node occurs {@code nodeFrequency} times.
+   */
+  public static Collocate collocate(String word, long observed, long windowTokens,
+      long frequency, long tokens, long nodeFrequency, AssociationMeasure measure) {
+    Cooccurrence c = new Cooccurrence(observed, windowTokens, frequency, tokens, nodeFrequency);
+    return new Collocate(word, observed, c.expected(), frequency, measure.score(c));
+  }
 
   public static Result of(Corpus corpus, String node, int window, AssociationMeasure measure,
       int minFreq, boolean ignoreCase, int top) {
@@ -74,19 +91,14 @@ public final class Collocates {
       }
       covered = Math.max(covered, hi);
     }
-    TopRanked<Collocate> ranked = new TopRanked<>(Comparator
-        .comparingDouble(Collocate::score).reversed()
-        .thenComparing(Comparator.comparingLong(Collocate::observed).reversed())
-        .thenComparing(Collocate::word), top);
+    TopRanked<Collocate> ranked = new TopRanked<>(ORDER, top);
     for (int k = 0; k < touchedCount; k++) {
       int t = touched[k];
       if (counts[t] < minFreq) {
         continue;
       }
-      Cooccurrence c = new Cooccurrence(counts[t], windowTokens, corpus.frequency(t),
-          corpus.tokenCount(), positions.length);
-      ranked.offer(new Collocate(corpus.types().type(t), counts[t], c.expected(),
-          corpus.frequency(t), measure.score(c)));
+      ranked.offer(collocate(corpus.types().type(t), counts[t], windowTokens,
+          corpus.frequency(t), corpus.tokenCount(), positions.length, measure));
     }
     return new Result(node, positions.length, windowTokens, measure.name(), ranked.result());
   }

@@ -28,6 +28,12 @@ public final class Keyness {
       this.score = score;
     }
 
+    /** Best first: the signed score descending, then the word in code-unit order. */
+    public Comparator<KeynessScore> order() {
+      return Comparator.comparingDouble((KeynessScore s) -> signed(s)).reversed()
+          .thenComparing(KeynessScore::word);
+    }
+
     /** The score, negated for under-used words where the measure itself is unsigned. */
     double signed(KeynessScore s) {
       double v = score.applyAsDouble(s);
@@ -54,9 +60,7 @@ public final class Keyness {
     }
     long c = target.tokenCount();
     long d = reference.tokenCount();
-    TopRanked<KeynessScore> ranked = new TopRanked<>(
-        Comparator.comparingDouble((KeynessScore s) -> ranking.signed(s)).reversed()
-            .thenComparing(KeynessScore::word), top);
+    TopRanked<KeynessScore> ranked = new TopRanked<>(ranking.order(), top);
     for (int t = 0; t < target.typeCount(); t++) {
       String word = target.types().type(t);
       int r = reference.types().idOf(word);
@@ -74,11 +78,20 @@ public final class Keyness {
 
   private static void offer(TopRanked<KeynessScore> ranked, String word, long a, long c, long b,
       long d, int minFreq, boolean includeUnderused) {
-    boolean over = a * (double) d > b * (double) c;
-    if (over ? a < minFreq : (!includeUnderused || b < minFreq)) {
-      return;
+    if (kept(a, c, b, d, minFreq, includeUnderused)) {
+      ranked.offer(KeynessScore.of(word, a, c, b, d));
     }
-    ranked.offer(KeynessScore.of(word, a, c, b, d));
+  }
+
+  /**
+   * Whether a word with frequency a of c target tokens and b of d reference tokens is listed: its
+   * frequency where it is relatively more frequent is at least {@code minFreq}, and under-used
+   * words only when asked for.
+   */
+  public static boolean kept(long a, long c, long b, long d, int minFreq,
+      boolean includeUnderused) {
+    boolean over = a * (double) d > b * (double) c;
+    return over ? a >= minFreq : includeUnderused && b >= minFreq;
   }
 
   private static String describe(Tokenization t) {

@@ -7,9 +7,11 @@ import java.util.PriorityQueue;
 
 /**
  * Keeps the best {@code limit} items of a stream under an order (all of them when the limit is not
- * positive), with a bounded heap: O(m log k) for m items and limit k, O(k) memory.
+ * positive), with a bounded heap: O(m log k) for m items and limit k, O(k) memory. The best k of a
+ * union are the best k of the parts' best k, so partial rankings (one per Spark partition) merge
+ * exactly by offering them to one more instance.
  */
-final class TopRanked<T> {
+public final class TopRanked<T> {
 
   private final Comparator<T> best;
   private final int limit;
@@ -17,14 +19,14 @@ final class TopRanked<T> {
   private final List<T> all;
 
   /** {@code best} orders the best item first. */
-  TopRanked(Comparator<T> best, int limit) {
+  public TopRanked(Comparator<T> best, int limit) {
     this.best = best;
     this.limit = limit;
     this.heap = limit > 0 ? new PriorityQueue<>(limit + 1, best.reversed()) : null;
     this.all = limit > 0 ? null : new ArrayList<>();
   }
 
-  void offer(T item) {
+  public void offer(T item) {
     if (heap == null) {
       all.add(item);
       return;
@@ -38,7 +40,7 @@ final class TopRanked<T> {
   }
 
   /** The kept items, best first. */
-  List<T> result() {
+  public List<T> result() {
     List<T> out = heap == null ? all : new ArrayList<>(heap);
     out.sort(best);
     return out;
