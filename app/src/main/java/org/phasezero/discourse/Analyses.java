@@ -14,9 +14,11 @@ import org.phasezero.analysis.corpus.CorpusBuilder;
 import org.phasezero.analysis.corpus.FrequencyList;
 import org.phasezero.analysis.corpus.Keyness;
 import org.phasezero.analysis.corpus.KeynessScore;
+import org.phasezero.analysis.corpus.NGrams;
 import org.phasezero.discourse.internal.CorpusTexts;
 import org.phasezero.network.Side;
 import org.phasezero.shared.Conflict;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,13 +36,19 @@ public class Analyses {
 
   private final Corpora corpora;
   private final CorpusTexts texts;
+  private final BuiltCorpora built;
 
-  Analyses(Corpora corpora, CorpusTexts texts) {
+  Analyses(Corpora corpora, CorpusTexts texts,
+      @Value("${phasezero.discourse.kept-tokens:50000000}") long keptTokens) {
     this.corpora = corpora;
     this.texts = texts;
+    this.built = new BuiltCorpora(keptTokens);
   }
 
-  /** A corpus or sub-corpus built for the library, with its texts in the order of its documents. */
+  /**
+   * A corpus or sub-corpus built for the library, with where each of its texts is, in the order of
+   * its documents (the texts' bodies are not kept once tokenised: {@code Text.body()} is null).
+   */
   public record Built(DiscourseCorpus corpus, SubCorpus sub, Corpus tokens, List<CorpusTexts.Text> texts) {
 
     public String name() {
@@ -48,19 +56,30 @@ public class Analyses {
     }
   }
 
+  /**
+   * The corpus built: access is checked on every call. A posts corpus is kept built until its
+   * posts change ({@link BuiltCorpora}); an evidence corpus is read afresh every time, so a
+   * withdrawn consent, a new coding or a changed speaker counts at once.
+   */
   public Built build(long corpusId, Long subId) {
     DiscourseCorpus c = corpora.get(corpusId);
     SubCorpus s = subId == null ? null : corpora.subCorpus(corpusId, subId);
-    List<CorpusTexts.Text> all = texts.of(c, s);
-    return new Built(c, s, tokens(c, all), all);
+    if (c.kind() != CorpusKind.POSTS) {
+      return fresh(c, s);
+    }
+    return built.get(new BuiltCorpora.Key(c.id(), s, texts.postsVersion(c.id())), () -> fresh(c, s));
   }
 
-  private static Corpus tokens(DiscourseCorpus c, List<CorpusTexts.Text> texts) {
+  private Built fresh(DiscourseCorpus c, SubCorpus s) {
+    List<CorpusTexts.Text> all = texts.of(c, s);
     CorpusBuilder b = new CorpusBuilder(c.tokenization());
-    for (int i = 0; i < texts.size(); i++) {
-      b.add(String.valueOf(i), texts.get(i).body());
+    List<CorpusTexts.Text> places = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      CorpusTexts.Text t = all.get(i);
+      b.add(String.valueOf(i), t.body());
+      places.add(new CorpusTexts.Text(t.label(), t.link(), t.side(), t.date(), null));
     }
-    return b.build();
+    return new Built(c, s, b.build(), List.copyOf(places));
   }
 
   public record Frequencies(String name, int tokens, int types, int texts, List<FrequencyList.Entry> entries) {}
@@ -71,6 +90,18 @@ public class Analyses {
         FrequencyList.top(b.tokens(), bounded(top)));
   }
 
+  public record NGramList(String name, int n, int minFreq, int tokens, List<NGrams.Entry> entries) {}
+
+  /** The most frequent runs of {@code n} words (2 to 6), each inside one text, with its range. */
+  public NGramList ngrams(long corpusId, Long subId, int n, int minFreq, int top) {
+    if (n < NGrams.MIN_N || n > NGrams.MAX_N) {
+      throw new Conflict("n", "Choose runs of 2 to 6 words.");
+    }
+    Built b = build(corpusId, subId);
+    int min = Math.max(1, minFreq);
+    return new NGramList(b.name(), n, min, b.tokens().tokenCount(), NGrams.top(b.tokens(), n, min, bounded(top)));
+  }
+
   /** A keyword-in-context line and the text it is in. */
   public record Line(String left, String node, String right, String label, String link, Side side, LocalDate date) {}
 
@@ -79,11 +110,28 @@ public class Analyses {
 
   public Kwic kwic(long corpusId, Long subId, String word, int width, Concordance.Sort sort,
       int offset, int limit) {
+    requireKwic(word, width);
+    return kwic(build(corpusId, subId), word, width, sort, offset, limit);
+  }
+
+  /** Keyword in context with the word's dispersion over time: its uses per 10,000 words by side and year. */
+  public record KwicOverTime(Kwic kwic, Counts overTime) {}
+
+  public KwicOverTime kwicOverTime(long corpusId, Long subId, String word, int width, Concordance.Sort sort,
+      int offset, int limit) {
+    requireKwic(word, width);
+    Built b = build(corpusId, subId);
+    return new KwicOverTime(kwic(b, word, width, sort, offset, limit), count(b, word.strip(), List.of(word.strip())));
+  }
+
+  private static void requireKwic(String word, int width) {
     requireWord(word, "word");
     if (width < 1 || width > 50) {
       throw new Conflict("width", "Show between 1 and 50 words either side.");
     }
-    Built b = build(corpusId, subId);
+  }
+
+  private static Kwic kwic(Built b, String word, int width, Concordance.Sort sort, int offset, int limit) {
     List<Concordance.Hit> hits = Concordance.of(b.tokens(),
         b.corpus().tokenization().normalise(word.strip()), width, sort, b.corpus().ignoreCase());
     List<Line> lines = new ArrayList<>();
@@ -152,28 +200,46 @@ public class Analyses {
     if (list.projectId() != b.corpus().projectId()) {
       throw new Conflict("wordListId", "Choose a word list of this corpus's project.");
     }
-    Map<String, List<CorpusTexts.Text>> grouped = new TreeMap<>();
-    for (CorpusTexts.Text t : b.texts()) {
+    return count(b, list.name(), list.words());
+  }
+
+  private static Counts count(Built b, String listName, List<String> words) {
+    Map<String, List<Integer>> grouped = new TreeMap<>();
+    for (int d = 0; d < b.texts().size(); d++) {
+      CorpusTexts.Text t = b.texts().get(d);
       String side = t.side() == null ? "~" : t.side().name();
       String year = t.date() == null ? "~" : String.valueOf(t.date().getYear());
-      grouped.computeIfAbsent(side + "|" + year, k -> new ArrayList<>()).add(t);
+      grouped.computeIfAbsent(side + "|" + year, k -> new ArrayList<>()).add(d);
+    }
+    Corpus corpus = b.tokens();
+    int[] listed = new int[words.size()];
+    for (int w = 0; w < listed.length; w++) {
+      listed[w] = corpus.idOf(words.get(w));
     }
     List<Group> groups = new ArrayList<>();
-    grouped.forEach((key, members) -> {
+    grouped.forEach((key, documents) -> {
       String[] parts = key.split("\\|");
-      Corpus tokens = tokens(b.corpus(), members);
+      // Each group's documents are token ranges of the built corpus: count the listed words there.
+      int[] perType = new int[corpus.typeCount()];
+      int size = 0;
+      for (int d : documents) {
+        for (int p = corpus.documentStart(d); p < corpus.documentEnd(d); p++) {
+          perType[corpus.tokenAt(p)]++;
+        }
+        size += corpus.documentEnd(d) - corpus.documentStart(d);
+      }
       Map<String, Integer> byWord = new LinkedHashMap<>();
       int hits = 0;
-      for (String w : list.words()) {
-        int n = tokens.frequency(b.corpus().tokenization().normalise(w));
-        byWord.put(w, n);
+      for (int w = 0; w < listed.length; w++) {
+        int n = listed[w] < 0 ? 0 : perType[listed[w]];
+        byWord.put(words.get(w), n);
         hits += n;
       }
       groups.add(new Group(parts[0].equals("~") ? null : Side.valueOf(parts[0]),
-          parts[1].equals("~") ? null : Integer.valueOf(parts[1]), tokens.tokenCount(), byWord, hits,
-          tokens.tokenCount() == 0 ? 0 : 10000.0 * hits / tokens.tokenCount()));
+          parts[1].equals("~") ? null : Integer.valueOf(parts[1]), size, byWord, hits,
+          size == 0 ? 0 : 10000.0 * hits / size));
     });
-    return new Counts(b.name(), list.name(), list.words(), groups);
+    return new Counts(b.name(), listName, words, groups);
   }
 
   private static int bounded(int top) {

@@ -403,6 +403,8 @@ public class PostImports implements DisposableBean {
   private void stop(long id, Counts counts) {
     transactions.executeWithoutResult(tx -> {
       db.sql("delete from discourse_post where import_id = ?").param(id).update();
+      // In the same transaction, so that built copies of the corpus see the change at once.
+      db.sql("update discourse_import set imported = 0, duplicates = 0 where id = ?").param(id).update();
       counts.imported = 0;
       counts.duplicates = 0;
     });

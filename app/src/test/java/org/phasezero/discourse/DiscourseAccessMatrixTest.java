@@ -163,7 +163,8 @@ class DiscourseAccessMatrixTest {
       c.add(new Case<>("POST word list to " + which, (t, r) -> t.api.post("/api/v1/discourse/word-lists",
           t.fx.net.token(r), Api.json(Map.of("projectId", t.project(own), "name", "W " + UUID.randomUUID(), "words",
               "voice"))).status(), created));
-      for (String analysis : List.of("frequencies?top=5", "kwic?word=voice", "collocates?node=voice")) {
+      for (String analysis : List.of("frequencies?top=5", "ngrams?n=2", "kwic?word=voice",
+          "collocates?node=voice")) {
         c.add(new Case<>("GET " + analysis + " of " + which, (t, r) -> t.api(r, "/api/v1/discourse/corpora/"
             + t.corpus(own, "EVIDENCE") + "/" + analysis), read));
         c.add(new Case<>("page: " + analysis + " of " + which, (t, r) -> t.page(r, "/discourse/corpora/"

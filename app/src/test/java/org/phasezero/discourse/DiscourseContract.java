@@ -15,6 +15,7 @@ import org.phasezero.analysis.corpus.CorpusBuilder;
 import org.phasezero.analysis.corpus.FrequencyList;
 import org.phasezero.analysis.corpus.Keyness;
 import org.phasezero.analysis.corpus.KeynessScore;
+import org.phasezero.analysis.corpus.NGrams;
 import org.phasezero.analysis.corpus.Tokenization;
 import org.phasezero.security.Role;
 import org.phasezero.support.Api;
@@ -115,6 +116,16 @@ abstract class DiscourseContract {
     JsonNode c = api.get("/api/v1/discourse/corpora/" + corpus + "/collocates?node=voice&window=2&measure=mi&minFreq=1",
         researcher).json();
     assertThat(c.get("result").get("nodeFrequency").asLong()).isEqualTo(2);
+    // Word runs: the library's n-grams, each within one turn, with how many turns it is in.
+    List<NGrams.Entry> bigrams = NGrams.top(whole, 2, 1, 50);
+    JsonNode g = api.get("/api/v1/discourse/corpora/" + corpus + "/ngrams?n=2&minFreq=1&top=50", researcher).json();
+    assertThat(g.get("entries")).hasSize(bigrams.size());
+    for (int i = 0; i < bigrams.size(); i++) {
+      assertThat(g.get("entries").get(i).get("gram").asString()).isEqualTo(bigrams.get(i).gram());
+      assertThat(g.get("entries").get(i).get("frequency").asLong()).isEqualTo(bigrams.get(i).frequency());
+      assertThat(g.get("entries").get(i).get("documents").asLong()).isEqualTo(bigrams.get(i).documents());
+    }
+    assertThat(api.get("/api/v1/discourse/corpora/" + corpus + "/ngrams?n=7", researcher).status()).isEqualTo(409);
   }
 
   @Test
@@ -271,6 +282,51 @@ abstract class DiscourseContract {
     // Posts into an evidence corpus: refused.
     assertThat(api.multipart("/api/v1/discourse/corpora/" + corpus + "/imports", researcher, Map.of("text", "body"),
         "file", "posts.jsonl", POSTS.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(409);
+  }
+
+  /**
+   * A posts corpus stays built between analyses, and every change to its posts shows at once: a new
+   * import adds its lines, an import stopped on a bad line adds none, and racing first requests
+   * all see the same corpus.
+   */
+  @Test
+  void aBuiltPostsCorpusFollowsItsImports() throws Exception {
+    long posts = corpus("Staff forum", "POSTS");
+    String kwic = "/api/v1/discourse/corpora/" + posts + "/kwic?word=voice";
+    assertThat(imported(api.multipart("/api/v1/discourse/corpora/" + posts + "/imports", researcher,
+        Map.of("text", "body"), "file", "posts.jsonl", POSTS.getBytes(StandardCharsets.UTF_8)))
+        .get("imported").asLong()).isEqualTo(3);
+    // Eight first requests at once: one build, the same answer for all.
+    java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(8);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<Integer>> totals = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      totals.add(pool.submit(() -> {
+        barrier.await();
+        return api.get(kwic, researcher).json().get("total").asInt();
+      }));
+    }
+    for (var t : totals) {
+      assertThat(t.get()).isEqualTo(1);
+    }
+    pool.shutdown();
+    // New posts: counted at once.
+    String more = "{\"body\": \"Voice and choice, our voice\"}\n{\"body\": \"A customer journey\"}\n";
+    assertThat(imported(api.multipart("/api/v1/discourse/corpora/" + posts + "/imports", researcher,
+        Map.of("text", "body"), "file", "more.jsonl", more.getBytes(StandardCharsets.UTF_8)))
+        .get("imported").asLong()).isEqualTo(2);
+    assertThat(api.get(kwic, researcher).json().get("total").asInt()).isEqualTo(3);
+    // An import stopped at a bad line adds nothing.
+    String broken = "{\"body\": \"voice again\"}\nnot json\n";
+    assertThat(imported(api.multipart("/api/v1/discourse/corpora/" + posts + "/imports", researcher,
+        Map.of("text", "body", "onBadLine", "STOP"), "file", "broken.jsonl",
+        broken.getBytes(StandardCharsets.UTF_8))).get("status").asString()).isEqualTo("STOPPED");
+    assertThat(api.get(kwic, researcher).json().get("total").asInt()).isEqualTo(3);
+    // The kept corpus counts as the library does on the posts as stored.
+    List<String> bodies = db.sql("select body from discourse_post where corpus_id = ? order by id").param(posts)
+        .query(String.class).list();
+    JsonNode f = api.get("/api/v1/discourse/corpora/" + posts + "/frequencies?top=1000", researcher).json();
+    assertThat(f.get("tokens").asInt()).isEqualTo(library(bodies).tokenCount());
   }
 
   @Test

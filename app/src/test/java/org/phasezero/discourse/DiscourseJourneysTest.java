@@ -103,8 +103,20 @@ class DiscourseJourneysTest extends BrowserTestSupport {
       assertAccessibleWithoutJavaScript(page);
       page.getByRole(AriaRole.LINK, named("voice")).click();
       page.waitForLoadState();
-      assertThat(page.locator("main").textContent()).contains("2 uses of \"voice\"");
+      assertThat(page.locator("main").textContent()).contains("2 uses of \"voice\"").contains("Uses over time");
+      // Dispersion: the uses drawn by side and year, with the same figures as a table.
+      assertThat(page.locator("svg.pz-counts rect.pz-counts__community").count()).isPositive();
       assertAccessibleWithoutJavaScript(page);
+      String kwic = page.url();
+      page.navigate(url(kwic.replaceAll("^https?://[^/]+", "").replaceAll("/kwic.*$", "")));
+      page.getByRole(AriaRole.LINK, named("Word runs (n-grams)")).click();
+      page.getByLabel("Words in a run").selectOption("2");
+      page.getByLabel("Used at least (times)").fill("1");
+      page.getByRole(AriaRole.BUTTON, named("Show")).click();
+      page.waitForLoadState();
+      assertThat(page.locator("table").textContent()).contains("a voice");
+      assertAccessibleWithoutJavaScript(page);
+      page.navigate(kwic);
       page.getByRole(AriaRole.LINK, named("Forum focus group, Ayo")).first().click();
       page.waitForLoadState();
       assertThat(page.url()).contains("/research/sources/" + fx.source).contains("#turn-");

@@ -36,6 +36,16 @@ public class CorpusTexts {
     this.db = db;
   }
 
+  /**
+   * The version of a posts corpus's content: the state of its imports, each of which changes in
+   * the same transaction as the posts it adds or removes. A few rows, read on every analysis.
+   */
+  public String postsVersion(long corpusId) {
+    return String.join(";", db.sql("""
+        select id || ':' || status || ':' || imported || ':' || lines_done from discourse_import
+        where corpus_id = ? order by id""").param(corpusId).query(String.class).list());
+  }
+
   public List<Text> of(DiscourseCorpus corpus, SubCorpus sub) {
     return corpus.kind() == CorpusKind.EVIDENCE ? evidence(corpus, sub) : posts(corpus, sub);
   }

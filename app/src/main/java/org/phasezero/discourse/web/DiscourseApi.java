@@ -96,6 +96,14 @@ class DiscourseApi {
     return format == null ? f : DiscourseTables.frequencies(f, ExportFile.Format.parse(format));
   }
 
+  @GetMapping("/corpora/{id}/ngrams")
+  Object ngrams(@PathVariable long id, @RequestParam(required = false) Long sub, @RequestParam(defaultValue = "2") int n,
+      @RequestParam(defaultValue = "2") int minFreq, @RequestParam(defaultValue = "100") int top,
+      @RequestParam(required = false) String format) {
+    Analyses.NGramList g = analyses.ngrams(id, sub, n, minFreq, top);
+    return format == null ? g : DiscourseTables.ngrams(g, ExportFile.Format.parse(format));
+  }
+
   @GetMapping("/corpora/{id}/kwic")
   Object kwic(@PathVariable long id, @RequestParam(required = false) Long sub, @RequestParam String word,
       @RequestParam(defaultValue = "8") int width, @RequestParam(defaultValue = "NONE") Concordance.Sort sort,

@@ -117,6 +117,17 @@ class DiscoursePages {
     return analysisPage(id, sub, "frequencies", model).with("result", f);
   }
 
+  @GetMapping("/corpora/{id}/ngrams")
+  Object ngrams(@PathVariable long id, @RequestParam(required = false) Long sub, @RequestParam(defaultValue = "2") int n,
+      @RequestParam(defaultValue = "2") int minFreq, @RequestParam(defaultValue = "100") int top,
+      @RequestParam(required = false) String format, Model model) {
+    Analyses.NGramList g = analyses.ngrams(id, sub, n, minFreq, top);
+    if (format != null) {
+      return DiscourseTables.ngrams(g, ExportFile.Format.parse(format));
+    }
+    return analysisPage(id, sub, "ngrams", model).with("result", g);
+  }
+
   @GetMapping("/corpora/{id}/kwic")
   Object kwic(@PathVariable long id, @RequestParam(required = false) Long sub,
       @RequestParam(required = false) String word, @RequestParam(defaultValue = "8") int width,
@@ -131,11 +142,14 @@ class DiscoursePages {
       return page.view();
     }
     try {
-      Analyses.Kwic k = analyses.kwic(id, sub, word, width, sort, offset, format != null ? Analyses.MAX_LINES : 50);
       if (format != null) {
-        return DiscourseTables.kwic(k, ExportFile.Format.parse(format));
+        return DiscourseTables.kwic(analyses.kwic(id, sub, word, width, sort, offset, Analyses.MAX_LINES),
+            ExportFile.Format.parse(format));
       }
-      return page.with("result", k);
+      Analyses.KwicOverTime k = analyses.kwicOverTime(id, sub, word, width, sort, offset, 50);
+      model.addAttribute("overTime", k.overTime());
+      model.addAttribute("chart", CountsChart.of(k.overTime()));
+      return page.with("result", k.kwic());
     } catch (Conflict e) {
       return page.problem(e, response);
     }

@@ -11,6 +11,13 @@ final class DiscourseTables {
 
   private DiscourseTables() {}
 
+  static ResponseEntity<byte[]> ngrams(Analyses.NGramList g, ExportFile.Format format) {
+    List<List<Object>> rows = new ArrayList<>();
+    g.entries().forEach(e -> rows.add(List.of(e.rank(), e.gram(), e.frequency(), e.perMillion(), e.documents())));
+    return ExportFile.of(List.of("rank", "words", "frequency", "per_million", "texts"), rows, g.n() + "-grams",
+        g.n() + "-grams", format);
+  }
+
   static ResponseEntity<byte[]> frequencies(Analyses.Frequencies f, ExportFile.Format format) {
     List<List<Object>> rows = new ArrayList<>();
     f.entries().forEach(e -> rows.add(List.of(e.rank(), e.type(), e.frequency(), e.perMillion())));

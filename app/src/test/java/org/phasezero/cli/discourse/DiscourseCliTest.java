@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phasezero.analysis.testing.SharedData;
@@ -55,6 +56,18 @@ class DiscourseCliTest {
         "--data-dir", dataDir.toString());
     assertThat(collocates.exitCode()).as(collocates.err()).isZero();
     assertThat(collocates.out()).contains("'anxiety'").contains("(logdice)").contains("depression");
+
+    CliRun ngrams = CliRun.of("discourse", "ngrams", "--corpus", "Counsel Chat", "--n", "3", "--top", "3",
+        "--format", "csv", "--data-dir", dataDir.toString());
+    assertThat(ngrams.exitCode()).as(ngrams.err()).isZero();
+    List<String> rows = ngrams.out().lines().toList();
+    assertThat(rows.get(0)).isEqualTo("rank,words,frequency,per_million,texts");
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(1)).startsWith("1,").matches("1,[a-z' ]+ [a-z' ]+ [a-z' ]+,\\d+,[0-9.]+,\\d+");
+    CliRun tooLong = CliRun.of("discourse", "ngrams", "--corpus", "Counsel Chat", "--n", "7",
+        "--data-dir", dataDir.toString());
+    assertThat(tooLong.exitCode()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(tooLong.err()).contains("2 to 6");
 
     // Bad input: no such corpus, a column the file lacks, the same sub-corpus both sides of a comparison.
     CliRun missing = CliRun.of("discourse", "freq", "--corpus", "No such", "--data-dir", dataDir.toString());
