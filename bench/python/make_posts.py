@@ -6,7 +6,9 @@ sentences, deterministically (seeded). Posts from the novels and Genesis go to t
 "carers", those from the inaugural and State of the Union addresses to "staff", so that keyness
 between the two forums has something to find. Each line: {"text", "forum", "author"}.
   OUT/posts-N.jsonl   the first N posts, for every N asked for (largest written once, others cut)
-usage: make_posts.py SHARED_CORPORA_DIR OUT N [N ...]
+With --distinct, posts are two to four sentences drawn at random instead, so that almost no two
+are the same (a platform corpus keeps a text once); written to OUT/distinct-posts-N.jsonl.
+usage: make_posts.py [--distinct] SHARED_CORPORA_DIR OUT N [N ...]
 """
 import json
 import os
@@ -39,7 +41,12 @@ def sentences(texts):
 
 
 def main():
-    shared, out, sizes = sys.argv[1], sys.argv[2], sorted(int(n) for n in sys.argv[3:])
+    args = sys.argv[1:]
+    distinct = args[0] == "--distinct"
+    if distinct:
+        args = args[1:]
+    shared, out, sizes = args[0], args[1], sorted(int(n) for n in args[2:])
+    prefix = "distinct-posts" if distinct else "posts"
     read = lambda name: decode(open(os.path.join(shared, name), "rb").read())
     forums = {
         "carers": sentences([read("gutenberg_melville-moby_dick.txt"),
@@ -51,7 +58,7 @@ def main():
                                        "state_union/")),
     }
     os.makedirs(out, exist_ok=True)
-    largest = os.path.join(out, "posts-%d.jsonl" % sizes[-1])
+    largest = os.path.join(out, "%s-%d.jsonl" % (prefix, sizes[-1]))
     if not os.path.exists(largest):
         rng = random.Random(20261202)
         names = list(forums)
@@ -59,13 +66,16 @@ def main():
             for i in range(sizes[-1]):
                 forum = names[i % 2]
                 pool = forums[forum]
-                start = rng.randrange(len(pool))
-                text = " ".join(pool[start:start + rng.randint(1, 3)])
+                if distinct:
+                    text = " ".join(rng.choice(pool) for _ in range(rng.randint(2, 4)))
+                else:
+                    start = rng.randrange(len(pool))
+                    text = " ".join(pool[start:start + rng.randint(1, 3)])
                 f.write(json.dumps({"text": text, "forum": forum,
                                     "author": "member-%d" % rng.randrange(50000)}) + "\n")
         os.rename(largest + ".part", largest)
     for n in sizes[:-1]:
-        path = os.path.join(out, "posts-%d.jsonl" % n)
+        path = os.path.join(out, "%s-%d.jsonl" % (prefix, n))
         if not os.path.exists(path):
             with open(largest, encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
                 for i, line in enumerate(src):

@@ -86,7 +86,7 @@ public class Corpora {
 
   public DiscourseCorpus byName(String name) {
     return list(null).stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst()
-        .orElseThrow(() -> new NotFound("corpus", name));
+        .orElseThrow(() -> NotFound.named("corpus", name));
   }
 
   /** A live corpus of a live project, which may gain posts, sub-corpora and word lists. */

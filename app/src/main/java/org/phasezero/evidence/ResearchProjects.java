@@ -71,7 +71,7 @@ public class ResearchProjects {
 
   public ResearchProject byName(String name) {
     return visible().stream().filter(p -> p.name().equalsIgnoreCase(name.strip())).findFirst()
-        .orElseThrow(() -> new NotFound("research project", name));
+        .orElseThrow(() -> NotFound.named("research project", name));
   }
 
   public boolean mayCreate() {

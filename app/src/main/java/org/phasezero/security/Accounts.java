@@ -113,7 +113,7 @@ public class Accounts {
       throw new Forbidden("Only a coordinator can reset someone else's password.");
     }
     if (find(username).isEmpty()) {
-      throw new NotFound("account", username);
+      throw NotFound.named("account", username);
     }
     if (username.equals(u.username())) {
       throw new Conflict("To change your own password, use 'Change your password' on your account page.");

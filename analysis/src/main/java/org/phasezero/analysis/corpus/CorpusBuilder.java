@@ -4,12 +4,14 @@ import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Builds a {@link Corpus} from texts, one document at a time: tokenises, interns each token in the
  * type dictionary and appends its id to the token stream. O(total characters) time; memory 4
  * bytes per token plus the dictionary (the array grows by doubling, so peak 8 bytes per token
- * while growing).
+ * while growing). {@link ParallelCorpus} runs several builders on consecutive documents and
+ * {@linkplain #join joins} them.
  */
 public final class CorpusBuilder implements TokenSink {
 
@@ -58,6 +60,57 @@ public final class CorpusBuilder implements TokenSink {
       frequency = Arrays.copyOf(frequency, 2 * id);
     }
     frequency[id]++;
+  }
+
+  /**
+   * One corpus from builders that each took a consecutive run of the documents, in document order:
+   * the same corpus, id for id, as one builder given every document, because each part's types are
+   * interned in the order they first appear in it, after every type of the parts before. The
+   * builders should not be used afterwards. O(N + V·L) for N tokens and V types of mean length L.
+   */
+  public static Corpus join(List<CorpusBuilder> parts) {
+    CorpusBuilder joined = parts.get(0);
+    long total = 0;
+    for (CorpusBuilder part : parts) {
+      if (!Objects.equals(part.tokenization, joined.tokenization)) {
+        throw new IllegalArgumentException("the parts of a corpus must share one tokenisation");
+      }
+      total += part.size;
+    }
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("a corpus holds at most " + (Integer.MAX_VALUE - 8) + " tokens");
+    }
+    if (total > joined.tokens.length) {
+      joined.tokens = Arrays.copyOf(joined.tokens, (int) total);
+    }
+    for (CorpusBuilder part : parts.subList(1, parts.size())) {
+      joined.append(part);
+    }
+    return joined.build();
+  }
+
+  /** Appends another builder's documents, mapping its type ids to this builder's. */
+  private void append(CorpusBuilder part) {
+    int[] ids = new int[part.types.size()];
+    for (int t = 0; t < ids.length; t++) {
+      ids[t] = types.intern(part.types.type(t));
+    }
+    if (frequency.length < types.size()) {
+      frequency = Arrays.copyOf(frequency, Math.max(types.size(), 2 * frequency.length));
+    }
+    for (int t = 0; t < ids.length; t++) {
+      frequency[ids[t]] += part.frequency[t];
+    }
+    for (int d = 0; d < part.documentStart.size(); d++) {
+      documentStart.add(size + part.documentStart.get(d));
+      documentNames.add(part.documentNames.get(d));
+    }
+    int[] from = part.tokens;
+    for (int i = 0; i < part.size; i++) {
+      tokens[size + i] = ids[from[i]];
+    }
+    size += part.size;
+    part.tokens = null;
   }
 
   /** The corpus so far; the builder should not be used afterwards. */

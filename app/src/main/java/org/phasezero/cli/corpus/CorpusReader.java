@@ -1,14 +1,15 @@
 package org.phasezero.cli.corpus;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.phasezero.analysis.corpus.Corpus;
-import org.phasezero.analysis.corpus.CorpusBuilder;
 import org.phasezero.analysis.corpus.CorpusIndexFile;
+import org.phasezero.analysis.corpus.ParallelCorpus;
 import org.phasezero.analysis.corpus.TextDecoding;
 import org.phasezero.cli.CliFailure;
 
@@ -17,15 +18,27 @@ final class CorpusReader {
 
   private CorpusReader() {}
 
-  /** Reads text files, one document each, in the order given. */
+  /** Reads text files, one document each, in the order given, on every core (see ParallelCorpus). */
   static Corpus readText(List<Path> files, TokenOptions options) {
     Charset charset = options.charset();
-    CorpusBuilder builder = new CorpusBuilder(options.tokenization());
-    for (Path file : files) {
-      TextDecoding.Text text = decode(file, charset);
-      builder.add(file.toString(), text.chars(), 0, text.length());
+    try {
+      return ParallelCorpus.build(options.tokenization(), files, CorpusReader::sizeOrZero,
+          ParallelCorpus.defaultThreads(), (builder, file) -> {
+            TextDecoding.Text text = decode(file, charset);
+            builder.add(file.toString(), text.chars(), 0, text.length());
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // decode reports every read failure as a CliFailure
     }
-    return builder.build();
+  }
+
+  /** A file's size to share the work by; a file that cannot be read is reported when it is read. */
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /** Loads a saved index; the token options may only ask for case-insensitive matching. */

@@ -39,6 +39,6 @@ public class CorpusChoice {
       return null;
     }
     return corpora.subCorpora(c.id()).stream().filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst()
-        .map(SubCorpus::id).orElseThrow(() -> new NotFound("sub-corpus", name));
+        .map(SubCorpus::id).orElseThrow(() -> NotFound.named("sub-corpus", name));
   }
 }
