@@ -55,6 +55,9 @@ final class BuiltCorpora {
       try {
         return theirs.join();
       } catch (CompletionException e) {
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
         throw e.getCause() instanceof RuntimeException r ? r : e;
       }
     }
@@ -63,7 +66,8 @@ final class BuiltCorpora {
       keep(key, built);
       mine.complete(built);
       return built;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // An Error too (a corpus too large for the heap): whoever waits for this build must not wait forever.
       mine.completeExceptionally(e);
       throw e;
     } finally {
