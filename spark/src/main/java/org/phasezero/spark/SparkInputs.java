@@ -1,6 +1,7 @@
 package org.phasezero.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -81,7 +82,33 @@ public final class SparkInputs {
    * @throws IllegalArgumentException when the text column or a condition's field is missing
    */
   public Dataset<String> documents(String path, Format format, String textColumn, String where) {
-    Dataset<Row> rows = read(path, format, textColumn, where != null);
+    return kept(path, format, textColumn, where, where != null)
+        .select(col(textColumn).cast(DataTypes.StringType)).as(Encoders.STRING());
+  }
+
+  /**
+   * As {@link #documents}, with each document's group beside it: the value of the Spark SQL
+   * expression {@code group} (a column such as {@code forum}, or e.g. {@code year(created_at)})
+   * as a string, or null. Columns: the group, then the text.
+   *
+   * @throws IllegalArgumentException when a column is missing or the expression is not valid
+   */
+  public Dataset<Row> groupedDocuments(String path, Format format, String textColumn, String where,
+      String group) {
+    Dataset<Row> rows = kept(path, format, textColumn, where, true);
+    try {
+      return rows.select(expr(group).cast(DataTypes.StringType).as("grp"),
+          col(textColumn).cast(DataTypes.StringType).as("text"));
+    } catch (Exception e) {
+      throw new IllegalArgumentException("cannot group by '" + group + "': "
+          + firstLine(e.getMessage()));
+    }
+  }
+
+  /** The rows of {@code path} that are well formed and that {@code where} keeps. */
+  private Dataset<Row> kept(String path, Format format, String textColumn, String where,
+      boolean allFields) {
+    Dataset<Row> rows = read(path, format, textColumn, allFields);
     if (!Arrays.asList(rows.columns()).contains(textColumn)) {
       throw new IllegalArgumentException("no column '" + textColumn + "' in " + path
           + " (it has: " + String.join(", ", visible(rows.columns())) + ")");
@@ -104,7 +131,7 @@ public final class SparkInputs {
             + firstLine(e.getMessage()));
       }
     }
-    return rows.select(col(textColumn).cast(DataTypes.StringType)).as(Encoders.STRING());
+    return rows;
   }
 
   private Dataset<Row> read(String path, Format format, String textColumn, boolean allFields) {

@@ -128,4 +128,24 @@ class SparkCommandTest {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).contains("the target corpus has no tokens");
   }
+
+  @Test
+  void countsPrintsAWordListByGroupAsCsv() {
+    Run run = run("counts", "--input", file.toString(), "--words", "whale, sea,whale", "--by", "book",
+        "--where", "book = 'moby'", "--format", "csv");
+    assertThat(run.status()).as(run.err()).isZero();
+    Corpus moby = LocalSpark.corpus(LocalSpark.of(posts, "moby"), Tokenization.DEFAULT);
+    List<String> lines = run.out().lines().toList();
+    // A repeated word is counted once; the rate has four decimals, as every figure printed.
+    assertThat(lines.get(0)).isEqualTo("group,tokens,hits,per_10000,whale,sea");
+    int whale = moby.frequency("whale");
+    int sea = moby.frequency("sea");
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1)).isEqualTo("moby," + moby.tokenCount() + "," + (whale + sea) + ","
+        + String.format(java.util.Locale.ROOT, "%.4f", (whale + sea) * 10_000.0 / moby.tokenCount()) + ","
+        + whale + "," + sea);
+    Run bad = run("counts", "--input", file.toString(), "--words", "whale", "--by", "no_such_column");
+    assertThat(bad.status()).isEqualTo(1);
+    assertThat(bad.err()).contains("cannot group by 'no_such_column'");
+  }
 }

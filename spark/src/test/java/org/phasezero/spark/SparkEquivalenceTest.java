@@ -130,4 +130,35 @@ class SparkEquivalenceTest {
       assertThat(SparkAnalyses.frequencyList(counts, 0)).isEqualTo(FrequencyList.top(corpus, 0));
     }
   }
+
+  /** Word-list counts per group equal each group's corpus built by the library: its tokens and each word's frequency. */
+  @ParameterizedTest
+  @CsvSource({"false", "true"})
+  void wordListCountsPerGroupAreIdentical(boolean ignoreCase) {
+    Tokenization tokenization = new Tokenization(null, ignoreCase);
+    List<String> words = List.of("whale", "Elinor", "sea", "sister", "the", "nowhere-to-be-found");
+    List<SparkWordCounts.Group> groups = SparkWordCounts.of(
+        inputs.groupedDocuments(file.toString(), SparkInputs.Format.JSONL, "text", null, "book"),
+        tokenization, words);
+    assertThat(groups).extracting(SparkWordCounts.Group::group).containsExactly("austen", "moby");
+    for (SparkWordCounts.Group g : groups) {
+      Corpus corpus = LocalSpark.corpus(LocalSpark.of(posts, g.group()), tokenization);
+      assertThat(g.tokens()).isEqualTo(corpus.tokenCount());
+      List<Long> expected = words.stream().map(w -> (long) corpus.frequency(tokenization.normalise(w))).toList();
+      assertThat(g.byWord()).isEqualTo(expected);
+      assertThat(g.hits()).isEqualTo(expected.stream().mapToLong(Long::longValue).sum()).isPositive();
+      assertThat(g.perTenThousand()).isEqualTo(g.hits() * 10_000.0 / corpus.tokenCount());
+    }
+    // Folding: "Whale" at the start of a sentence counts as "whale" only when ignoring case.
+    long mobyWhale = groups.get(1).byWord().get(0);
+    Corpus folded = LocalSpark.corpus(LocalSpark.of(posts, "moby"), new Tokenization(null, true));
+    assertThat(mobyWhale == folded.frequency("whale")).isEqualTo(ignoreCase);
+  }
+
+  @Test
+  void aGroupingExpressionThatCannotBeAppliedIsAnError() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> inputs.groupedDocuments(file.toString(),
+        SparkInputs.Format.JSONL, "text", null, "no_such_column"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot group by 'no_such_column'");
+  }
 }

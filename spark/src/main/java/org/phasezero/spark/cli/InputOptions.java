@@ -2,6 +2,7 @@ package org.phasezero.spark.cli;
 
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.phasezero.analysis.corpus.Tokenization;
 import org.phasezero.spark.SparkInputs;
@@ -58,6 +59,13 @@ public class InputOptions {
     SparkInputs.Format format = inputFormat == null
         ? SparkInputs.Format.of(path) : SparkInputs.Format.named(inputFormat);
     return inputs.documents(path, format, text, where);
+  }
+
+  /** The documents with their group (the value of {@code group}, a Spark SQL expression). */
+  Dataset<Row> groupedDocuments(String path, String where, String group) {
+    SparkInputs.Format format = inputFormat == null
+        ? SparkInputs.Format.of(path) : SparkInputs.Format.named(inputFormat);
+    return inputs.groupedDocuments(path, format, text, where, group);
   }
 
   /** How many malformed records were skipped, once the counting has run. */

@@ -5,14 +5,14 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The entry point: {@code java org.phasezero.spark.cli.SparkCommand freq|keyness|collocates}. */
+/** The entry point: {@code java org.phasezero.spark.cli.SparkCommand freq|keyness|collocates|counts}. */
 @Command(name = "phasezero spark", mixinStandardHelpOptions = true,
     version = "PhaseZero on Spark 0.1.0",
     description = {"Corpus counts on Apache Spark, with the tokeniser and statistics of "
         + "'phasezero corpus': identical results, for inputs too large for one machine.",
         "Runs on every core of this machine (local[*]) unless --master names another, or "
         + "under spark-submit on a cluster."},
-    subcommands = {FreqCommand.class, KeynessCommand.class, CollocatesCommand.class})
+    subcommands = {FreqCommand.class, KeynessCommand.class, CollocatesCommand.class, CountsCommand.class})
 public class SparkCommand implements Runnable {
 
   @CommandLine.Spec
