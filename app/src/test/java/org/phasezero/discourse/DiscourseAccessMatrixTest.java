@@ -91,6 +91,13 @@ class DiscourseAccessMatrixTest {
         "name", "List " + UUID.randomUUID(), "words", "voice, power"))).json().get("id").asLong();
   }
 
+  long sparkResult(boolean own) {
+    var r = api.post("/api/v1/discourse/spark-results?projectId=" + project(own) + "&name=R" + UUID.randomUUID(),
+        coordinator, DiscourseContract.SPARK_KEYNESS);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asLong();
+  }
+
   long imported(boolean own) {
     long c = corpus(own, "POSTS");
     var r = api.multipart("/api/v1/discourse/corpora/" + c + "/imports", coordinator, Map.of("text", "text"), "file",
@@ -140,6 +147,8 @@ class DiscourseAccessMatrixTest {
     c.add(new Case<>("page: corpora", (t, r) -> t.page(r, "/discourse"), researchers));
     c.add(new Case<>("page: make a corpus", (t, r) -> t.page(r, "/discourse/new"), researchers));
     c.add(new Case<>("page: make a word list", (t, r) -> t.page(r, "/discourse/word-lists/new"), researchers));
+    c.add(new Case<>("GET Spark results", (t, r) -> t.api(r, "/api/v1/discourse/spark-results"), researchers));
+    c.add(new Case<>("page: add a Spark result", (t, r) -> t.page(r, "/discourse/spark-results/new"), researchers));
     for (boolean own : List.of(true, false)) {
       String which = own ? "own" : "other";
       Map<Role, Integer> read = own ? researchers : expect(200, 403, 403, 200, 404);
@@ -199,6 +208,18 @@ class DiscourseAccessMatrixTest {
           + "/void"), read));
       c.add(new Case<>("form: void " + which, (t, r) -> t.form(r, "/discourse/corpora/" + t.corpus(own, "EVIDENCE")
           + "/void", Map.of("reason", "Matrix")), redirected));
+      // Results computed by Spark
+      c.add(new Case<>("POST Spark result to " + which, (t, r) -> t.api.post("/api/v1/discourse/spark-results?projectId="
+          + t.project(own) + "&name=S" + UUID.randomUUID(), t.fx.net.token(r), DiscourseContract.SPARK_KEYNESS).status(),
+          created));
+      c.add(new Case<>("GET Spark result of " + which, (t, r) -> t.api(r, "/api/v1/discourse/spark-results/"
+          + t.sparkResult(own)), read));
+      c.add(new Case<>("page: Spark result of " + which, (t, r) -> t.page(r, "/discourse/spark-results/"
+          + t.sparkResult(own)), read));
+      c.add(new Case<>("form: add a Spark result to " + which, (t, r) -> t.sessions.get(r).upload("/",
+          "/discourse/spark-results/new?projectId=" + t.project(own) + "&name=F" + UUID.randomUUID(), "file",
+          "keyness.json", DiscourseContract.SPARK_KEYNESS.getBytes(java.nio.charset.StandardCharsets.UTF_8)).status(),
+          redirected));
       // Posts
       c.add(new Case<>("POST import to " + which, (t, r) -> t.api.multipart("/api/v1/discourse/corpora/"
           + t.corpus(own, "POSTS") + "/imports", t.fx.net.token(r), Map.of("text", "text"), "file", "posts.jsonl",

@@ -182,6 +182,58 @@ abstract class DiscourseContract {
         "name", "Empty", "words", " , \n "))).status()).isEqualTo(409);
   }
 
+  /** As 'phasezero spark keyness --format json' writes it (the fields of KeynessCommand). */
+  static final String SPARK_KEYNESS = """
+      {
+        "target_tokens" : 2489168,
+        "reference_tokens" : 2160421,
+        "measure" : "ll",
+        "keywords" : [ {
+          "word" : "whale", "target_freq" : 4767, "reference_freq" : 0, "ll" : "6141.2533", "g2" : "6144.0123",
+          "log_ratio" : "12.1234", "pct_diff" : "4.7670e+13", "direction" : "over", "significance" : "p < 0.0001"
+        }, {
+          "word" : "sea", "target_freq" : 2519, "reference_freq" : 106, "ll" : "2580.1000", "g2" : "2581.9000",
+          "log_ratio" : "4.3000", "pct_diff" : "1962.5000", "direction" : "over", "significance" : "p < 0.0001"
+        } ]
+      }""";
+
+  @Test
+  void sparkResultsAreKeptWithTheProjectAndShownAsTables() {
+    String add = "/api/v1/discourse/spark-results?projectId=" + fx.project + "&name=";
+    Api.Response r = api.post(add + "Carers%20against%20staff", researcher, SPARK_KEYNESS);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    long id = r.json().get("id").asLong();
+    assertThat(r.json().get("kind").asString()).isEqualTo("KEYNESS");
+
+    JsonNode t = api.get("/api/v1/discourse/spark-results/" + id, researcher).json();
+    assertThat(t.get("columns").toString()).isEqualTo("[\"word\",\"target_freq\",\"reference_freq\",\"ll\",\"g2\","
+        + "\"log_ratio\",\"pct_diff\",\"direction\",\"significance\"]");
+    assertThat(t.get("rows")).hasSize(2);
+    assertThat(t.get("rows").get(0).get(0).asString()).isEqualTo("whale");
+    assertThat(t.get("rows").get(1).get(1).asString()).isEqualTo("2519");
+    assertThat(t.get("summary").toString()).contains("target_tokens").contains("2489168").contains("measure");
+    Api.Response csv = api.get("/api/v1/discourse/spark-results/" + id + "?format=csv", researcher);
+    assertThat(csv.body().lines().findFirst().orElseThrow()).contains("word").contains("significance");
+    assertThat(csv.body()).contains("whale,4767,0,6141.2533");
+    assertThat(api.get("/api/v1/discourse/spark-results?projectId=" + fx.project, researcher).json().toString())
+        .contains("Carers against staff");
+
+    // Bad input: the same name in any case, not JSON, no table of rows, rows that disagree; none is kept.
+    assertThat(api.post(add + "CARERS%20against%20STAFF", researcher, SPARK_KEYNESS).status()).isEqualTo(409);
+    Api.Response notJson = api.post(add + "Broken", researcher, "{\"keywords\": [");
+    assertThat(notJson.status()).isEqualTo(409);
+    assertThat(notJson.body()).contains("not JSON");
+    Api.Response noTable = api.post(add + "Other", researcher, "{\"tokens\": 3}");
+    assertThat(noTable.status()).isEqualTo(409);
+    assertThat(noTable.body()).contains("no table of rows");
+    Api.Response ragged = api.post(add + "Ragged", researcher,
+        "{\"top\": [{\"rank\": 1, \"type\": \"a\"}, {\"rank\": 2, \"word\": \"b\"}]}");
+    assertThat(ragged.status()).isEqualTo(409);
+    assertThat(ragged.body()).contains("Row 2");
+    assertThat(db.sql("select count(*) from discourse_spark_result where project_id = ?").param(fx.project)
+        .query(Long.class).single()).isEqualTo(1);
+  }
+
   private Map<String, Integer> hitsBySide(long list) {
     JsonNode c = api.get("/api/v1/discourse/corpora/" + corpus + "/counts?list=" + list, researcher).json();
     Map<String, Integer> hits = new LinkedHashMap<>();

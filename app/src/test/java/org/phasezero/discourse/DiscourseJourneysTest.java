@@ -161,4 +161,36 @@ class DiscourseJourneysTest extends BrowserTestSupport {
       assertAccessibleWithoutJavaScript(page);
     }
   }
+
+  @Test
+  void aResearcherAddsAResultComputedWithSpark() {
+    try (BrowserContext ctx = desktop()) {
+      Page page = signIn(ctx, Role.RESEARCHER);
+      page.navigate(url("/discourse"));
+      page.getByRole(AriaRole.LINK, named("Add a result from Spark")).click();
+      assertAccessibleWithoutJavaScript(page);
+      page.getByLabel("Project").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+      page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Carers against staff");
+      // A file that is not Spark's JSON is refused, saying why, and nothing is kept.
+      page.getByLabel("The result").setInputFiles(new FilePayload("notes.json", "application/json",
+          "{\"tokens\": 3}".getBytes(StandardCharsets.UTF_8)));
+      page.getByRole(AriaRole.BUTTON, named("Add the result")).click();
+      page.waitForLoadState();
+      assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("no table of rows");
+      assertAccessibleWithoutJavaScript(page);
+      page.getByLabel("The result").setInputFiles(new FilePayload("keyness.json", "application/json",
+          DiscourseContract.SPARK_KEYNESS.getBytes(StandardCharsets.UTF_8)));
+      page.getByRole(AriaRole.BUTTON, named("Add the result")).click();
+      page.waitForURL(u -> u.contains("/discourse/spark-results/"));
+      assertThat(page.locator("h1").textContent()).isEqualTo("Carers against staff");
+      assertThat(page.locator("main").textContent()).contains("Keyness computed with Spark")
+          .contains("Words in the target").contains("2489168");
+      assertThat(page.locator("thead").textContent()).contains("Log-likelihood").contains("In the reference");
+      assertThat(page.locator("tbody").textContent()).contains("whale").contains("4767");
+      assertAccessibleWithoutJavaScript(page);
+      page.navigate(url("/discourse"));
+      assertThat(page.getByRole(AriaRole.LINK, named("Carers against staff")).count()).isEqualTo(1);
+      assertAccessibleWithoutJavaScript(page);
+    }
+  }
 }

@@ -71,8 +71,41 @@ public final class PostFields {
     }
   }
 
-  /** The text as compared for duplicates: runs of white space made one space, the ends trimmed. */
+  /**
+   * The text as compared for duplicates: the ends stripped, then each run of the white space
+   * that the regular expression {@code \s} matches (space, tab, line feed, vertical tab, form
+   * feed, carriage return) made one space. Written out rather than as {@code replaceAll}, which
+   * compiles a pattern and copies every post even when nothing changes; the stored hashes depend
+   * on this being exactly the same.
+   */
   public static String normalised(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    String s = text.strip();
+    StringBuilder b = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        if (b != null) {
+          b.append(c);
+        }
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isSpace(s.charAt(end))) {
+        end++;
+      }
+      if (b == null && (c != ' ' || end > i + 1)) {
+        b = new StringBuilder(n).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(' ');
+      }
+      i = end - 1;
+    }
+    return b == null ? s : b.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

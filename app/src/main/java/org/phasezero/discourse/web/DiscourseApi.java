@@ -13,6 +13,8 @@ import org.phasezero.discourse.DiscourseCorpus;
 import org.phasezero.discourse.PostFormat;
 import org.phasezero.discourse.PostImport;
 import org.phasezero.discourse.PostImports;
+import org.phasezero.discourse.SparkResult;
+import org.phasezero.discourse.SparkResults;
 import org.phasezero.discourse.StartImportForm;
 import org.phasezero.discourse.SubCorpus;
 import org.phasezero.discourse.SubCorpusForm;
@@ -41,8 +43,10 @@ class DiscourseApi {
   private final Corpora corpora;
   private final Analyses analyses;
   private final PostImports imports;
+  private final SparkResults sparkResults;
 
-  DiscourseApi(Corpora corpora, Analyses analyses, PostImports imports) {
+  DiscourseApi(Corpora corpora, Analyses analyses, PostImports imports, SparkResults sparkResults) {
+    this.sparkResults = sparkResults;
     this.corpora = corpora;
     this.analyses = analyses;
     this.imports = imports;
@@ -87,6 +91,25 @@ class DiscourseApi {
   @PostMapping("/word-lists")
   ResponseEntity<WordList> addWordList(@Valid @RequestBody WordListForm form) {
     return ResponseEntity.status(201).body(corpora.addWordList(form));
+  }
+
+  @GetMapping("/spark-results")
+  List<SparkResult> sparkResults(@RequestParam(required = false) Long projectId) {
+    return sparkResults.list(projectId);
+  }
+
+  /** The JSON that 'phasezero spark … --format json' wrote, as the request's body. */
+  @PostMapping(value = "/spark-results", consumes = "application/json")
+  ResponseEntity<SparkResult> addSparkResult(@RequestParam long projectId, @RequestParam String name,
+      @RequestBody String json) {
+    SparkResult s = sparkResults.add(projectId, name, json);
+    return ResponseEntity.created(URI.create("/api/v1/discourse/spark-results/" + s.id())).body(s);
+  }
+
+  @GetMapping("/spark-results/{id}")
+  Object sparkResult(@PathVariable long id, @RequestParam(required = false) String format) {
+    SparkResult.Table t = sparkResults.table(id);
+    return format == null ? t : DiscourseTables.sparkResult(t, ExportFile.Format.parse(format));
   }
 
   @GetMapping("/corpora/{id}/frequencies")

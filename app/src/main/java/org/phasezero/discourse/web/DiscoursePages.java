@@ -10,6 +10,8 @@ import org.phasezero.discourse.CorpusForm;
 import org.phasezero.discourse.CorpusKind;
 import org.phasezero.discourse.DiscourseCorpus;
 import org.phasezero.discourse.PostImports;
+import org.phasezero.discourse.SparkResult;
+import org.phasezero.discourse.SparkResults;
 import org.phasezero.discourse.SubCorpusForm;
 import org.phasezero.discourse.WordListForm;
 import org.phasezero.evidence.Codebook;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Discourse as researchers use it: the corpora of their projects, a corpus with its sub-corpora and
@@ -52,9 +55,11 @@ class DiscoursePages {
   private final Codebook codebook;
   private final ThematicNetworks networks;
   private final Themes themes;
+  private final SparkResults sparkResults;
 
   DiscoursePages(Corpora corpora, Analyses analyses, PostImports imports, ResearchProjects projects,
-      Codebook codebook, ThematicNetworks networks, Themes themes) {
+      Codebook codebook, ThematicNetworks networks, Themes themes, SparkResults sparkResults) {
+    this.sparkResults = sparkResults;
     this.corpora = corpora;
     this.analyses = analyses;
     this.imports = imports;
@@ -67,6 +72,7 @@ class DiscoursePages {
   @GetMapping
   String list(@RequestParam(required = false) Long projectId, Model model) {
     model.addAttribute("corpora", corpora.list(projectId));
+    model.addAttribute("sparkResults", sparkResults.list(projectId));
     model.addAttribute("projects", projects.visible());
     return "discourse/list";
   }
@@ -325,5 +331,56 @@ class DiscoursePages {
     DiscourseCorpus c = corpora.requireWorkable(id);
     return VoidPage.submit(model, c.name(), CORPUS + id, CORPUS + id + "/void", form, result,
         reason -> corpora.voidRecord(id, reason), "redirect:/discourse?voided");
+  }
+
+  // Results computed by Spark
+
+  @GetMapping("/spark-results/new")
+  String sparkResultForm(@RequestParam(required = false) Long projectId, Model model) {
+    Corpora.requireResearchRole();
+    return sparkResultForm(model, projectId, null, null);
+  }
+
+  @PostMapping("/spark-results/new")
+  String addSparkResult(@RequestParam(required = false) Long projectId, @RequestParam(required = false) String name,
+      @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response) {
+    Corpora.requireResearchRole();
+    try {
+      if (projectId == null) {
+        throw new Conflict("projectId", "Choose the project the result belongs to.");
+      }
+      if (file == null || file.isEmpty()) {
+        throw new Conflict("file", "Choose the JSON file that 'phasezero spark … --format json' wrote.");
+      }
+      if (file.getSize() > 4L * SparkResults.MAX_CHARACTERS) {
+        throw new Conflict("file", "The file is too large; ask Spark for fewer rows (--top).");
+      }
+      String json = new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return "redirect:/discourse/spark-results/" + sparkResults.add(projectId, name, json).id() + "?added";
+    } catch (Conflict e) {
+      response.setStatus(409);
+      return sparkResultForm(model, projectId, name, e.getMessage());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private String sparkResultForm(Model model, Long projectId, String name, String problem) {
+    model.addAttribute("projectChoices", projects.visible().stream().filter(p -> !p.voided())
+        .map(p -> new Choice(p.id(), p.name())).toList());
+    model.addAttribute("projectId", projectId);
+    model.addAttribute("name", name);
+    model.addAttribute("problem", problem);
+    return "discourse/spark-result-form";
+  }
+
+  @GetMapping("/spark-results/{id}")
+  Object sparkResult(@PathVariable long id, @RequestParam(required = false) String format, Model model) {
+    SparkResult.Table t = sparkResults.table(id);
+    if (format != null) {
+      return DiscourseTables.sparkResult(t, ExportFile.Format.parse(format));
+    }
+    model.addAttribute("table", t);
+    return "discourse/spark-result";
   }
 }

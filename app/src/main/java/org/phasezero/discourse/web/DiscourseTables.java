@@ -59,4 +59,11 @@ final class DiscourseTables {
     }
     return ExportFile.of(headings, rows, "Word list", "word-list", format);
   }
+
+  static ResponseEntity<byte[]> sparkResult(org.phasezero.discourse.SparkResult.Table t, ExportFile.Format format) {
+    List<List<Object>> rows = new ArrayList<>();
+    t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
+    return ExportFile.of(t.columns(), rows, "Spark result", "spark-" + t.result().kind().name().toLowerCase(
+        java.util.Locale.ROOT), format);
+  }
 }
