@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     description = "Corpora in the configured database: import online posts, and frequency lists, keyword in context,"
         + " collocates and keyness of a corpus or its sub-corpora, as on the Discourse pages.",
     subcommands = {ImportPostsCommand.class, DiscourseFreqCommand.class, DiscourseNgramsCommand.class, DiscourseKwicCommand.class,
-        DiscourseCollocatesCommand.class, DiscourseKeynessCommand.class})
+        DiscourseCollocatesCommand.class, DiscourseKeynessCommand.class, ImportResultCommand.class})
 public class DiscourseCommand implements Runnable {
 
   @Spec

@@ -69,6 +69,26 @@ class DiscourseCliTest {
     assertThat(tooLong.exitCode()).isEqualTo(Cli.BAD_INPUT);
     assertThat(tooLong.err()).contains("2 to 6");
 
+    // A result computed with Spark, kept with the project; the same name again, or a file that is not Spark's, refused.
+    Path result = dataDir.resolve("freq.json");
+    Files.writeString(result, "{\"tokens\": 100, \"types\": 3, \"documents\": 2, \"top\": [{\"rank\": 1, "
+        + "\"type\": \"you\", \"frequency\": 10, \"per_million\": \"100000.0000\"}]}");
+    CliRun kept = CliRun.of("discourse", "import-result", result.toString(), "--project", "Counselling talk", "--name",
+        "Counsel Chat on Spark", "--data-dir", dataDir.toString());
+    assertThat(kept.exitCode()).as(kept.err()).isZero();
+    assertThat(kept.out()).contains("kept as 'Counsel Chat on Spark' in project 'Counselling talk' (frequencies)")
+        .contains("/discourse/spark-results/");
+    CliRun again = CliRun.of("discourse", "import-result", result.toString(), "--project", "Counselling talk", "--name",
+        "counsel chat on spark", "--data-dir", dataDir.toString());
+    assertThat(again.exitCode()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(again.err()).contains("already has a Spark result");
+    Path notSpark = dataDir.resolve("list.json");
+    Files.writeString(notSpark, "[1, 2]");
+    CliRun refused = CliRun.of("discourse", "import-result", notSpark.toString(), "--project", "Counselling talk",
+        "--name", "Numbers", "--data-dir", dataDir.toString());
+    assertThat(refused.exitCode()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(refused.err()).contains("list.json").contains("not a JSON object");
+
     // Bad input: no such corpus, a column the file lacks, the same sub-corpus both sides of a comparison.
     CliRun missing = CliRun.of("discourse", "freq", "--corpus", "No such", "--data-dir", dataDir.toString());
     assertThat(missing.exitCode()).isEqualTo(Cli.BAD_INPUT);
