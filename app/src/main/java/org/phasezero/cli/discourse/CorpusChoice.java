@@ -1,9 +1,11 @@
 package org.phasezero.cli.discourse;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.phasezero.cli.CliFailure;
 import org.phasezero.cli.DatabaseOptions;
 import org.phasezero.cli.SpringTask;
+import org.phasezero.discourse.Analyses;
 import org.phasezero.discourse.Corpora;
 import org.phasezero.discourse.DiscourseCorpus;
 import org.phasezero.discourse.SubCorpus;
@@ -34,7 +36,29 @@ public class CorpusChoice {
     return corpora.byName(corpus);
   }
 
-  Long subId(Corpora corpora, DiscourseCorpus c, String name) {
+  /** The chosen corpus found in the application, with the chosen sub-corpus (null for all of it). */
+  record Chosen(Corpora corpora, DiscourseCorpus corpus, Long subId) {
+
+    long corpusId() {
+      return corpus.id();
+    }
+
+    /** Another of the corpus's sub-corpora, by name (null for none). */
+    Long subNamed(String name) {
+      return CorpusChoice.subId(corpora, corpus, name);
+    }
+  }
+
+  /** Runs an analysis of the chosen corpus and sub-corpus in the application (see {@link #run}). */
+  <T> T analyse(DatabaseOptions database, BiFunction<Analyses, Chosen, T> analysis) {
+    return run(database, context -> {
+      Corpora corpora = context.getBean(Corpora.class);
+      DiscourseCorpus c = corpus(corpora);
+      return analysis.apply(context.getBean(Analyses.class), new Chosen(corpora, c, subId(corpora, c, sub)));
+    });
+  }
+
+  static Long subId(Corpora corpora, DiscourseCorpus c, String name) {
     if (name == null) {
       return null;
     }

@@ -9,7 +9,6 @@ import org.phasezero.cli.Json;
 import org.phasezero.cli.OutputFormat;
 import org.phasezero.cli.corpus.Tables;
 import org.phasezero.discourse.Analyses;
-import org.phasezero.discourse.Corpora;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,12 +50,8 @@ public class DiscourseCollocatesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analyses.Collocation c = CorpusChoice.run(database, context -> {
-      Corpora corpora = context.getBean(Corpora.class);
-      var corpus = choice.corpus(corpora);
-      return context.getBean(Analyses.class).collocates(corpus.id(), choice.subId(corpora, corpus, choice.sub), node,
-          window, measure, minFreq, top);
-    });
+    Analyses.Collocation c = choice.analyse(database, (analyses, chosen) -> analyses.collocates(chosen.corpusId(),
+        chosen.subId(), node, window, measure, minFreq, top));
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> Json.print(out, c);

@@ -9,7 +9,6 @@ import org.phasezero.cli.Json;
 import org.phasezero.cli.OutputFormat;
 import org.phasezero.cli.corpus.Tables;
 import org.phasezero.discourse.Analyses;
-import org.phasezero.discourse.Corpora;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,11 +37,8 @@ public class DiscourseFreqCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analyses.Frequencies f = CorpusChoice.run(database, context -> {
-      Corpora corpora = context.getBean(Corpora.class);
-      var c = choice.corpus(corpora);
-      return context.getBean(Analyses.class).frequencies(c.id(), choice.subId(corpora, c, choice.sub), top);
-    });
+    Analyses.Frequencies f = choice.analyse(database, (analyses, chosen) -> analyses.frequencies(chosen.corpusId(),
+        chosen.subId(), top));
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> Json.print(out, f);

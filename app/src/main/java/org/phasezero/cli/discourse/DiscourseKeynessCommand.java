@@ -9,7 +9,6 @@ import org.phasezero.cli.Json;
 import org.phasezero.cli.OutputFormat;
 import org.phasezero.cli.corpus.Tables;
 import org.phasezero.discourse.Analyses;
-import org.phasezero.discourse.Corpora;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,12 +51,8 @@ public class DiscourseKeynessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analyses.KeynessResult k = CorpusChoice.run(database, context -> {
-      Corpora corpora = context.getBean(Corpora.class);
-      var c = choice.corpus(corpora);
-      return context.getBean(Analyses.class).keyness(c.id(), choice.subId(corpora, c, choice.sub),
-          choice.subId(corpora, c, reference), measure, minFreq, underused, top);
-    });
+    Analyses.KeynessResult k = choice.analyse(database, (analyses, chosen) -> analyses.keyness(chosen.corpusId(),
+        chosen.subId(), chosen.subNamed(reference), measure, minFreq, underused, top));
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> Json.print(out, k);

@@ -10,7 +10,6 @@ import org.phasezero.cli.Json;
 import org.phasezero.cli.OutputFormat;
 import org.phasezero.cli.corpus.Tables;
 import org.phasezero.discourse.Analyses;
-import org.phasezero.discourse.Corpora;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,12 +47,8 @@ public class DiscourseKwicCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analyses.Kwic k = CorpusChoice.run(database, context -> {
-      Corpora corpora = context.getBean(Corpora.class);
-      var c = choice.corpus(corpora);
-      return context.getBean(Analyses.class).kwic(c.id(), choice.subId(corpora, c, choice.sub), query, width, sort, 0,
-          top);
-    });
+    Analyses.Kwic k = choice.analyse(database, (analyses, chosen) -> analyses.kwic(chosen.corpusId(), chosen.subId(),
+        query, width, sort, 0, top));
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> Json.print(out, k);

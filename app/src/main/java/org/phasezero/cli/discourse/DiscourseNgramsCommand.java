@@ -9,7 +9,6 @@ import org.phasezero.cli.Json;
 import org.phasezero.cli.OutputFormat;
 import org.phasezero.cli.corpus.Tables;
 import org.phasezero.discourse.Analyses;
-import org.phasezero.discourse.Corpora;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,11 +45,8 @@ public class DiscourseNgramsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analyses.NGramList g = CorpusChoice.run(database, context -> {
-      Corpora corpora = context.getBean(Corpora.class);
-      var c = choice.corpus(corpora);
-      return context.getBean(Analyses.class).ngrams(c.id(), choice.subId(corpora, c, choice.sub), n, minFreq, top);
-    });
+    Analyses.NGramList g = choice.analyse(database, (analyses, chosen) -> analyses.ngrams(chosen.corpusId(),
+        chosen.subId(), n, minFreq, top));
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> Json.print(out, g);
