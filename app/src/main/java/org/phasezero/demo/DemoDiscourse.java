@@ -15,19 +15,22 @@ import org.phasezero.discourse.WordListForm;
 import org.phasezero.evidence.ResearchProject;
 import org.phasezero.evidence.ResearchProjects;
 import org.phasezero.network.Side;
+import org.phasezero.partnerships.Partnerships;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo's discourse: a corpus of the forum evaluation's transcripts with the community and the
  * statutory voice as sub-corpora, word lists of market and democratic language, and a small set of
  * online posts written for the demo (a carers' forum and a staff forum, authors pseudonymised on
- * import), so that keyness between the voices can be tried at once. Loaded after the research.
+ * import), and the forum's minutes with the side that proposed each decision or owns each action,
+ * so that keyness between the voices can be tried at once. Loaded after the research.
  */
 @Component
 class DemoDiscourse implements DemoHistory {
 
   static final String TRANSCRIPTS = "Forum evaluation: transcripts";
   static final String POSTS = "Online talk about the forum";
+  static final String MINUTES = "Forum minutes";
 
   /** Written for the demo: no real person's words. */
   static final String DEMO_POSTS = """
@@ -48,11 +51,13 @@ class DemoDiscourse implements DemoHistory {
   private final Corpora corpora;
   private final PostImports imports;
   private final ResearchProjects projects;
+  private final Partnerships partnerships;
 
-  DemoDiscourse(Corpora corpora, PostImports imports, ResearchProjects projects) {
+  DemoDiscourse(Corpora corpora, PostImports imports, ResearchProjects projects, Partnerships partnerships) {
     this.corpora = corpora;
     this.imports = imports;
     this.projects = projects;
+    this.partnerships = partnerships;
   }
 
   @Override
@@ -86,11 +91,23 @@ class DemoDiscourse implements DemoHistory {
     f.setForum("forum");
     f.setOnBadLine(PostImport.BadLines.SKIP);
     imports.importNow(posts, f);
+
+    long forum = partnerships.all().stream().filter(p -> p.name().equals(DemoResearch.FORUM)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("demo partnership '" + DemoResearch.FORUM + "' is missing")).id();
+    long minutes = corpus(project.id(), MINUTES, CorpusKind.MEETINGS, forum,
+        "Two years of the forum's agendas, decisions and actions, each with the side that proposed or owns it.");
+    sub(minutes, "Community side", Side.COMMUNITY, null);
+    sub(minutes, "Statutory side", Side.STATUTORY, null);
   }
 
   private long corpus(long project, String name, CorpusKind kind, String description) {
+    return corpus(project, name, kind, null, description);
+  }
+
+  private long corpus(long project, String name, CorpusKind kind, Long partnership, String description) {
     CorpusForm f = new CorpusForm();
     f.setProjectId(project);
+    f.setPartnershipId(partnership);
     f.setName(name);
     f.setKind(kind);
     f.setDescription(description);

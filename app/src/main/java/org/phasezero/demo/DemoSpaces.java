@@ -46,6 +46,29 @@ class DemoSpaces implements DemoHistory {
   static final int INVITING_FROM = 7;
   static final int MEETINGS = 24;
 
+  /**
+   * What each side proposes and takes on, in its own words (written for the demo): the community in
+   * the language of voice and power, the services in the language of outcomes and efficiency, so that
+   * a corpus of the minutes shows the two voices. Chosen in turn, so the demo's random draws are unchanged.
+   */
+  static final List<String> COMMUNITY_DECISIONS = List.of(
+      "Hold a drop-in session at a community venue before the next meeting",
+      "Community members set half of the agenda together with the chair from now on",
+      "Pay community members for their time at every meeting, on the day",
+      "Two community members take the forum's voice to the trust board",
+      "Meet in the church hall, where people feel the space is ours",
+      "Give the young people's group real power over the youth item");
+  static final List<String> STATUTORY_DECISIONS = List.of(
+      "Share the service's waiting-time figures with the space every quarter",
+      "Report referral outcomes and activity data to the commissioners each quarter",
+      "Review the pathway for efficiency and cost per referral before the next contract",
+      "Evidence value for money to the board using the outcomes framework",
+      "Align the forum's priorities with the trust's targets for the cohort");
+  static final List<String> COMMUNITY_ACTIONS = List.of("Bring feedback from the congregation",
+      "Gather carers' stories of being listened to", "Ask the youth group what power they want over the agenda");
+  static final List<String> STATUTORY_ACTIONS = List.of("Report back on referrals",
+      "Send the outcomes dashboard to members", "Cost the drop-in sessions for the efficiency review");
+
   record Plan(String partnership, String name, String chairOrganisation, String venueOrganisation, LadderStep early,
       LadderStep late, boolean coDelivery) {}
 
@@ -205,8 +228,7 @@ class DemoSpaces implements DemoHistory {
         continue;
       }
       DecisionForm d = new DecisionForm();
-      d.setText(side == Side.COMMUNITY ? "Hold a drop-in session at a community venue before the next meeting"
-          : "Share the service's waiting-time figures with the space every quarter");
+      d.setText(inTurn(side == Side.COMMUNITY ? COMMUNITY_DECISIONS : STATUTORY_DECISIONS, i + k));
       d.setProposedByPersonId(from.get(random.nextInt(from.size())).personId());
       d.setAgreedHow(AgreedHow.values()[random.nextInt(AgreedHow.values().length)]);
       decisions.create(m.id(), d);
@@ -221,7 +243,7 @@ class DemoSpaces implements DemoHistory {
     for (int k = 1 + random.nextInt(2); k > 0 && !m.attendees().isEmpty(); k--) {
       Meeting.Attendee owner = m.attendees().get(random.nextInt(m.attendees().size()));
       ActionForm a = new ActionForm();
-      a.setText(owner.side() == Side.COMMUNITY ? "Bring feedback from the congregation" : "Report back on referrals");
+      a.setText(inTurn(owner.side() == Side.COMMUNITY ? COMMUNITY_ACTIONS : STATUTORY_ACTIONS, m.date().getMonthValue() + k));
       a.setOwnerPersonId(owner.personId());
       a.setDueOn(m.date().plusDays(28));
       long id = actions.create(m.id(), a).id();
@@ -232,6 +254,10 @@ class DemoSpaces implements DemoHistory {
         actions.complete(m.id(), id, done);
       }
     }
+  }
+
+  private static String inTurn(List<String> words, int n) {
+    return words.get(n % words.size());
   }
 
   private Long venue(String organisation) {

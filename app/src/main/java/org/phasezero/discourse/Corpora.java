@@ -13,8 +13,11 @@ import org.phasezero.evidence.ResearchProject;
 import org.phasezero.evidence.ResearchProjects;
 import org.phasezero.evidence.SourceKind;
 import org.phasezero.network.Side;
+import org.phasezero.partnerships.Partnerships;
+import org.phasezero.spaces.MeetingWords;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
+import org.phasezero.shared.Choice;
 import org.phasezero.shared.Conflict;
 import org.phasezero.shared.Forbidden;
 import org.phasezero.shared.IncomingText;
@@ -30,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Corpora, their sub-corpora and the project's word lists. A corpus inherits the access of the
  * project it belongs to (the evidence module's rule): the coordinator and the project's researchers
- * and peer researchers open it, no one else; statutory partners and site leads are refused.
+ * and peer researchers open it, no one else; statutory partners and site leads are refused. A
+ * meetings corpus reads a partnership's minutes, which researchers may read with no one named
+ * (the spaces module's {@code MeetingWords}).
  */
 @Service
 public class Corpora {
@@ -41,12 +46,17 @@ public class Corpora {
 
   private final JdbcClient db;
   private final ResearchProjects projects;
+  private final Partnerships partnerships;
+  private final MeetingWords minutes;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Corpora(JdbcClient db, ResearchProjects projects, ApplicationEventPublisher events, Clock clock) {
+  Corpora(JdbcClient db, ResearchProjects projects, Partnerships partnerships, MeetingWords minutes,
+      ApplicationEventPublisher events, Clock clock) {
     this.db = db;
     this.projects = projects;
+    this.partnerships = partnerships;
+    this.minutes = minutes;
     this.events = events;
     this.clock = clock;
   }
@@ -109,19 +119,51 @@ public class Corpora {
     } catch (IllegalArgumentException e) {
       throw new Conflict("tokenPattern", "The token pattern is not a valid regular expression: " + e.getMessage());
     }
+    Long partnership = f.getKind() == CorpusKind.MEETINGS ? minutesOf(f.getPartnershipId()) : null;
     byte[] salt = new byte[32];
     RANDOM.nextBytes(salt);
     long id = Unique.orConflict("name", "This project already has a corpus called '" + f.getName().strip() + "'.",
         () -> Keys.insert(db.sql("""
-            insert into discourse_corpus (project_id, name, name_key, kind, description, token_pattern, ignore_case,
-              author_salt, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(p.id(), f.getName().strip(), IncomingText.key(f.getName()), f.getKind().name(),
+            insert into discourse_corpus (project_id, name, name_key, kind, partnership_id, description, token_pattern,
+              ignore_case, author_salt, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(p.id(), f.getName().strip(), IncomingText.key(f.getName()), f.getKind().name(), partnership,
                 Rows.blankToNull(f.getDescription()), pattern, f.isIgnoreCase(), HexFormat.of().formatHex(salt),
                 CurrentUser.require().username(), Timestamp.from(clock.instant()))));
     DiscourseCorpus c = get(id);
     events.publishEvent(AuditedAction.created("discourse-corpus", id, "Corpus '" + c.name() + "' made in project '"
         + p.name() + "'", c));
     return c;
+  }
+
+  /** The partnerships whose minutes a new meetings corpus may read. */
+  public List<Choice> partnershipChoices() {
+    requireResearchRole();
+    return partnerships.all().stream().map(p -> new Choice(p.id(), p.name())).toList();
+  }
+
+  /** The name of the partnership whose minutes a meetings corpus reads; null for other kinds. */
+  public String partnershipName(DiscourseCorpus c) {
+    return c.partnershipId() == null ? null : partnerships.get(c.partnershipId()).name();
+  }
+
+  /** One meeting's minutes as a meetings corpus reads them: 404 for another kind of corpus or another partnership's meeting. */
+  public List<MeetingWords.Text> minutes(long corpusId, long meetingId) {
+    DiscourseCorpus c = get(corpusId);
+    if (c.kind() != CorpusKind.MEETINGS) {
+      throw new NotFound("meeting", meetingId);
+    }
+    return minutes.ofMeeting(c.partnershipId(), meetingId);
+  }
+
+  /** The partnership a meetings corpus is to read: required, and one the user may see. */
+  private long minutesOf(Long partnershipId) {
+    if (partnershipId == null) {
+      throw new Conflict("partnershipId", "Choose the partnership whose meetings the corpus reads.");
+    }
+    if (!partnerships.isVisible(partnershipId)) {
+      throw new Conflict("partnershipId", "There is no partnership " + partnershipId + " that you can see.");
+    }
+    return partnershipId;
   }
 
   @Transactional
@@ -160,13 +202,7 @@ public class Corpora {
     if (f.getFrom() != null && f.getTo() != null && f.getTo().isBefore(f.getFrom())) {
       throw new Conflict("to", "The period must end on or after the day it starts.");
     }
-    boolean evidence = c.kind() == CorpusKind.EVIDENCE;
-    if (!evidence && (f.getSide() != null || f.getCodeId() != null || f.getThemeId() != null || f.getSourceKind() != null)) {
-      throw new Conflict("side", "Posts have no speaker's side, code, theme or kind of source; choose a forum, an author or a period.");
-    }
-    if (evidence && (Rows.blankToNull(f.getForum()) != null || Rows.blankToNull(f.getAuthor()) != null)) {
-      throw new Conflict("forum", "Evidence has no forums or authors; choose a side, a code, a theme, a kind of source or a period.");
-    }
+    refuseWhatTheKindLacks(c.kind(), f);
     if (f.getCodeId() != null && f.getThemeId() != null) {
       throw new Conflict("themeId", "Choose a code or a theme, not both.");
     }
@@ -183,6 +219,30 @@ public class Corpora {
     events.publishEvent(AuditedAction.created("discourse-subcorpus", id, "Sub-corpus '" + s.name() + "' of corpus '"
         + c.name() + "' defined", s));
     return s;
+  }
+
+  /** Each kind of corpus narrows by what its texts carry; anything else is refused saying what it has. */
+  private static void refuseWhatTheKindLacks(CorpusKind kind, SubCorpusForm f) {
+    boolean coded = f.getCodeId() != null || f.getThemeId() != null || f.getSourceKind() != null;
+    boolean forum = Rows.blankToNull(f.getForum()) != null;
+    boolean author = Rows.blankToNull(f.getAuthor()) != null;
+    switch (kind) {
+      case EVIDENCE -> {
+        if (forum || author) {
+          throw new Conflict("forum", "Evidence has no forums or authors; choose a side, a code, a theme, a kind of source or a period.");
+        }
+      }
+      case POSTS -> {
+        if (f.getSide() != null || coded) {
+          throw new Conflict("side", "Posts have no speaker's side, code, theme or kind of source; choose a forum, an author or a period.");
+        }
+      }
+      case MEETINGS -> {
+        if (coded || author) {
+          throw new Conflict("side", "Minutes have no codes, themes, kinds of source or authors; choose a side, a shared space or a period.");
+        }
+      }
+    }
   }
 
   // Word lists
@@ -232,7 +292,8 @@ public class Corpora {
 
   static DiscourseCorpus map(ResultSet rs, int row) throws SQLException {
     return new DiscourseCorpus(rs.getLong("id"), rs.getLong("project_id"), rs.getString("project_name"),
-        rs.getString("name"), CorpusKind.valueOf(rs.getString("kind")), rs.getString("description"),
+        rs.getString("name"), CorpusKind.valueOf(rs.getString("kind")), Rows.longOrNull(rs, "partnership_id"),
+        rs.getString("description"),
         rs.getString("token_pattern"), rs.getBoolean("ignore_case"), rs.getString("created_by"),
         Rows.instant(rs, "created_at"), Rows.instant(rs, "voided_at"), rs.getString("void_reason"));
   }

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A new corpus: its project, name, kind and tokenisation (the default scanner when no pattern). */
+/** A new corpus: its project, name, kind (and partnership, for minutes) and tokenisation (the default scanner when no pattern). */
 public class CorpusForm {
 
   @NotNull(message = "{discourse.project.required}")
@@ -16,6 +16,9 @@ public class CorpusForm {
 
   @NotNull(message = "{discourse.kind.required}")
   private CorpusKind kind;
+
+  /** For a meetings corpus: the partnership whose minutes it reads (ignored for other kinds). */
+  private Long partnershipId;
 
   @Size(max = 2000, message = "{field.tooLong}")
   private String description;
@@ -31,6 +34,8 @@ public class CorpusForm {
   public void setName(String v) { name = v; }
   public CorpusKind getKind() { return kind; }
   public void setKind(CorpusKind v) { kind = v; }
+  public Long getPartnershipId() { return partnershipId; }
+  public void setPartnershipId(Long v) { partnershipId = v; }
   public String getDescription() { return description; }
   public void setDescription(String v) { description = v; }
   public String getTokenPattern() { return tokenPattern; }

@@ -5,5 +5,7 @@ public enum CorpusKind {
   /** The project's own sources: turns and paragraphs, read when analysed. */
   EVIDENCE,
   /** Online posts imported from exports of forums and social media. */
-  POSTS
+  POSTS,
+  /** The minutes of one partnership's meetings (agendas, decisions, actions), read when analysed. */
+  MEETINGS
 }

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The demo's discourse: the transcripts' community and statutory voices can be compared at once,
  * each side's turns counted for market and democratic language, and the demo's posts are imported
- * with their one repeated post kept once.
+ * with their one repeated post kept once; the forum's minutes compare the sides' decisions and actions.
  */
 @OnDemoNetwork
 class DemoDiscourseTest {
@@ -60,6 +60,15 @@ class DemoDiscourseTest {
       assertThat(rate(posts, carers, democratic)).isGreaterThan(rate(posts, staff, democratic));
       assertThat(rate(posts, staff, market)).isGreaterThan(rate(posts, carers, market));
       assertThat(analyses.keyness(posts.id(), carers, staff, "ll", 1, false, 50).scores()).isNotEmpty();
+
+      // The forum's minutes: the community side proposes in democratic language, the statutory in market language.
+      DiscourseCorpus minutes = corpora.byName(DemoDiscourse.MINUTES);
+      long communitySide = sub(minutes, "Community side");
+      long statutorySide = sub(minutes, "Statutory side");
+      assertThat(rate(minutes, communitySide, democratic)).isGreaterThan(rate(minutes, statutorySide, democratic));
+      assertThat(rate(minutes, statutorySide, market)).isGreaterThan(rate(minutes, communitySide, market));
+      assertThat(analyses.keyness(minutes.id(), communitySide, statutorySide, "ll", 2, false, 50).scores())
+          .isNotEmpty();
     }
   }
 

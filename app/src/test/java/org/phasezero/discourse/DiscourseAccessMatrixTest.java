@@ -57,6 +57,7 @@ class DiscourseAccessMatrixTest {
 
   Api api;
   DiscourseFixture fx;
+  org.phasezero.spaces.SpacesFixture minutes;
   String coordinator;
   final Map<Role, WebSession> sessions = new EnumMap<>(Role.class);
 
@@ -64,6 +65,12 @@ class DiscourseAccessMatrixTest {
   void setUp() {
     api = new Api(port);
     fx = new DiscourseFixture(context);
+    minutes = new org.phasezero.spaces.SpacesFixture(context);
+    org.phasezero.spaces.DecisionForm d = new org.phasezero.spaces.DecisionForm();
+    d.setText("Meet at the temple next time");
+    d.setProposedSide(org.phasezero.network.Side.COMMUNITY);
+    d.setAgreedHow(org.phasezero.spaces.AgreedHow.CONSENSUS);
+    context.getBean(org.phasezero.spaces.Decisions.class).create(minutes.ownMeeting, d);
     coordinator = fx.net.token(Role.COORDINATOR);
     for (Role r : Role.values()) {
       sessions.put(r, WebSession.signIn(port, fx.net.usernames.get(r), TestNetwork.PASSWORD));
@@ -77,6 +84,13 @@ class DiscourseAccessMatrixTest {
   long corpus(boolean own, String kind) {
     var r = api.post("/api/v1/discourse/corpora", coordinator, Api.json(Map.of("projectId", project(own),
         "name", "Corpus " + UUID.randomUUID(), "kind", kind)));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asLong();
+  }
+
+  long minutesCorpus(boolean own) {
+    var r = api.post("/api/v1/discourse/corpora", coordinator, Api.json(Map.of("projectId", project(own),
+        "name", "Minutes " + UUID.randomUUID(), "kind", "MEETINGS", "partnershipId", minutes.ownPartnership)));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().get("id").asLong();
   }
@@ -208,6 +222,10 @@ class DiscourseAccessMatrixTest {
           + "/void"), read));
       c.add(new Case<>("form: void " + which, (t, r) -> t.form(r, "/discourse/corpora/" + t.corpus(own, "EVIDENCE")
           + "/void", Map.of("reason", "Matrix")), redirected));
+      c.add(new Case<>("page: minutes of a meeting of " + which, (t, r) -> t.page(r, "/discourse/corpora/"
+          + t.minutesCorpus(own) + "/meetings/" + t.minutes.ownMeeting), read));
+      c.add(new Case<>("GET kwic of minutes of " + which, (t, r) -> t.api(r, "/api/v1/discourse/corpora/"
+          + t.minutesCorpus(own) + "/kwic?word=temple"), read));
       // Results computed by Spark
       c.add(new Case<>("POST Spark result to " + which, (t, r) -> t.api.post("/api/v1/discourse/spark-results?projectId="
           + t.project(own) + "&name=S" + UUID.randomUUID(), t.fx.net.token(r), DiscourseContract.SPARK_KEYNESS).status(),

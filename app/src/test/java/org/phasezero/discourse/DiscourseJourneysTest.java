@@ -24,7 +24,8 @@ import org.springframework.context.ApplicationContext;
  * Discourse in real headless Chromium with axe-core on every page, without JavaScript: a researcher
  * makes a corpus of a project's focus group, defines the community and statutory voices and compares
  * them (keyness), follows a word to its turn; then makes a posts corpus and imports a JSON Lines
- * export with a bad line, mapping its columns after the preview.
+ * export with a bad line, mapping its columns after the preview; makes a corpus of a partnership's
+ * minutes and follows a word to the decision it is in.
  */
 @OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,6 +36,7 @@ class DiscourseJourneysTest extends BrowserTestSupport {
   ApplicationContext context;
 
   DiscourseFixture fx;
+  org.phasezero.spaces.SpacesFixture minutes;
 
   @Override
   protected TestNetwork network() {
@@ -44,6 +46,12 @@ class DiscourseJourneysTest extends BrowserTestSupport {
   @BeforeAll
   void start() {
     fx = new DiscourseFixture(context);
+    minutes = new org.phasezero.spaces.SpacesFixture(context);
+    org.phasezero.spaces.DecisionForm d = new org.phasezero.spaces.DecisionForm();
+    d.setText("Community members set the agenda together and share the power");
+    d.setProposedSide(org.phasezero.network.Side.COMMUNITY);
+    d.setAgreedHow(org.phasezero.spaces.AgreedHow.CONSENSUS);
+    context.getBean(org.phasezero.spaces.Decisions.class).create(minutes.ownMeeting, d);
     launchBrowser();
   }
 
@@ -120,6 +128,41 @@ class DiscourseJourneysTest extends BrowserTestSupport {
       page.getByRole(AriaRole.LINK, named("Forum focus group, Ayo")).first().click();
       page.waitForLoadState();
       assertThat(page.url()).contains("/research/sources/" + fx.source).contains("#turn-");
+    }
+  }
+
+  @Test
+  void aResearcherFollowsAWordIntoAPartnershipsMinutes() {
+    try (BrowserContext ctx = desktop()) {
+      Page page = signIn(ctx, Role.RESEARCHER);
+      page.navigate(url("/discourse/new?projectId=" + fx.project));
+      page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Forum minutes");
+      page.getByLabel("Minutes of meetings").check();
+      // Minutes without a partnership are refused, saying what to choose.
+      page.getByRole(AriaRole.BUTTON, named("Make the corpus")).click();
+      page.waitForLoadState();
+      assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Choose the partnership");
+      assertAccessibleWithoutJavaScript(page);
+      page.getByLabel("Partnership").selectOption(String.valueOf(minutes.ownPartnership));
+      page.getByRole(AriaRole.BUTTON, named("Make the corpus")).click();
+      page.waitForURL(u -> u.contains("added"));
+      assertThat(page.locator("main").textContent()).contains("The minutes of the meetings of Own partnership");
+      page.getByRole(AriaRole.LINK, named("Define a sub-corpus")).click();
+      page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Community side");
+      page.getByLabel("Side that proposed the decision or owns the action").selectOption("COMMUNITY");
+      assertAccessibleWithoutJavaScript(page);
+      page.getByRole(AriaRole.BUTTON, named("Save")).click();
+      page.waitForURL(u -> u.contains("added"));
+      page.navigate(page.url().replaceAll("\\?.*$", "") + "/kwic?word=power");
+      assertThat(page.locator("main").textContent()).contains("1 use of \"power\"");
+      assertAccessibleWithoutJavaScript(page);
+      page.getByRole(AriaRole.LINK, named("Own forum " + minutes.net.suffix + ", June forum (10 June 2025), decision"))
+          .click();
+      page.waitForLoadState();
+      assertThat(page.url()).contains("/meetings/" + minutes.ownMeeting + "#decision-");
+      assertThat(page.locator("main").textContent()).contains("Decision: from the community side")
+          .contains("share the power").doesNotContain("Ada Own");
+      assertAccessibleWithoutJavaScript(page);
     }
   }
 

@@ -12,13 +12,15 @@ import org.phasezero.evidence.Passages;
 import org.phasezero.evidence.themes.Themes;
 import org.phasezero.network.Side;
 import org.phasezero.shared.Rows;
+import org.phasezero.spaces.MeetingWords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The texts of a corpus or sub-corpus, each with where it can be read: a turn on its source's page,
- * or a post on its own page. Evidence is read through the evidence module every time, so a turn
- * whose speaker has withdrawn consent is never counted or quoted.
+ * a part of the minutes on its meeting's page, or a post on its own page. Evidence and minutes are
+ * read through their modules every time, so a turn or decision whose speaker or proposer has
+ * withdrawn consent is never counted or quoted.
  */
 @Component
 public class CorpusTexts {
@@ -26,13 +28,18 @@ public class CorpusTexts {
   /** One text: {@code label} says where it is in words, {@code link} opens it. */
   public record Text(String label, String link, Side side, LocalDate date, String body) {}
 
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
   private final Passages passages;
   private final Themes themes;
+  private final MeetingWords minutes;
   private final JdbcClient db;
 
-  CorpusTexts(Passages passages, Themes themes, JdbcClient db) {
+  CorpusTexts(Passages passages, Themes themes, MeetingWords minutes, JdbcClient db) {
     this.passages = passages;
     this.themes = themes;
+    this.minutes = minutes;
     this.db = db;
   }
 
@@ -47,7 +54,26 @@ public class CorpusTexts {
   }
 
   public List<Text> of(DiscourseCorpus corpus, SubCorpus sub) {
-    return corpus.kind() == CorpusKind.EVIDENCE ? evidence(corpus, sub) : posts(corpus, sub);
+    return switch (corpus.kind()) {
+      case EVIDENCE -> evidence(corpus, sub);
+      case MEETINGS -> minutes(corpus, sub);
+      case POSTS -> posts(corpus, sub);
+    };
+  }
+
+  private List<Text> minutes(DiscourseCorpus corpus, SubCorpus sub) {
+    List<Text> texts = new ArrayList<>();
+    for (MeetingWords.Text t : minutes.of(corpus.partnershipId())) {
+      if (sub != null && ((sub.side() != null && sub.side() != t.side())
+          || (sub.forum() != null && !sub.forum().equalsIgnoreCase(t.spaceName()))
+          || (sub.from() != null && t.date().isBefore(sub.from())) || (sub.to() != null && t.date().isAfter(sub.to())))) {
+        continue;
+      }
+      texts.add(new Text(t.spaceName() + ", " + t.meetingTitle() + " (" + DAY.format(t.date()) + "), "
+          + t.part().name().toLowerCase(java.util.Locale.ROOT), "/discourse/corpora/" + corpus.id() + "/meetings/" + t.meetingId() + "#"
+          + t.anchor(), t.side(), t.date(), t.text()));
+    }
+    return texts;
   }
 
   private List<Text> evidence(DiscourseCorpus corpus, SubCorpus sub) {

@@ -26,6 +26,7 @@ import org.phasezero.shared.ExportFile;
 import org.phasezero.shared.FormErrors;
 import org.phasezero.shared.VoidPage;
 import org.phasezero.shared.VoidRequest;
+import org.phasezero.spaces.MeetingWords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,7 +41,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Discourse as researchers use it: the corpora of their projects, a corpus with its sub-corpora and
  * the analyses, each analysis's page (downloadable as CSV or XLSX with {@code ?format=}), sub-corpus
- * and word list forms, and the post a keyword-in-context line links to.
+ * and word list forms, and the post or meeting a keyword-in-context line links to.
  */
 @Controller
 @RequestMapping("/discourse")
@@ -97,6 +98,7 @@ class DiscoursePages {
     model.addAttribute("projectChoices", projects.visible().stream().filter(p -> !p.voided())
         .map(p -> new Choice(p.id(), p.name())).toList());
     model.addAttribute("kinds", CorpusKind.values());
+    model.addAttribute("partnershipChoices", corpora.partnershipChoices());
     model.addAttribute("form", form);
     return "discourse/form";
   }
@@ -109,6 +111,7 @@ class DiscoursePages {
     model.addAttribute("wordLists", corpora.wordLists(c.projectId()));
     model.addAttribute("imports", c.kind() == CorpusKind.POSTS ? imports.ofCorpus(id) : List.of());
     model.addAttribute("posts", c.kind() == CorpusKind.POSTS ? imports.count(id) : 0L);
+    model.addAttribute("partnershipName", corpora.partnershipName(c));
     model.addAttribute("mayWork", !c.voided() && !projects.get(c.projectId()).voided());
     return "discourse/corpus";
   }
@@ -261,6 +264,16 @@ class DiscoursePages {
     model.addAttribute("corpus", corpora.get(id));
     model.addAttribute("post", imports.post(id, postId));
     return "discourse/post";
+  }
+
+  /** A meeting's minutes as the corpus reads them: where a keyword-in-context line of minutes leads. */
+  @GetMapping("/corpora/{id}/meetings/{meetingId}")
+  String meeting(@PathVariable long id, @PathVariable long meetingId, Model model) {
+    List<MeetingWords.Text> minutes = corpora.minutes(id, meetingId);
+    model.addAttribute("corpus", corpora.get(id));
+    model.addAttribute("meeting", minutes.get(0));
+    model.addAttribute("minutes", minutes);
+    return "discourse/meeting";
   }
 
   @GetMapping("/corpora/{id}/subcorpora/new")
