@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 H2=$(tr ':' '\n' < app/target/test-classpath.txt | grep '/h2-[0-9]' | head -1)
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); $(basename "$H2")"
-java -cp "$H2" bench/durability/PostsIndexCost.java "${1:-1000000}" "${2:-1000}" hex long none
+java -cp "$H2" bench/durability/PostsIndexCost.java "${1:-1000000}" "${2:-1000}" hex long none sorted staged
