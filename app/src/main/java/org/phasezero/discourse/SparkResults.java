@@ -40,7 +40,8 @@ public class SparkResults {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String SELECT = "select s.id, s.project_id, r.name project_name, s.name, s.kind, s.created_by,"
-      + " s.created_at from discourse_spark_result s join research_project r on r.id = s.project_id";
+      + " s.created_at, s.voided_at, s.void_reason from discourse_spark_result s"
+      + " join research_project r on r.id = s.project_id";
 
   private final JdbcClient db;
   private final ResearchProjects projects;
@@ -54,7 +55,7 @@ public class SparkResults {
     this.clock = clock;
   }
 
-  /** The results of the projects the user may open (of one, when given), by project and name. */
+  /** The live results of the projects the user may open (of one, when given), by project and name. */
   public List<SparkResult> list(Long projectId) {
     Corpora.requireResearchRole();
     List<Long> ids = projectId != null ? List.of(projects.get(projectId).id())
@@ -62,7 +63,8 @@ public class SparkResults {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return db.sql(SELECT + " where s.project_id in (:ids) order by lower(r.name), lower(s.name)").param("ids", ids)
+    return db.sql(SELECT + " where s.voided_at is null and s.project_id in (:ids) order by lower(r.name), lower(s.name)")
+        .param("ids", ids)
         .query(SparkResults::map).list();
   }
 
@@ -108,6 +110,29 @@ public class SparkResults {
     events.publishEvent(AuditedAction.created("discourse-spark-result", id, "Spark result '" + s.name() + "' ("
         + parsed.rows().size() + " rows) added to project '" + p.name() + "'", s));
     return s;
+  }
+
+  /** Voids a live result of a live project with a reason; its name may then be used again. */
+  @Transactional
+  public SparkResult voidRecord(long id, String reason) {
+    SparkResult before = get(id);
+    if (before.voided()) {
+      throw new Conflict("This Spark result was voided already.");
+    }
+    projects.requireWorkable(before.projectId());
+    if (reason == null || reason.isBlank()) {
+      throw new Conflict("reason", "Enter why the result is voided.");
+    }
+    int voided = db.sql("""
+        update discourse_spark_result set voided_at = ?, void_reason = ?, live_key = null
+        where id = ? and voided_at is null""").params(Timestamp.from(clock.instant()), reason.strip(), id).update();
+    if (voided == 0) {
+      throw new Conflict("This Spark result was voided already.");
+    }
+    SparkResult after = get(id);
+    events.publishEvent(AuditedAction.voided("discourse-spark-result", id, "Spark result '" + after.name()
+        + "' voided: " + reason.strip(), before, after));
+    return after;
   }
 
   /** A result file read: what it is, its figures, its columns and rows. */
@@ -191,6 +216,6 @@ public class SparkResults {
   static SparkResult map(ResultSet rs, int row) throws SQLException {
     return new SparkResult(rs.getLong("id"), rs.getLong("project_id"), rs.getString("project_name"),
         rs.getString("name"), SparkResultKind.valueOf(rs.getString("kind")), rs.getString("created_by"),
-        Rows.instant(rs, "created_at"));
+        Rows.instant(rs, "created_at"), Rows.instant(rs, "voided_at"), rs.getString("void_reason"));
   }
 }

@@ -232,6 +232,12 @@ class DiscourseAccessMatrixTest {
           created));
       c.add(new Case<>("GET Spark result of " + which, (t, r) -> t.api(r, "/api/v1/discourse/spark-results/"
           + t.sparkResult(own)), read));
+      c.add(new Case<>("POST void of Spark result of " + which, (t, r) -> t.api.post("/api/v1/discourse/spark-results/"
+          + t.sparkResult(own) + "/void", t.fx.net.token(r), Api.json(Map.of("reason", "Matrix"))).status(), read));
+      c.add(new Case<>("page: void Spark result of " + which, (t, r) -> t.page(r, "/discourse/spark-results/"
+          + t.sparkResult(own) + "/void"), read));
+      c.add(new Case<>("form: void Spark result of " + which, (t, r) -> t.form(r, "/discourse/spark-results/"
+          + t.sparkResult(own) + "/void", Map.of("reason", "Matrix")), redirected));
       c.add(new Case<>("page: Spark result of " + which, (t, r) -> t.page(r, "/discourse/spark-results/"
           + t.sparkResult(own)), read));
       c.add(new Case<>("form: add a Spark result to " + which, (t, r) -> t.sessions.get(r).upload("/",

@@ -199,7 +199,7 @@ abstract class DiscourseContract {
       }""";
 
   @Test
-  void sparkResultsAreKeptWithTheProjectAndShownAsTables() {
+  void sparkResultsAreKeptWithTheProjectAndShownAsTables() throws Exception {
     String add = "/api/v1/discourse/spark-results?projectId=" + fx.project + "&name=";
     Api.Response r = api.post(add + "Carers%20against%20staff", researcher, SPARK_KEYNESS);
     assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -233,6 +233,20 @@ abstract class DiscourseContract {
     assertThat(ragged.body()).contains("Row 2");
     assertThat(db.sql("select count(*) from discourse_spark_result where project_id = ?").param(fx.project)
         .query(Long.class).single()).isEqualTo(1);
+
+    // Voided with a reason: out of the list, kept, its name free again; 25 voids at once void it once.
+    assertThat(api.post("/api/v1/discourse/spark-results/" + id + "/void", researcher, "{}").status()).isEqualTo(400);
+    List<Integer> voids = Race.of(() -> api.post("/api/v1/discourse/spark-results/" + id + "/void", researcher,
+        Api.json(Map.of("reason", "Run on the wrong file"))).status());
+    assertThat(Race.count(voids, 200)).isEqualTo(1);
+    assertThat(Race.count(voids, 409)).isEqualTo(voids.size() - 1);
+    JsonNode voided = api.get("/api/v1/discourse/spark-results/" + id, researcher).json();
+    assertThat(voided.get("result").get("voidReason").asString()).isEqualTo("Run on the wrong file");
+    assertThat(api.get("/api/v1/discourse/spark-results?projectId=" + fx.project, researcher).json().toString())
+        .doesNotContain("Carers against staff");
+    assertThat(api.post(add + "Carers%20against%20staff", researcher, SPARK_KEYNESS).status()).isEqualTo(201);
+    assertThat(db.sql("select count(*) from discourse_spark_result where project_id = ?").param(fx.project)
+        .query(Long.class).single()).isEqualTo(2);
   }
 
   private Map<String, Integer> hitsBySide(long list) {

@@ -230,9 +230,26 @@ class DiscourseJourneysTest extends BrowserTestSupport {
           .contains("Words in the target").contains("2489168");
       assertThat(page.locator("thead").textContent()).contains("Log-likelihood").contains("In the reference");
       assertThat(page.locator("tbody").textContent()).contains("whale").contains("4767");
+      // The rows drawn as bars by the measure they were ranked by, the table giving every figure.
+      assertThat(page.locator("svg.pz-ranked title").first().textContent())
+          .isEqualTo("The first 2 rows by Log-likelihood");
+      assertThat(page.locator("svg.pz-ranked rect.pz-ranked__bar").count()).isEqualTo(2);
       assertAccessibleWithoutJavaScript(page);
       page.navigate(url("/discourse"));
       assertThat(page.getByRole(AriaRole.LINK, named("Carers against staff")).count()).isEqualTo(1);
+      assertAccessibleWithoutJavaScript(page);
+      // Voided with a reason from its page: gone from the list, its page says why.
+      page.getByRole(AriaRole.LINK, named("Carers against staff")).click();
+      String result = page.url();
+      page.getByRole(AriaRole.LINK, named("Void this result")).click();
+      assertAccessibleWithoutJavaScript(page);
+      page.getByLabel("Why", new Page.GetByLabelOptions().setExact(false)).fill("Run on the wrong file");
+      page.locator("form button[type=submit]").click();
+      page.waitForURL(u -> u.contains("voided"));
+      assertThat(page.getByRole(AriaRole.LINK, named("Carers against staff")).count()).isZero();
+      page.navigate(result);
+      assertThat(page.locator("main").textContent()).contains("Run on the wrong file");
+      assertThat(page.getByRole(AriaRole.LINK, named("Void this result")).count()).isZero();
       assertAccessibleWithoutJavaScript(page);
     }
   }

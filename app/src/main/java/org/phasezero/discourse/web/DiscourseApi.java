@@ -106,6 +106,11 @@ class DiscourseApi {
     return ResponseEntity.created(URI.create("/api/v1/discourse/spark-results/" + s.id())).body(s);
   }
 
+  @PostMapping("/spark-results/{id}/void")
+  SparkResult voidSparkResult(@PathVariable long id, @Valid @RequestBody VoidRequest request) {
+    return sparkResults.voidRecord(id, request.getReason());
+  }
+
   @GetMapping("/spark-results/{id}")
   Object sparkResult(@PathVariable long id, @RequestParam(required = false) String format) {
     SparkResult.Table t = sparkResults.table(id);

@@ -48,6 +48,7 @@ import org.springframework.web.multipart.MultipartFile;
 class DiscoursePages {
 
   private static final String CORPUS = "/discourse/corpora/";
+  private static final String SPARK = "/discourse/spark-results/";
 
   private final Corpora corpora;
   private final Analyses analyses;
@@ -394,6 +395,22 @@ class DiscoursePages {
       return DiscourseTables.sparkResult(t, ExportFile.Format.parse(format));
     }
     model.addAttribute("table", t);
+    model.addAttribute("chart", RankedChart.of(t));
+    model.addAttribute("mayVoid", !t.result().voided() && !projects.get(t.result().projectId()).voided());
     return "discourse/spark-result";
+  }
+
+  @GetMapping("/spark-results/{id}/void")
+  String voidSparkResultForm(@PathVariable long id, Model model) {
+    SparkResult r = sparkResults.get(id);
+    return VoidPage.show(model, r.name(), SPARK + id, SPARK + id + "/void", new VoidRequest(null));
+  }
+
+  @PostMapping("/spark-results/{id}/void")
+  String voidSparkResult(@PathVariable long id, @Valid @ModelAttribute("form") VoidRequest form, BindingResult result,
+      Model model) {
+    SparkResult r = sparkResults.get(id);
+    return VoidPage.submit(model, r.name(), SPARK + id, SPARK + id + "/void", form, result,
+        reason -> sparkResults.voidRecord(id, reason), "redirect:/discourse?voided");
   }
 }

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  *   <li>site lead: the spaces of partnerships their organisation belongs to (others answer 404),
  *       and may change them;
  *   <li>statutory partner, researcher, peer researcher: participation measures only (aggregates),
- *       never who attended or who said what (403).
+ *       never who attended or who said what (403);
+ *   <li>researchers and peer researchers also read the words of minutes with no one named, for
+ *       discourse corpora ({@link org.phasezero.spaces.MeetingWords}, which states its own rule).
  * </ul>
  */
 @Component
