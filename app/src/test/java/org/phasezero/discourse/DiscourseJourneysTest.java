@@ -227,7 +227,7 @@ class DiscourseJourneysTest extends BrowserTestSupport {
       page.waitForURL(u -> u.contains("/discourse/spark-results/"));
       assertThat(page.locator("h1").textContent()).isEqualTo("Carers against staff");
       assertThat(page.locator("main").textContent()).contains("Keyness computed with Spark")
-          .contains("Words in the target").contains("2489168");
+          .contains("Words in the target").contains("2489168").contains("Ranked by").contains("Log-likelihood (LL)");
       assertThat(page.locator("thead").textContent()).contains("Log-likelihood").contains("In the reference");
       assertThat(page.locator("tbody").textContent()).contains("whale").contains("4767");
       // The rows drawn as bars by the measure they were ranked by, the table giving every figure.
