@@ -24,11 +24,13 @@ public final class FormErrors {
   }
 
   public static void reject(BindingResult result, Conflict e) {
-    // A conflict about a field the form does not have is shown as a whole-form error.
+    // A conflict about a field the form does not have is shown as a whole-form error. One with
+    // words in the bundles (Conflict.said) is shown in the reader's language.
+    String code = e.getCodes() == null ? "conflict" : e.getCodes()[0];
     if (e.field() != null && result.getFieldType(e.field()) != null) {
-      result.rejectValue(e.field(), "conflict", e.getMessage());
+      result.rejectValue(e.field(), code, e.getArguments(), e.getMessage());
     } else {
-      result.reject("conflict", e.getMessage());
+      result.reject(code, e.getArguments(), e.getMessage());
     }
   }
 }

@@ -305,12 +305,12 @@ public class WellbeingMeasures {
     return SystemActor.call("wellbeing link", () -> {
       WellbeingMeasure m = get(link.measureId());
       if (m.voided() || !clock.instant().isBefore(link.expiresAt())) {
-        throw new Conflict("This link no longer works. Please ask whoever sent it for a new one.");
+        throw Conflict.said(null, "wellbeing.link.gone", "This link no longer works. Please ask whoever sent it for a new one.");
       }
       int used = db.sql("update wellbeing_link set used_at = ? where id = ? and used_at is null")
           .params(Timestamp.from(clock.instant()), link.id()).update();
       if (used == 0) {
-        throw new Conflict("These answers have already been sent. Thank you.");
+        throw Conflict.said(null, "wellbeing.answered", "These answers have already been sent. Thank you.");
       }
       return insert(m, link.personId(), link.timePoint(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
           ResponseMode.SELF_LINK, link.language(), items, "the person, through a link");

@@ -13,9 +13,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class PageErrors {
 
   private final LayoutModel layout;
+  private final org.phasezero.shared.Reasons reasons;
 
-  PageErrors(LayoutModel layout) {
+  PageErrors(LayoutModel layout, org.phasezero.shared.Reasons reasons) {
     this.layout = layout;
+    this.reasons = reasons;
   }
 
   @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
@@ -46,7 +48,7 @@ class PageErrors {
   String conflict(Conflict e, HttpServletResponse response, org.springframework.ui.Model model) {
     response.setStatus(409);
     layout.addTo(model);
-    model.addAttribute("reason", e.getMessage());
+    model.addAttribute("reason", reasons.of(e));
     return "error/409";
   }
 }

@@ -199,6 +199,12 @@ abstract class ValueGameContract {
     assertThat(after.get("players").asInt()).isZero();
     assertThat(phone.get(page).body()).contains("The game has ended for you.");
     assertThat(phone.post("/game", page, Map.of("outcome" + b[1], "2")).status()).isEqualTo(409);
+    // On a phone reading Urdu, the reason is in Urdu.
+    phone.get("/game?lang=ur");
+    WebSession.Page refused = phone.post("/game", page, Map.of("outcome" + b[1], "2"));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.body()).contains(java.util.ResourceBundle.getBundle("messages",
+        java.util.Locale.forLanguageTag("ur")).getString("game.endedForYou")).doesNotContain("Ask whoever runs it");
   }
 
   @Test

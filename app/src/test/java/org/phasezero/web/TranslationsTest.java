@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * sign-in and error pages and layout around them) are translated in full into every language offered:
  * each key they use is in {@code messages_<tag>.properties} itself, not left to fall back to English.
  * Every translation keeps the placeholders of its English message, and each bundle opens with the
- * note that asks for review by a native speaker.
+ * note that asks for review by a native speaker. The reasons Java gives a participant in their own
+ * language ({@code Conflict.said}) are found in the sources and held to the same rule.
  */
 class TranslationsTest {
 
@@ -38,9 +39,28 @@ class TranslationsTest {
 
   final Properties english = TemplateScan.defaultBundle();
 
+  /** Why a participant was refused, written for them in the bundles: each {@code Conflict.said(field, "key", …)}. */
+  static final Pattern SAID = Pattern.compile("Conflict\\.said\\([^,]+,\\s*\"([^\"]+)\"");
+
+  static Set<String> saidInJava() {
+    Set<String> keys = new TreeSet<>();
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(TemplateScan.JAVA)) {
+      for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+        Matcher m = SAID.matcher(java.nio.file.Files.readString(f));
+        while (m.find()) {
+          keys.add(m.group(1));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return keys;
+  }
+
   /** Every key the participant pages can show, with the keys of each enum they name. */
   Set<String> participantKeys() {
     Set<String> keys = new TreeSet<>(SHOWN_FROM_JAVA);
+    keys.addAll(saidInJava());
     for (String page : PARTICIPANT_PAGES) {
       for (String template : TemplateScan.withFragments(page)) {
         String source = TemplateScan.source(template);
@@ -62,7 +82,7 @@ class TranslationsTest {
     Properties translated = TemplateScan.bundle("messages_" + language.tag() + ".properties");
     Set<String> keys = participantKeys();
     assertThat(keys).as("the participant pages' keys were found").contains("statement.title", "log.heading",
-        "signin.title", "layout.skip", "enum.Side.COMMUNITY");
+        "signin.title", "layout.skip", "enum.Side.COMMUNITY", "game.endedForYou", "wellbeing.link.gone");
     assertThat(keys.stream().filter(k -> !translated.containsKey(k)).toList())
         .as("keys of the participant pages missing from messages_" + language.tag()).isEmpty();
   }

@@ -218,7 +218,7 @@ public class MemberChecks {
   public MemberCheck answer(String token, CheckAnswers answers) {
     MemberCheck c = byToken(token);
     if (c.voided() || c.expiredAt(clock.instant())) {
-      throw new Conflict("This link no longer works. Please ask the researcher for a new one.");
+      throw Conflict.said(null, "check.link.gone", "This link no longer works. Please ask the researcher for a new one.");
     }
     SystemActor.run("member check link", () -> record(c, answers, "LINK", "the participant"));
     return withItems(bareById(c.id()));
@@ -242,7 +242,7 @@ public class MemberChecks {
             where id = ? and responded_at is null""")
         .params(Rows.ts(now), how, Rows.blankToNull(limit(overall, 4000)), c.id()).update();
     if (n == 0) {
-      throw new Conflict("This member check has already been answered. Thank you.");
+      throw Conflict.said(null, "check.answered", "This member check has already been answered. Thank you.");
     }
     for (MemberCheck.ThemeItem t : c.themes()) {
       String a = answers.themes().get(t.themeId());

@@ -92,15 +92,17 @@ public class GameRoom {
       ValueGame g = games.get(row.gameId());
       GamePlayer me = games.players(g.id()).stream().filter(p -> p.id() == row.playerId()).findFirst().orElseThrow();
       if (g.voided() || me.removed()) {
-        throw new Conflict("This game has ended for you. Ask whoever runs it.");
+        throw Conflict.said(null, "game.endedForYou", "This game has ended for you. Ask whoever runs it.");
       }
       GameRound open = games.rounds(g.id()).stream().filter(GameRound::open).findFirst()
-          .orElseThrow(() -> new Conflict("No round is open just now. Wait for the next round, then send your places."));
+          .orElseThrow(() -> Conflict.said(null, "game.noRoundOpen",
+              "No round is open just now. Wait for the next round, then send your places."));
       games.lockRound(open.id());
       boolean stillOpen = db.sql("select count(*) from value_game_round where id = ? and closed_at is null")
           .param(open.id()).query(Integer.class).single() == 1;
       if (!stillOpen) {
-        throw new Conflict("Round " + open.number() + " closed before your places arrived.");
+        throw Conflict.said(null, "game.roundClosed", "Round " + open.number() + " closed before your places arrived.",
+            open.number());
       }
       Map<Long, Integer> positions = games.checkedPositions(g.id(), given, true);
       games.place(open, me, positions);

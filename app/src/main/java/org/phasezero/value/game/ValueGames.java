@@ -441,7 +441,8 @@ public class ValueGames {
         throw new Conflict("positions", "Place every outcome: '" + o.name() + "' has no place yet.");
       }
       if (!board.valid(p)) {
-        throw new Conflict("positions", "'" + o.name() + "' has a place that is not on the board.");
+        throw Conflict.said("positions", "game.offBoard", "'" + o.name() + "' has a place that is not on the board.",
+            o.name());
       }
       positions.put(o.id(), p);
     }

@@ -34,7 +34,11 @@ class CheckPages {
   private final ResearchProjects projects;
   private final ThematicNetworks networks;
 
-  CheckPages(MemberChecks checks, ResearchProjects projects, ThematicNetworks networks) {
+  private final org.phasezero.shared.Reasons reasons;
+
+  CheckPages(MemberChecks checks, ResearchProjects projects, ThematicNetworks networks,
+      org.phasezero.shared.Reasons reasons) {
+    this.reasons = reasons;
     this.checks = checks;
     this.projects = projects;
     this.networks = networks;
@@ -137,7 +141,7 @@ class CheckPages {
     try {
       checks.answer(token, CheckAnswers.of(form));
     } catch (Conflict e) {
-      model.addAttribute("answerError", e.getMessage());
+      model.addAttribute("answerError", reasons.of(e));
       response.setStatus(409);
       return participant(token, model, response);
     }

@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class GameRoomPages {
 
   private final GameRoom games;
+  private final org.phasezero.shared.Reasons reasons;
 
-  GameRoomPages(GameRoom games) {
+  GameRoomPages(GameRoom games, org.phasezero.shared.Reasons reasons) {
     this.games = games;
+    this.reasons = reasons;
   }
 
   @GetMapping("/game")
@@ -90,7 +92,7 @@ class GameRoomPages {
       response.setStatus(409);
       GameRoom.Play now = games.play(token);
       model.addAttribute("problemKey", now.openRound() == null ? "game.notOpen" : null);
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problem", reasons.of(e));
       model.addAttribute("given", positions);
       return play(token, model);
     }

@@ -47,9 +47,11 @@ class WellbeingPages {
   private final WellbeingWordings wordings;
   private final Partnerships partnerships;
   private final PersonPicker picker;
+  private final org.phasezero.shared.Reasons reasons;
 
   WellbeingPages(WellbeingMeasures measures, WellbeingChanges changes, WellbeingWordings wordings,
-      Partnerships partnerships, PersonPicker picker) {
+      Partnerships partnerships, PersonPicker picker, org.phasezero.shared.Reasons reasons) {
+    this.reasons = reasons;
     this.measures = measures;
     this.changes = changes;
     this.wordings = wordings;
@@ -272,7 +274,7 @@ class WellbeingPages {
     try {
       measures.answer(token, items);
     } catch (Conflict e) {
-      model.addAttribute("answerError", e.getMessage());
+      model.addAttribute("answerError", reasons.of(e));
       model.addAttribute("given", items);
       response.setStatus(409);
       model.addAttribute("q", q);
