@@ -85,15 +85,12 @@ public class People {
     SqlWhere where = scope.where(u)
         .andIf(q.role() == null ? null : "%" + q.role().name() + "%", "p.roles like ?")
         .notVoided("p.", q.includeVoided());
-    if (q.text() != null && !q.text().isBlank()) {
-      // The index finds who matches; the scope above still decides who may be seen. Researchers
-      // search pseudonyms only, so that a name cannot be probed for.
-      // The ids are numbers from the index (never text from the user), written into the SQL as a
-      // constant list: H2 checks "= any(?)" by scanning the whole array for every row, which under
-      // load cost more than the substring search it replaced; a constant list is a hash lookup.
-      long[] ids = index.matching(q.text(), u.seesPseudonymsOnly(), q.includeVoided());
-      where.and(ids.length == 0 ? "1 = 0" : "p.id in (" + java.util.Arrays.stream(ids).mapToObj(String::valueOf)
-          .collect(Collectors.joining(",")) + ")");
+    // The index finds who matches; the scope below still decides who may be seen. Researchers
+    // search pseudonyms only, so that a name cannot be probed for.
+    boolean searching = q.text() != null && !q.text().isBlank();
+    long[] matched = searching ? index.matching(q.text(), u.seesPseudonymsOnly(), q.includeVoided()) : null;
+    if (matched != null && matched.length == 0) {
+      return new Page<>(List.of(), page.page(), page.size(), 0);
     }
     if (q.organisationId() != null) {
       where.and("exists (select 1 from membership m2 where m2.person_id = p.id and m2.organisation_id = ?"
@@ -107,11 +104,22 @@ public class People {
       where.and("exists (select 1 from consent c3 where c3.person_id = p.id and c3.purpose = ?"
           + " and c3.withdrawn_on is null and c3.voided_at is null)", q.consent().name());
     }
-    long total = db.sql("select count(*) from person p" + where.sql()).params(where.params())
-        .query(Long.class).single();
-    List<Person> items = db.sql("select p.* from person p" + where.sql()
+    // The matches join as one array parameter, so that every search has the same SQL text and H2
+    // reuses its plan: a list of ids written into the SQL made each search a new statement to parse
+    // and plan, with the list sorted into a set twice per statement, which under 50 clients cost
+    // more than rendering the page (docs/PERFORMANCE.md, People search).
+    String from = matched == null ? " from person p" : " from person p join unnest(?) hits(id) on hits.id = p.id";
+    List<Object> params = new java.util.ArrayList<>();
+    if (matched != null) {
+      params.add(java.util.Arrays.stream(matched).boxed().toArray(Long[]::new));
+    }
+    params.addAll(where.params());
+    long total = db.sql("select count(*)" + from + where.sql()).params(params).query(Long.class).single();
+    params.add(page.size());
+    params.add(page.offset());
+    List<Person> items = db.sql("select p.*" + from + where.sql()
             + (u.seesPseudonymsOnly() ? PSEUDONYM_SORTING : SORTING).orderBy(sort) + " limit ? offset ?")
-        .params(where.paramsWith(page.size(), page.offset())).query(People::map).list();
+        .params(params).query(People::map).list();
     // Lists leave special-category data out: only opening one person shows it, and that view is audited.
     return new Page<>(present(u, withMemberships(items)).stream().map(Person::withoutSpecialCategory).toList(),
         page.page(), page.size(), total);
@@ -386,11 +394,12 @@ public class People {
     if (people.isEmpty()) {
       return people;
     }
-    String ids = people.stream().map(p -> String.valueOf(p.id())).collect(Collectors.joining(","));
+    // One SQL text for every page of people (see search): the ids join as an array parameter.
+    Long[] ids = people.stream().map(Person::id).toArray(Long[]::new);
     Map<Long, List<Membership>> byPerson = db.sql("""
-            select m.*, o.name, o.side from membership m join organisation o on o.id = m.organisation_id
-            where m.voided_at is null and m.person_id in (""" + ids + ") order by o.name_key")
-        .query((rs, i) -> new Membership(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("organisation_id"),
+            select m.*, o.name, o.side from unnest(?) listed(id) join membership m on m.person_id = listed.id
+            join organisation o on o.id = m.organisation_id where m.voided_at is null order by o.name_key""")
+        .param(ids).query((rs, i) -> new Membership(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("organisation_id"),
             rs.getString("name"), Side.valueOf(rs.getString("side")), rs.getString("role_in_org"),
             Rows.date(rs, "since")))
         .list().stream().collect(Collectors.groupingBy(Membership::personId));
