@@ -224,6 +224,8 @@ class DiscourseAccessMatrixTest {
           + "/void", Map.of("reason", "Matrix")), redirected));
       c.add(new Case<>("page: minutes of a meeting of " + which, (t, r) -> t.page(r, "/discourse/corpora/"
           + t.minutesCorpus(own) + "/meetings/" + t.minutes.ownMeeting), read));
+      c.add(new Case<>("GET minutes of a meeting of " + which, (t, r) -> t.api(r, "/api/v1/discourse/corpora/"
+          + t.minutesCorpus(own) + "/meetings/" + t.minutes.ownMeeting), read));
       c.add(new Case<>("GET kwic of minutes of " + which, (t, r) -> t.api(r, "/api/v1/discourse/corpora/"
           + t.minutesCorpus(own) + "/kwic?word=temple"), read));
       // Results computed by Spark

@@ -31,8 +31,8 @@ import tools.jackson.databind.JsonNode;
  * analysis library's on the same text, sub-corpora by side and code, keyword in context linked to
  * each turn, consent withdrawal honoured at once, word lists by side, posts imported (pseudonymised
  * authors, duplicates kept once, bad lines reported by number and skipped, or stopping the import
- * with nothing kept, an interrupted import resumed), a partnership's minutes read with no one named,
- * who may see corpora, and a race on names.
+ * with nothing kept, an interrupted import resumed), who may see corpora, and a race on names.
+ * Corpora of meeting minutes have their own contract, {@link MinutesCorpusContract}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DiscourseContract {
@@ -66,16 +66,11 @@ abstract class DiscourseContract {
   }
 
   long corpus(String name, String kind) {
-    Api.Response r = api.post("/api/v1/discourse/corpora", researcher, Api.json(Map.of("projectId", fx.project,
-        "name", name, "kind", kind, "ignoreCase", true)));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().get("id").asLong();
+    return fx.corpus(api, name, kind);
   }
 
   long sub(long corpusId, Map<String, Object> body) {
-    Api.Response r = api.post("/api/v1/discourse/corpora/" + corpusId + "/subcorpora", researcher, Api.json(body));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().get("id").asLong();
+    return fx.sub(api, corpusId, body);
   }
 
   static Corpus library(List<String> texts) {
@@ -280,112 +275,6 @@ abstract class DiscourseContract {
     assertThat(api.post("/api/v1/consents/" + consent + "/withdraw", fx.net.token(Role.COORDINATOR), "{}").status())
         .isEqualTo(200);
     assertThat(api.get(kwic, researcher).json().get("total").asInt()).isZero();
-  }
-
-  /**
-   * Minutes of a partnership's meetings: the decisions and actions of someone who consented to
-   * research use and those recorded by side alone are read with their side, never a name; a voided
-   * decision, a planned meeting, another partnership's meeting and the words of anyone whose consent
-   * does not stand (never given, or withdrawn) are left out. Counts and keyness equal the library's.
-   */
-  @Test
-  void aPartnershipsMinutesMakeACorpusWithNoOneNamed() {
-    org.phasezero.spaces.SpacesFixture sf = new org.phasezero.spaces.SpacesFixture(context);
-    long consented = sf.net.ownResearchPerson;
-    long voiceDecision;
-    long statutoryDecision;
-    long voiceAction;
-    try (var system = org.phasezero.security.SystemActor.enter("test fixture")) {
-      var meetings = context.getBean(org.phasezero.spaces.Meetings.class);
-      var decisions = context.getBean(org.phasezero.spaces.Decisions.class);
-      var actions = context.getBean(org.phasezero.spaces.Actions.class);
-      meetings.recordAttendance(sf.ownMeeting, consented);
-      voiceDecision = decisions.create(sf.ownMeeting, decision("Our voice sets the agenda together, with real power",
-          consented, null)).id();
-      statutoryDecision = decisions.create(sf.ownMeeting, decision(
-          "Measure outcomes and efficiency for every customer of the service", null,
-          org.phasezero.network.Side.STATUTORY)).id();
-      long voided = decisions.create(sf.ownMeeting, decision("Words struck from the record", null,
-          org.phasezero.network.Side.COMMUNITY)).id();
-      decisions.voidRecord(sf.ownMeeting, voided, "Recorded in error");
-      org.phasezero.spaces.ActionForm a = new org.phasezero.spaces.ActionForm();
-      a.setText("Bring the carers' voice to the board");
-      a.setOwnerPersonId(consented);
-      a.setDueOn(org.phasezero.spaces.SpacesFixture.MET_ON.plusDays(14));
-      voiceAction = actions.create(sf.ownMeeting, a).id();
-      decisions.create(sf.otherMeeting, decision("Another partnership's voice", null,
-          org.phasezero.network.Side.COMMUNITY));
-      org.phasezero.spaces.MeetingForm planned = org.phasezero.spaces.SpacesFixture.meeting(sf.ownSpace,
-          java.time.LocalDate.now().plusMonths(2), "Planned forum");
-      planned.setAgenda("Voice, voice and voice");
-      meetings.create(planned);
-    }
-    List<String> kept = List.of("Our voice sets the agenda together, with real power",
-        "Measure outcomes and efficiency for every customer of the service", "Bring the carers' voice to the board");
-    assertThat(api.post("/api/v1/discourse/corpora", researcher, Api.json(Map.of("projectId", fx.project,
-        "name", "Minutes without a partnership", "kind", "MEETINGS"))).status()).isEqualTo(409);
-    Api.Response made = api.post("/api/v1/discourse/corpora", researcher, Api.json(Map.of("projectId", fx.project,
-        "name", "Forum minutes", "kind", "MEETINGS", "partnershipId", sf.ownPartnership, "ignoreCase", true)));
-    assertThat(made.status()).as(made.body()).isEqualTo(201);
-    long minutes = made.json().get("id").asLong();
-    assertThat(made.json().get("partnershipId").asLong()).isEqualTo(sf.ownPartnership);
-
-    JsonNode f = api.get("/api/v1/discourse/corpora/" + minutes + "/frequencies?top=1000", researcher).json();
-    Corpus whole = library(kept);
-    assertThat(f.get("texts").asInt()).isEqualTo(3);
-    assertThat(f.get("tokens").asInt()).isEqualTo(whole.tokenCount());
-    assertThat(f.get("types").asInt()).isEqualTo(whole.typeCount());
-
-    long community = sub(minutes, Map.of("name", "Community side", "side", "COMMUNITY"));
-    long statutorySide = sub(minutes, Map.of("name", "Statutory side", "side", "STATUTORY",
-        "forum", "OWN FORUM " + sf.net.suffix));
-    assertThat(api.post("/api/v1/discourse/corpora/" + minutes + "/subcorpora", researcher, Api.json(Map.of(
-        "name", "Coded", "codeId", fx.code))).status()).isEqualTo(409);
-    JsonNode k = api.get("/api/v1/discourse/corpora/" + minutes + "/keyness?target=" + community + "&reference="
-        + statutorySide + "&minFreq=1&underused=true&top=100", researcher).json();
-    List<KeynessScore> scores = Keyness.of(library(List.of(kept.get(0), kept.get(2))), library(List.of(kept.get(1))),
-        Keyness.Ranking.LL, 1, true, 100);
-    assertThat(k.get("scores")).hasSize(scores.size());
-    for (int i = 0; i < scores.size(); i++) {
-      assertThat(k.get("scores").get(i).get("word").asString()).isEqualTo(scores.get(i).word());
-      assertThat(k.get("scores").get(i).get("logLikelihood").asDouble()).isEqualTo(scores.get(i).logLikelihood());
-    }
-
-    JsonNode kwic = api.get("/api/v1/discourse/corpora/" + minutes + "/kwic?word=voice", researcher).json();
-    assertThat(kwic.get("total").asInt()).isEqualTo(2);
-    assertThat(kwic.get("lines").get(0).get("side").asString()).isEqualTo("COMMUNITY");
-    assertThat(kwic.get("lines").get(0).get("link").asString()).isEqualTo("/discourse/corpora/" + minutes
-        + "/meetings/" + sf.ownMeeting + "#decision-" + voiceDecision);
-    assertThat(kwic.get("lines").get(1).get("link").asString()).endsWith("#action-" + voiceAction);
-
-    // The meeting's page as the corpus reads it: the words, each side, and no one's name.
-    org.phasezero.support.WebSession web = org.phasezero.support.WebSession.signIn(port,
-        fx.net.usernames.get(Role.RESEARCHER), org.phasezero.support.TestNetwork.PASSWORD);
-    var page = web.get("/discourse/corpora/" + minutes + "/meetings/" + sf.ownMeeting);
-    assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("id=\"decision-" + voiceDecision + "\"", "id=\"decision-" + statutoryDecision
-        + "\"", "Our voice sets the agenda", "from the statutory side").doesNotContain("Ayo Research", "Ada Own",
-        "Sam Statutory", "Words struck", "Hold the next forum");
-    assertThat(web.get("/discourse/corpora/" + minutes + "/meetings/" + sf.otherMeeting).status()).isEqualTo(404);
-    assertThat(web.get("/discourse/corpora/" + corpus + "/meetings/" + sf.ownMeeting).status()).isEqualTo(404);
-
-    // Withdrawn consent takes the person's decision and action out at once.
-    long consent = db.sql("select id from consent where person_id = ? and purpose = 'RESEARCH_USE'").param(consented)
-        .query(Long.class).single();
-    assertThat(api.post("/api/v1/consents/" + consent + "/withdraw", fx.net.token(Role.COORDINATOR), "{}").status())
-        .isEqualTo(200);
-    JsonNode after = api.get("/api/v1/discourse/corpora/" + minutes + "/frequencies", researcher).json();
-    assertThat(after.get("texts").asInt()).isEqualTo(1);
-    assertThat(after.get("tokens").asInt()).isEqualTo(library(List.of(kept.get(1))).tokenCount());
-  }
-
-  private static org.phasezero.spaces.DecisionForm decision(String text, Long person, org.phasezero.network.Side side) {
-    org.phasezero.spaces.DecisionForm d = new org.phasezero.spaces.DecisionForm();
-    d.setText(text);
-    d.setProposedByPersonId(person);
-    d.setProposedSide(side);
-    d.setAgreedHow(org.phasezero.spaces.AgreedHow.CONSENSUS);
-    return d;
   }
 
   private JsonNode imported(Api.Response started) throws InterruptedException {

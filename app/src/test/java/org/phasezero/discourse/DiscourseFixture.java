@@ -1,5 +1,7 @@
 package org.phasezero.discourse;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import org.phasezero.evidence.CodeForm;
@@ -16,6 +18,7 @@ import org.phasezero.network.Consents;
 import org.phasezero.network.People;
 import org.phasezero.security.Role;
 import org.phasezero.security.SystemActor;
+import org.phasezero.support.Api;
 import org.phasezero.support.TestNetwork;
 import org.springframework.context.ApplicationContext;
 
@@ -57,5 +60,21 @@ final class DiscourseFixture {
           Map.of("Ayo", net.ownResearchPerson, "Dee", dee)).id();
       code = context.getBean(Codebook.class).create(project, new CodeForm("Market talk", null, null, null)).id();
     }
+  }
+
+  /** A corpus of this project made through the API by its researcher. */
+  long corpus(Api api, String name, String kind) {
+    Api.Response r = api.post("/api/v1/discourse/corpora", net.token(Role.RESEARCHER), Api.json(Map.of("projectId",
+        project, "name", name, "kind", kind, "ignoreCase", true)));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asLong();
+  }
+
+  /** A sub-corpus defined through the API by the project's researcher. */
+  long sub(Api api, long corpusId, Map<String, Object> body) {
+    Api.Response r = api.post("/api/v1/discourse/corpora/" + corpusId + "/subcorpora", net.token(Role.RESEARCHER),
+        Api.json(body));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().get("id").asLong();
   }
 }

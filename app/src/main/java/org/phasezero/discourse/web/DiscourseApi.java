@@ -22,6 +22,7 @@ import org.phasezero.discourse.WordList;
 import org.phasezero.discourse.WordListForm;
 import org.phasezero.shared.ExportFile;
 import org.phasezero.shared.VoidRequest;
+import org.phasezero.spaces.MeetingWords;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -140,6 +141,25 @@ class DiscourseApi {
     Analyses.Kwic k = analyses.kwic(id, sub, word, width, sort, offset, limit);
     return format == null ? k : DiscourseTables.kwic(k, ExportFile.Format.parse(format));
   }
+
+  /**
+   * One meeting's minutes as a meetings corpus reads them (where a keyword-in-context line of
+   * minutes leads): the agenda, and each decision and action with its side, never a name.
+   */
+  @GetMapping("/corpora/{id}/meetings/{meetingId}")
+  Minutes minutes(@PathVariable long id, @PathVariable long meetingId) {
+    List<MeetingWords.Text> texts = corpora.minutes(id, meetingId);
+    MeetingWords.Text first = texts.get(0);
+    return new Minutes(meetingId, first.meetingTitle(), first.date(), first.spaceName(),
+        "/discourse/corpora/" + id + "/meetings/" + meetingId, texts.stream()
+            .map(t -> new Minute(t.part(), t.anchor(), t.side(), t.text())).toList());
+  }
+
+  /** A meeting's minutes: {@code page} is where people read them, each minute's {@code anchor} its place there. */
+  record Minutes(long meetingId, String title, java.time.LocalDate heldOn, String space, String page,
+      List<Minute> minutes) {}
+
+  record Minute(MeetingWords.Part part, String anchor, org.phasezero.network.Side side, String text) {}
 
   @GetMapping("/corpora/{id}/collocates")
   Object collocates(@PathVariable long id, @RequestParam(required = false) Long sub, @RequestParam String node,
