@@ -66,11 +66,8 @@ class DiscourseAccessMatrixTest {
     api = new Api(port);
     fx = new DiscourseFixture(context);
     minutes = new org.phasezero.spaces.SpacesFixture(context);
-    org.phasezero.spaces.DecisionForm d = new org.phasezero.spaces.DecisionForm();
-    d.setText("Meet at the temple next time");
-    d.setProposedSide(org.phasezero.network.Side.COMMUNITY);
-    d.setAgreedHow(org.phasezero.spaces.AgreedHow.CONSENSUS);
-    context.getBean(org.phasezero.spaces.Decisions.class).create(minutes.ownMeeting, d);
+    context.getBean(org.phasezero.spaces.Decisions.class).create(minutes.ownMeeting,
+        org.phasezero.spaces.SpacesFixture.decision("Meet at the temple next time", null, org.phasezero.network.Side.COMMUNITY));
     coordinator = fx.net.token(Role.COORDINATOR);
     for (Role r : Role.values()) {
       sessions.put(r, WebSession.signIn(port, fx.net.usernames.get(r), TestNetwork.PASSWORD));

@@ -47,11 +47,8 @@ class DiscourseJourneysTest extends BrowserTestSupport {
   void start() {
     fx = new DiscourseFixture(context);
     minutes = new org.phasezero.spaces.SpacesFixture(context);
-    org.phasezero.spaces.DecisionForm d = new org.phasezero.spaces.DecisionForm();
-    d.setText("Community members set the agenda together and share the power");
-    d.setProposedSide(org.phasezero.network.Side.COMMUNITY);
-    d.setAgreedHow(org.phasezero.spaces.AgreedHow.CONSENSUS);
-    context.getBean(org.phasezero.spaces.Decisions.class).create(minutes.ownMeeting, d);
+    context.getBean(org.phasezero.spaces.Decisions.class).create(minutes.ownMeeting,
+        org.phasezero.spaces.SpacesFixture.decision("Community members set the agenda together and share the power", null, org.phasezero.network.Side.COMMUNITY));
     launchBrowser();
   }
 

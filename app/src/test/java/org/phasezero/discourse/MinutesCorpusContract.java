@@ -16,8 +16,6 @@ import org.phasezero.security.Role;
 import org.phasezero.security.SystemActor;
 import org.phasezero.spaces.ActionForm;
 import org.phasezero.spaces.Actions;
-import org.phasezero.spaces.AgreedHow;
-import org.phasezero.spaces.DecisionForm;
 import org.phasezero.spaces.Decisions;
 import org.phasezero.spaces.MeetingForm;
 import org.phasezero.spaces.Meetings;
@@ -84,12 +82,13 @@ abstract class MinutesCorpusContract {
       var decisions = context.getBean(Decisions.class);
       var actions = context.getBean(Actions.class);
       meetings.recordAttendance(sf.ownMeeting, consented);
-      voiceDecision = decisions.create(sf.ownMeeting, decision("Our voice sets the agenda together, with real power",
+      voiceDecision = decisions.create(sf.ownMeeting, SpacesFixture.decision(
+          "Our voice sets the agenda together, with real power",
           consented, null)).id();
-      statutoryDecision = decisions.create(sf.ownMeeting, decision(
+      statutoryDecision = decisions.create(sf.ownMeeting, SpacesFixture.decision(
           "Measure outcomes and efficiency for every customer of the service", null,
           Side.STATUTORY)).id();
-      long voided = decisions.create(sf.ownMeeting, decision("Words struck from the record", null,
+      long voided = decisions.create(sf.ownMeeting, SpacesFixture.decision("Words struck from the record", null,
           Side.COMMUNITY)).id();
       decisions.voidRecord(sf.ownMeeting, voided, "Recorded in error");
       ActionForm a = new ActionForm();
@@ -97,7 +96,7 @@ abstract class MinutesCorpusContract {
       a.setOwnerPersonId(consented);
       a.setDueOn(SpacesFixture.MET_ON.plusDays(14));
       voiceAction = actions.create(sf.ownMeeting, a).id();
-      decisions.create(sf.otherMeeting, decision("Another partnership's voice", null,
+      decisions.create(sf.otherMeeting, SpacesFixture.decision("Another partnership's voice", null,
           Side.COMMUNITY));
       MeetingForm planned = SpacesFixture.meeting(sf.ownSpace,
           LocalDate.now().plusMonths(2), "Planned forum");
@@ -177,14 +176,5 @@ abstract class MinutesCorpusContract {
     JsonNode after = api.get("/api/v1/discourse/corpora/" + minutes + "/frequencies", researcher).json();
     assertThat(after.get("texts").asInt()).isEqualTo(1);
     assertThat(after.get("tokens").asInt()).isEqualTo(library(List.of(kept.get(1))).tokenCount());
-  }
-
-  private static DecisionForm decision(String text, Long person, Side side) {
-    DecisionForm d = new DecisionForm();
-    d.setText(text);
-    d.setProposedByPersonId(person);
-    d.setProposedSide(side);
-    d.setAgreedHow(AgreedHow.CONSENSUS);
-    return d;
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.phasezero.network.ContactPreference;
 import org.phasezero.network.People;
 import org.phasezero.network.PersonForm;
+import org.phasezero.network.Side;
 import org.phasezero.partnerships.LadderStep;
 import org.phasezero.partnerships.PartnershipForm;
 import org.phasezero.partnerships.Partnerships;
@@ -58,11 +59,8 @@ public final class SpacesFixture {
       meetings.recordAttendance(ownMeeting, statutoryPerson);
       meetings.recordAttendance(otherMeeting, net.otherPerson);
       context.getBean(ContributionLog.class).record(ownMeeting, net.ownPerson, true);
-      DecisionForm d = new DecisionForm();
-      d.setText("Hold the next forum at the temple");
-      d.setProposedByPersonId(net.ownPerson);
-      d.setAgreedHow(AgreedHow.CONSENSUS);
-      ownDecision = context.getBean(Decisions.class).create(ownMeeting, d).id();
+      ownDecision = context.getBean(Decisions.class).create(ownMeeting, decision("Hold the next forum at the temple",
+          net.ownPerson, null)).id();
       ActionForm a = new ActionForm();
       a.setText("Book the room");
       a.setOwnerPersonId(statutoryPerson);
@@ -96,5 +94,15 @@ public final class SpacesFixture {
     f.setTitle(title);
     f.setLadderStep(LadderStep.CO_DESIGN);
     return f;
+  }
+
+  /** A decision agreed by consensus, proposed by a person, or by a side alone when the person is null. */
+  public static DecisionForm decision(String text, Long proposedBy, Side side) {
+    DecisionForm d = new DecisionForm();
+    d.setText(text);
+    d.setProposedByPersonId(proposedBy);
+    d.setProposedSide(side);
+    d.setAgreedHow(AgreedHow.CONSENSUS);
+    return d;
   }
 }
