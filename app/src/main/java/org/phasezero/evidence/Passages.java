@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.phasezero.evidence.files.Segment;
 import org.phasezero.network.PersonReferences;
 import org.phasezero.network.Side;
 import org.phasezero.shared.Conflict;
@@ -27,7 +28,13 @@ public class Passages {
 
   /** One turn or paragraph, and where it is: {@code page} opens it on its source's page. */
   public record Passage(long sourceId, String sourceName, SourceKind kind, LocalDate observedOn, long segmentId,
-      int seq, int page, String speakerLabel, Side side, String text) {}
+      int seq, int page, String speakerLabel, Side side, String text) {
+
+    /** The words spoken, without the speaker label the turn starts with (see {@link Segment#spoken}). */
+    public String spoken() {
+      return Segment.spoken(text, speakerLabel);
+    }
+  }
 
   /**
    * What to keep; a null field keeps everything. {@code codeIds} keeps the turns overlapping a live

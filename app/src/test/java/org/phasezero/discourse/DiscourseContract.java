@@ -84,10 +84,14 @@ abstract class DiscourseContract {
   @Test
   void countsAndStatisticsEqualTheLibrarysOnTheSameText() {
     JsonNode f = api.get("/api/v1/discourse/corpora/" + corpus + "/frequencies?top=1000", researcher).json();
-    Corpus whole = library(DiscourseFixture.TURNS);
+    Corpus whole = library(DiscourseFixture.SPOKEN);
     assertThat(f.get("tokens").asInt()).isEqualTo(whole.tokenCount());
     assertThat(f.get("types").asInt()).isEqualTo(whole.typeCount());
     assertThat(f.get("texts").asInt()).isEqualTo(4);
+    // Speakers' labels say who speaks, not what is said: they are not words of the corpus.
+    List<String> types = new ArrayList<>();
+    f.get("entries").forEach(e -> types.add(e.get("type").asString()));
+    assertThat(types).contains("forum", "voice").doesNotContain("ayo", "dee", "facilitator");
     List<FrequencyList.Entry> expected = FrequencyList.top(whole, 1000);
     assertThat(f.get("entries")).hasSize(expected.size());
     for (int i = 0; i < expected.size(); i++) {
@@ -97,8 +101,8 @@ abstract class DiscourseContract {
     // Community voice (Ayo's two turns) against the statutory voice (Dee's): the library's scores.
     JsonNode k = api.get("/api/v1/discourse/corpora/" + corpus + "/keyness?target=" + community + "&reference="
         + statutory + "&minFreq=1&underused=true&top=100", researcher).json();
-    List<KeynessScore> scores = Keyness.of(library(List.of(DiscourseFixture.TURNS.get(1), DiscourseFixture.TURNS.get(3))),
-        library(List.of(DiscourseFixture.TURNS.get(2))), Keyness.Ranking.LL, 1, true, 100);
+    List<KeynessScore> scores = Keyness.of(library(List.of(DiscourseFixture.SPOKEN.get(1), DiscourseFixture.SPOKEN.get(3))),
+        library(List.of(DiscourseFixture.SPOKEN.get(2))), Keyness.Ranking.LL, 1, true, 100);
     assertThat(k.get("targetTokens").asInt()).isEqualTo(scores.get(0).c());
     assertThat(k.get("scores")).hasSize(scores.size());
     for (int i = 0; i < scores.size(); i++) {
@@ -151,7 +155,7 @@ abstract class DiscourseContract {
     assertThat(coded.status()).as(coded.body()).isEqualTo(201);
     long market = sub(corpus, Map.of("name", "Coded market talk", "codeId", fx.code));
     JsonNode f = api.get("/api/v1/discourse/corpora/" + corpus + "/frequencies?sub=" + market, researcher).json();
-    assertThat(f.get("tokens").asInt()).isEqualTo(library(List.of(DiscourseFixture.TURNS.get(2))).tokenCount());
+    assertThat(f.get("tokens").asInt()).isEqualTo(library(List.of(DiscourseFixture.SPOKEN.get(2))).tokenCount());
     // Posts' filters on an evidence corpus, a code and a theme at once, a backwards period: refused.
     assertThat(api.post("/api/v1/discourse/corpora/" + corpus + "/subcorpora", researcher, Api.json(Map.of(
         "name", "Bad", "forum", "x"))).status()).isEqualTo(409);

@@ -36,6 +36,13 @@ final class DiscourseFixture {
       "Dee: We measure outcomes and efficiency for every customer of the service.\n",
       "Ayo: Our voice matters; together we changed the referral form.\n");
 
+  /** What a corpus of the focus group reads: the words spoken, without the speakers' labels. */
+  static final List<String> SPOKEN = List.of(
+      "Welcome, and thank you for coming to talk about the forum.\n",
+      "The forum gave us a voice and real power, together with the trust.\n",
+      "We measure outcomes and efficiency for every customer of the service.\n",
+      "Our voice matters; together we changed the referral form.\n");
+
   final TestNetwork net;
   final long project;
   final long otherProject;

@@ -89,7 +89,7 @@ public class CorpusTexts {
     for (Passages.Passage p : passages.of(corpus.projectId(), s)) {
       texts.add(new Text(p.sourceName() + (p.speakerLabel() == null ? "" : ", " + p.speakerLabel()),
           "/research/sources/" + p.sourceId() + "?page=" + p.page() + "#turn-" + p.segmentId(), p.side(),
-          p.observedOn(), p.text()));
+          p.observedOn(), p.spoken()));
     }
     return texts;
   }

@@ -38,4 +38,19 @@ public record Segment(int start, int end, String speakerLabel, Long startMillis,
   Segment movedTo(int newStart, int newEnd, String newSpeakerLabel) {
     return new Segment(newStart, newEnd, newSpeakerLabel, startMillis, endMillis);
   }
+
+  /**
+   * The words spoken in a turn: its text without the speaker label it starts with ({@code Ayo: …},
+   * {@code [P1] …}), which says who speaks rather than what is said, so that counting words does not
+   * count speakers' names. A turn that does not start with its label is returned as it is.
+   */
+  public static String spoken(String turn, String speakerLabel) {
+    if (speakerLabel == null) {
+      return turn;
+    }
+    int lineEnd = turn.indexOf('\n');
+    SpeakerLabels.Label label = SpeakerLabels.anyLabel(turn, 0, lineEnd < 0 ? turn.length() : lineEnd);
+    return label != null && label.speaker().equalsIgnoreCase(speakerLabel.strip())
+        ? turn.substring(label.contentStart()) : turn;
+  }
 }
