@@ -390,6 +390,25 @@ abstract class RegistryContract {
     assertThat(p.get("pseudonymised").asBoolean()).isTrue();
   }
 
+  /**
+   * A person's page offers the organisations they could be added to, not those they belong to,
+   * starting on no choice; adding without choosing says what to do on the same page.
+   */
+  @Test
+  void addingAPersonToAnOrganisationOffersOthersAndSaysWhenNoneIsChosen() {
+    WebSession session = WebSession.signIn(port, net.usernames.get(Role.COORDINATOR), TestNetwork.PASSWORD);
+    String page = "/people/" + net.ownPerson;
+    String body = session.get(page).body();
+    String select = body.substring(body.indexOf("id=\"organisationId\""), body.indexOf("</select>",
+        body.indexOf("id=\"organisationId\"")));
+    assertThat(select).contains("Choose an organisation", ">" + net.otherOrg.name() + "<")
+        .doesNotContain(">" + net.ownOrg.name() + "<");
+    var refused = session.post(page, page + "/memberships", Map.of("organisationId", ""));
+    assertThat(refused.status()).isEqualTo(302);
+    assertThat(refused.location()).contains("membershipMissing");
+    assertThat(session.get(page + "?membershipMissing").body()).contains("Choose the organisation to add them to.");
+  }
+
   @Test
   void aRevokedTokenNoLongerWorks() {
     // Tokens are managed in a signed-in session (a token may not create or revoke tokens).

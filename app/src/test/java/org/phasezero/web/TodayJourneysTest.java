@@ -116,11 +116,18 @@ class TodayJourneysTest extends BrowserTestSupport {
   }
 
   @Test
-  void aResearcherIsNotShownWorkTheyCannotDo() {
+  void aResearcherOpensOnTheirRoundsAndProjectsNotWorkTheyCannotDo() {
     try (BrowserContext ctx = browser.newContext()) {
       Page page = signInAs(ctx, "researcher");
-      assertThat(headings(page)).doesNotContain("Claims awaiting approval", "Claims to submit", "Overdue actions");
+      assertThat(headings(page)).doesNotContain("Claims awaiting approval", "Claims to submit", "Overdue actions")
+          .contains("Coding rounds waiting for you", "Your research projects");
+      // The demo's one blind round is closed: nothing waits, and the page says so.
+      assertThat(list(page, "Coding rounds waiting for you").textContent()).contains("No coding round is waiting");
       assertAccessible(page);
+      list(page, "Your research projects").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+          .setName("Evaluation of the African and Caribbean mental health forum")).click();
+      assertThat(page.url()).matches(".*/research/\\d+$");
+      assertThat(page.locator("h1").textContent()).contains("Evaluation of the African and Caribbean mental health forum");
     }
   }
 }

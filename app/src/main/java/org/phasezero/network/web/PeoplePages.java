@@ -137,13 +137,18 @@ class PeoplePages {
   private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
 
   @GetMapping("/{id}")
-  String show(@PathVariable long id, Model model) {
+  String show(@PathVariable long id, @RequestParam(required = false) String membershipMissing, Model model) {
     Person p = people.get(id);
     model.addAttribute("person", p);
+    model.addAttribute("membershipMissing", membershipMissing != null);
     boolean mayEdit = people.mayEdit(p);
     model.addAttribute("mayEdit", mayEdit);
     if (mayEdit) {
-      model.addAttribute("organisationChoices", organisations.choices());
+      // The organisations they could be added to: not those they already belong to.
+      java.util.Set<Long> theirs = p.memberships().stream().map(Membership::organisationId)
+          .collect(java.util.stream.Collectors.toSet());
+      model.addAttribute("organisationChoices", organisations.choices().stream()
+          .filter(o -> !theirs.contains(o.id())).toList());
     }
     model.addAttribute("activity", activity.stream().map(a -> a.about(id)).flatMap(java.util.Optional::stream)
         .sorted(java.util.Comparator.comparingInt(PersonActivity.Section::order)).toList());
@@ -261,7 +266,7 @@ class PeoplePages {
   String addMembership(@PathVariable long id, @RequestParam(required = false) Long organisationId,
       @RequestParam(required = false) String roleInOrganisation, Model model) {
     if (organisationId == null) {
-      return "redirect:/people/" + id + "/edit?membershipMissing";
+      return "redirect:/people/" + id + "?membershipMissing#add-membership";
     }
     people.addMembership(id, organisationId, roleInOrganisation, java.time.LocalDate.now());
     return "redirect:/people/" + id + "?saved";

@@ -27,6 +27,7 @@ import org.phasezero.security.SystemActor;
 import org.phasezero.support.Api;
 import org.phasezero.support.Race;
 import org.phasezero.support.TestNetwork;
+import org.phasezero.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -139,6 +140,28 @@ abstract class RoundsContract {
 
   String peerName() {
     return fx.net.usernames.get(Role.PEER_RESEARCHER);
+  }
+
+  /**
+   * A coder's home page lists the open rounds in which they still have sources to finish, with how
+   * far they are, until they have finished them all; a round they are not coding in is not theirs.
+   */
+  @Test
+  void aCodersHomePageListsTheRoundsWaitingForThem() {
+    Project p = project();
+    String name = "Waiting " + UUID.randomUUID();
+    long round = created(api.post("/api/v1/coding-rounds", researcher, Api.json(Map.of("projectId", p.id(), "name",
+        name, "sourceIds", List.of(p.source(), p.otherSource()), "codeIds", List.of(p.trust()), "coders",
+        List.of(second.username(), fx.net.usernames.get(Role.PEER_RESEARCHER))))));
+    WebSession coder = WebSession.signIn(port, second.username(), TestNetwork.PASSWORD);
+    assertThat(coder.get("/").body()).contains(name, "0 of 2 sources finished", "/research/rounds/" + round);
+    finish(second.token(), round, p.source());
+    assertThat(coder.get("/").body()).contains(name, "1 of 2 sources finished");
+    finish(second.token(), round, p.otherSource());
+    assertThat(coder.get("/").body()).doesNotContain(name);
+    // The researcher who set the round up does not code in it: it does not wait for them.
+    WebSession owner = WebSession.signIn(port, fx.net.usernames.get(Role.RESEARCHER), TestNetwork.PASSWORD);
+    assertThat(owner.get("/").body()).doesNotContain(name).contains("Your research projects");
   }
 
   @Test
