@@ -24,4 +24,9 @@ public class Reasons {
     }
     return e.getMessage();
   }
+
+  /** A reason whose words are in the bundles under {@code key}, in the reader's language. */
+  public String say(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
 }

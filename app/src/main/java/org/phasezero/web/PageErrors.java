@@ -20,11 +20,29 @@ class PageErrors {
     this.reasons = reasons;
   }
 
-  @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
+  @ExceptionHandler(NotFound.class)
   String notFound(HttpServletResponse response, org.springframework.ui.Model model) {
     response.setStatus(404);
     layout.addTo(model);
     return "error/404";
+  }
+
+  /**
+   * Words where the address needs a number or one of a list: a record's id in the path is a page
+   * that does not exist (404); a search's or a form's value (a page number, a minimum frequency
+   * typed as letters) is a request to correct (400), saying which value was not understood.
+   */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  String mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response,
+      org.springframework.ui.Model model) {
+    if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+      return notFound(response, model);
+    }
+    Class<?> type = org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(
+        e.getParameter().getNestedParameterType());
+    String key = Number.class.isAssignableFrom(type) ? "error.400.notANumber" : "error.400.notAChoice";
+    return badRequest(new IllegalArgumentException(reasons.say(key, String.valueOf(e.getValue()), e.getName())),
+        response, model);
   }
 
   @ExceptionHandler(Forbidden.class)

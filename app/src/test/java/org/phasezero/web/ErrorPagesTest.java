@@ -50,4 +50,19 @@ class ErrorPagesTest {
           .matches("(Page not found|You cannot see this page|Sorry.*|.*not.*) – .*");
     }
   }
+
+  /** Letters where a search or form needs a number, or a value not among its choices: 400, saying which. */
+  @Test
+  void aValueTheAddressCannotReadIsABadRequestThatSaysWhich() {
+    WebSession coordinator = WebSession.signIn(port, net.usernames.get(Role.COORDINATOR), TestNetwork.PASSWORD,
+        java.util.Map.of("Accept", "text/html,application/xhtml+xml"));
+    var page = coordinator.get("/people?page=abc");
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.body()).contains("‘abc’ is not a number (page)", "nhsuk-header__navigation");
+    var role = coordinator.get("/people?role=WIZARD");
+    assertThat(role.status()).isEqualTo(400);
+    assertThat(role.body()).contains("‘WIZARD’ is not one of the choices here (role)");
+    // A record's id in the path that is not a number is a page that does not exist.
+    assertThat(coordinator.get("/people/abc").status()).isEqualTo(404);
+  }
 }
