@@ -81,6 +81,38 @@ abstract class DiscourseContract {
     return b.build();
   }
 
+  /** A first visit to keyness offers a comparison that can be made at once: the first two sub-corpora. */
+  @Test
+  void keynessFirstOffersTheFirstSubCorpusAgainstTheSecond() {
+    org.phasezero.support.WebSession web = org.phasezero.support.WebSession.signIn(port,
+        fx.net.usernames.get(Role.RESEARCHER), org.phasezero.support.TestNetwork.PASSWORD);
+    String page = web.get("/discourse/corpora/" + corpus + "/keyness").body();
+    assertThat(chosenIn(page, "target")).isEqualTo(String.valueOf(community));
+    assertThat(chosenIn(page, "reference")).isEqualTo(String.valueOf(statutory));
+    // Asked for as chosen, it is kept: the whole corpus against the statutory voice.
+    String asked = web.get("/discourse/corpora/" + corpus + "/keyness?target=&reference=" + statutory).body();
+    assertThat(chosenIn(asked, "target")).isNull();
+    assertThat(chosenIn(asked, "reference")).isEqualTo(String.valueOf(statutory));
+  }
+
+  /** A word with no uses says so, with no empty table, chart or downloads under it. */
+  @Test
+  void aWordWithNoUsesSaysSoAndShowsNothingEmpty() {
+    org.phasezero.support.WebSession web = org.phasezero.support.WebSession.signIn(port,
+        fx.net.usernames.get(Role.RESEARCHER), org.phasezero.support.TestNetwork.PASSWORD);
+    String none = web.get("/discourse/corpora/" + corpus + "/kwic?word=zebra").body();
+    assertThat(none).contains("No uses of").doesNotContain("pz-kwic", "format=csv");
+    assertThat(web.get("/discourse/corpora/" + corpus + "/kwic?word=voice").body()).contains("pz-kwic", "format=csv");
+  }
+
+  /** The value of the selected option of a page's select, or null when none is selected. */
+  private static String chosenIn(String page, String select) {
+    int from = page.indexOf("id=\"" + select + "\"");
+    String options = page.substring(from, page.indexOf("</select>", from));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<option value=\"(\\d*)\" selected").matcher(options);
+    return m.find() ? m.group(1) : null;
+  }
+
   @Test
   void countsAndStatisticsEqualTheLibrarysOnTheSameText() {
     JsonNode f = api.get("/api/v1/discourse/corpora/" + corpus + "/frequencies?top=1000", researcher).json();

@@ -52,4 +52,23 @@ class PhoneLayoutTest extends NetworkBrowserTest {
     }
     assertThat(problems).isEmpty();
   }
+
+  /** On a phone, where a list's rows stack, its sortable columns stay in view as "Sort by" links that sort. */
+  @Test
+  void listsSortOnAPhone() {
+    try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+      Page page = signIn(ctx, Role.COORDINATOR);
+      page.navigate(url("/people"));
+      com.microsoft.playwright.Locator roles = page.locator("thead th[aria-sort] a").filter(
+          new com.microsoft.playwright.Locator.FilterOptions().setHasText("Roles"));
+      assertThat(roles.isVisible()).isTrue();
+      assertThat(page.locator("thead th[aria-sort]").first().evaluate("th => getComputedStyle(th, '::before').content"))
+          .isEqualTo("\"Sort by: \"");
+      // The other headers stay hidden (a screen reader still reads them), as the rows carry their own.
+      assertThat(page.locator("thead th:not([aria-sort])").first().boundingBox().width).isLessThanOrEqualTo(1);
+      roles.click();
+      assertThat(page.url()).contains("sort=roles");
+      assertAccessible(page);
+    }
+  }
 }

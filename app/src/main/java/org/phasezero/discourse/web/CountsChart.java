@@ -8,7 +8,7 @@ import org.phasezero.discourse.Analyses;
 import org.phasezero.network.Side;
 
 /**
- * A word list's hits per 10,000 tokens drawn as SVG on the server: for each year (and "no date"),
+ * A word list's uses per 10,000 words drawn as SVG on the server: for each year (and "no date"),
  * one bar per side (community, statutory, and turns with no known side), on a scale from zero to
  * the highest rate. The table beside it gives the same figures.
  */
@@ -41,12 +41,14 @@ final class CountsChart {
     sides.add(Side.COMMUNITY);
     sides.add(Side.STATUTORY);
     sides.add(null);
-    double barWidth = Math.max(2, (slot - 12) / sides.size());
+    // A year's bars take the middle 70% of its slot, so the gap between years is wider than between bars.
+    double margin = slot * 0.15;
+    double barWidth = Math.max(2, (slot - 2 * margin) / sides.size());
     List<Bar> bars = new ArrayList<>();
     List<Tick> yearTicks = new ArrayList<>();
     int i = 0;
     for (int year : years) {
-      double x0 = LEFT + i * slot + 6;
+      double x0 = LEFT + i * slot + margin;
       yearTicks.add(new Tick(LEFT + i * slot + slot / 2, HEIGHT - BOTTOM + 18,
           year == Integer.MAX_VALUE ? "–" : String.valueOf(year)));
       for (int s = 0; s < sides.size(); s++) {
@@ -57,10 +59,10 @@ final class CountsChart {
             double h = plotHeight * g.perTenThousand() / top;
             bars.add(new Bar(x0 + s * barWidth, TOP + plotHeight - h, barWidth - 2, h,
                 side == null ? "none" : side.name().toLowerCase(Locale.ROOT),
-                String.format(Locale.UK, "%s, %s: %.1f per 10,000 tokens (%,d hits in %,d tokens)",
+                String.format(Locale.UK, "%s, %s: %.1f per 10,000 words (%,d %s in %,d words)",
                     side == null ? "no known side" : side.name().toLowerCase(Locale.ROOT),
                     year == Integer.MAX_VALUE ? "no date" : String.valueOf(year), g.perTenThousand(), g.hits(),
-                    g.tokens())));
+                    g.hits() == 1 ? "use" : "uses", g.tokens())));
           }
         }
       }

@@ -12,6 +12,7 @@ import org.phasezero.discourse.DiscourseCorpus;
 import org.phasezero.discourse.PostImports;
 import org.phasezero.discourse.SparkResult;
 import org.phasezero.discourse.SparkResults;
+import org.phasezero.discourse.SubCorpus;
 import org.phasezero.discourse.SubCorpusForm;
 import org.phasezero.discourse.WordListForm;
 import org.phasezero.evidence.Codebook;
@@ -197,6 +198,13 @@ class DiscoursePages {
       @RequestParam(defaultValue = "50") int top, @RequestParam(required = false) String format,
       @RequestParam(required = false) String compare, Model model, HttpServletResponse response) {
     Page page = analysisPage(id, null, "keyness", model);
+    if (compare == null && format == null && target == null && reference == null) {
+      // A first visit offers a comparison that can be made at once: the first sub-corpus against
+      // the second (community against statutory voice, as the demo defines them), or the whole corpus.
+      List<SubCorpus> subs = page.subs();
+      target = subs.isEmpty() ? null : subs.get(0).id();
+      reference = subs.size() < 2 ? null : subs.get(1).id();
+    }
     model.addAttribute("target", target);
     model.addAttribute("reference", reference);
     model.addAttribute("ranking", ranking);
@@ -241,13 +249,14 @@ class DiscoursePages {
   private Page analysisPage(long id, Long sub, String view, Model model) {
     DiscourseCorpus c = corpora.get(id);
     model.addAttribute("corpus", c);
-    model.addAttribute("subs", corpora.subCorpora(id));
+    List<SubCorpus> subs = corpora.subCorpora(id);
+    model.addAttribute("subs", subs);
     model.addAttribute("sub", sub);
     model.addAttribute("wordLists", corpora.wordLists(c.projectId()));
-    return new Page("discourse/" + view, model);
+    return new Page("discourse/" + view, model, subs);
   }
 
-  private record Page(String view, Model model) {
+  private record Page(String view, Model model, List<SubCorpus> subs) {
     String with(String name, Object value) {
       model.addAttribute(name, value);
       return view;
