@@ -409,6 +409,26 @@ abstract class RegistryContract {
     assertThat(session.get(page + "?membershipMissing").body()).contains("Choose the organisation to add them to.");
   }
 
+  /** Two people of one name on a page of the list are told apart by their pseudonyms; others show only their name. */
+  @Test
+  void namesakesOnAPageOfPeopleShowTheirPseudonyms() {
+    String name = "Abena Namesake " + net.suffix;
+    java.util.List<String> pseudonyms = new java.util.ArrayList<>();
+    try (var system = org.phasezero.security.SystemActor.enter("test fixture")) {
+      People people = context.getBean(People.class);
+      for (int i = 0; i < 2; i++) {
+        PersonForm f = TestNetwork.person(name, net.ownOrg.id());
+        f.setDifferentPerson(true);
+        pseudonyms.add(people.create(f).pseudonym());
+      }
+      people.create(TestNetwork.person("Kofi Only " + net.suffix, net.ownOrg.id()));
+    }
+    WebSession session = WebSession.signIn(port, net.usernames.get(Role.COORDINATOR), TestNetwork.PASSWORD);
+    String page = session.get("/people?q=" + net.suffix).body();
+    assertThat(page).contains("Pseudonym: " + pseudonyms.get(0), "Pseudonym: " + pseudonyms.get(1), "Kofi Only");
+    assertThat(page.split("pz-namesake", -1)).hasSize(3);
+  }
+
   @Test
   void aRevokedTokenNoLongerWorks() {
     // Tokens are managed in a signed-in session (a token may not create or revoke tokens).

@@ -93,9 +93,19 @@ class PeoplePages {
     model.addAttribute("mayFilterByConsent", CurrentUser.require().worksWithPeople());
     model.addAttribute("organisationChoices", organisations.choices());
     model.addAttribute("links", links(q, organisationId, role, side, consent, chosen));
-    model.addAttribute("results", people.search(new People.Query(q, organisationId, role, side, consent, false),
-        chosen, new Page.Request(page, 25)));
+    Page<Person> results = people.search(new People.Query(q, organisationId, role, side, consent, false), chosen,
+        new Page.Request(page, 25));
+    model.addAttribute("results", results);
+    model.addAttribute("namesakes", namesakes(results.items()));
     return "people/list";
+  }
+
+  /** The ids of people on a page who share their shown name with another on it: the page tells them apart by pseudonym. */
+  static java.util.Set<Long> namesakes(List<Person> shown) {
+    java.util.Map<String, Long> byName = shown.stream().collect(java.util.stream.Collectors.groupingBy(
+        p -> p.displayName().toLowerCase(java.util.Locale.ROOT), java.util.stream.Collectors.counting()));
+    return shown.stream().filter(p -> byName.get(p.displayName().toLowerCase(java.util.Locale.ROOT)) > 1)
+        .map(Person::id).collect(java.util.stream.Collectors.toSet());
   }
 
   /** The people list as it is filtered and sorted, every page of it, as CSV or XLSX (audited). */
