@@ -53,6 +53,19 @@ class LanguageChoiceTest {
         .doesNotContain("/css/rtl.css");
   }
 
+  /** The accessibility statement is open before signing in, linked from the footer, and read in Urdu right to left. */
+  @Test
+  void theAccessibilityStatementIsOpenToEveryoneInTheirLanguage() {
+    WebSession visitor = WebSession.anonymous(port);
+    assertThat(visitor.get("/login").body()).contains("href=\"/accessibility\"");
+    var english = visitor.get("/accessibility");
+    assertThat(english.status()).isEqualTo(200);
+    assertThat(english.body()).contains("<h1>Accessibility statement</h1>", "WCAG", "English only");
+    var urdu = visitor.get("/accessibility?lang=ur");
+    assertThat(urdu.status()).isEqualTo(200);
+    assertThat(urdu.body()).contains("dir=\"rtl\"", "رسائی کا بیان").doesNotContain("Accessibility statement");
+  }
+
   @Test
   void aLanguageThatIsNotOfferedChangesNothing() {
     WebSession visitor = WebSession.anonymous(port);
