@@ -149,7 +149,7 @@ class ValueGameJourneysTest extends BrowserTestSupport {
       String main = page.locator("main").textContent();
       // Community side: £400 (Priya) and £1,200 (the sheet) → £800; statutory: £12 (Tom).
       assertThat(main).contains("Round 1: 3 players placed outcomes.").contains("£800.00 (2)").contains("£12.00 (1)");
-      assertThat(page.locator("svg.pz-divergence circle").count()).isEqualTo(2);
+      assertThat(page.locator("svg.pz-divergence.pz-chart--wide circle").count()).isEqualTo(2);
       assertAccessibleWithoutJavaScript(page);
       page.locator("details summary").first().click();
       page.locator("details").first().getByLabel("Whose value").selectOption("COMMUNITY_SIDE");

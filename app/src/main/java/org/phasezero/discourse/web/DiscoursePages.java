@@ -159,7 +159,7 @@ class DiscoursePages {
       }
       Analyses.KwicOverTime k = analyses.kwicOverTime(id, sub, word, width, sort, offset, 50);
       model.addAttribute("overTime", k.overTime());
-      model.addAttribute("chart", CountsChart.of(k.overTime()));
+      model.addAttribute("charts", CountsChart.of(k.overTime()));
       return page.with("result", k.kwic());
     } catch (Conflict e) {
       return page.problem(e, response);
@@ -238,7 +238,7 @@ class DiscoursePages {
       if (format != null) {
         return DiscourseTables.counts(c, ExportFile.Format.parse(format));
       }
-      model.addAttribute("chart", CountsChart.of(c));
+      model.addAttribute("charts", CountsChart.of(c));
       return page.with("result", c);
     } catch (Conflict e) {
       return page.problem(e, response);
@@ -404,7 +404,7 @@ class DiscoursePages {
       return DiscourseTables.sparkResult(t, ExportFile.Format.parse(format));
     }
     model.addAttribute("table", t);
-    model.addAttribute("chart", RankedChart.of(t));
+    model.addAttribute("charts", RankedChart.of(t));
     model.addAttribute("mayVoid", !t.result().voided() && !projects.get(t.result().projectId()).voided());
     return "discourse/spark-result";
   }

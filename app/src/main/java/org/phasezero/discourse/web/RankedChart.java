@@ -4,20 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.phasezero.discourse.SparkResult;
+import org.phasezero.web.ChartWidth;
 
 /**
  * The first rows of a Spark result drawn as SVG on the server, one horizontal bar per row in the
  * result's own order: each word (or collocate, or group) against the figure that ranks it: the
  * rate per million for a frequency list, the measure keyness was ranked by, the collocates' score,
  * hits per 10,000 words for word-list counts. A negative figure (a word the target uses less, by log
- * ratio) is drawn to the left of zero. The table below gives every figure.
+ * ratio) is drawn to the left of zero. The table below gives every figure. Drawn at both
+ * {@link ChartWidth}s; the narrow one leaves less room for the words and shortens long ones.
  */
 final class RankedChart {
 
   /** The most rows drawn: more make the labels too small to read on a phone. */
   static final int ROWS = 20;
-  static final int WIDTH = 640;
   private static final int LABEL = 170;
+  private static final int NARROW_LABEL = 110;
   private static final int RIGHT = 64;
   private static final int ROW = 22;
   private static final int TOP = 8;
@@ -26,12 +28,18 @@ final class RankedChart {
       String value, double valueX, String title) {}
 
   /** {@code measure} is the column drawn, for the chart's title. */
-  record Chart(int width, int height, double zero, double labelX, String measure, List<Bar> bars) {}
+  record Chart(ChartWidth drawn, int width, int height, double zero, double labelX, String measure, List<Bar> bars) {}
 
   private RankedChart() {}
 
-  /** The chart of a result, or null when it has no column to label rows by or no figure to draw. */
-  static Chart of(SparkResult.Table table) {
+  /** The chart of a result at both widths, or null when it has no column to label rows by or no figure to draw. */
+  static List<Chart> of(SparkResult.Table table) {
+    return of(table, ChartWidth.WIDE) == null ? null : ChartWidth.both(w -> of(table, w));
+  }
+
+  static Chart of(SparkResult.Table table, ChartWidth drawn) {
+    int width = drawn.pixels();
+    int labelWidth = drawn.narrow() ? NARROW_LABEL : LABEL;
     int label = firstColumn(table.columns(), "type", "word", "collocate", "group");
     String measure = measure(table);
     int value = measure == null ? -1 : table.columns().indexOf(measure);
@@ -51,8 +59,8 @@ final class RankedChart {
     double max = Math.max(0, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
     double min = Math.min(0, values.stream().mapToDouble(Double::doubleValue).min().orElse(0));
     double span = max - min == 0 ? 1 : max - min;
-    double plot = WIDTH - LABEL - RIGHT;
-    double zero = LABEL + plot * (-min / span);
+    double plot = width - labelWidth - RIGHT;
+    double zero = labelWidth + plot * (-min / span);
     List<Bar> bars = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       double v = values.get(i);
@@ -60,10 +68,10 @@ final class RankedChart {
       double y = TOP + i * ROW;
       double x = v < 0 ? zero - length : zero;
       String shown = format(v);
-      bars.add(new Bar(x, y + 3, Math.max(length, 1), ROW - 6, v < 0, clip(labels.get(i)), y + ROW / 2.0 + 4, shown,
+      bars.add(new Bar(x, y + 3, Math.max(length, 1), ROW - 6, v < 0, clip(labels.get(i), drawn.narrow() ? 15 : 24), y + ROW / 2.0 + 4, shown,
           Math.max(x + length, zero) + 4, labels.get(i) + ": " + shown));
     }
-    return new Chart(WIDTH, TOP * 2 + values.size() * ROW, zero, LABEL - 6, measure, bars);
+    return new Chart(drawn, width, TOP * 2 + values.size() * ROW, zero, labelWidth - 6, measure, bars);
   }
 
   /** The column that ranks the rows. */
@@ -110,7 +118,7 @@ final class RankedChart {
         : Math.abs(v) >= 1e6 ? String.format(Locale.UK, "%.2e", v) : String.format(Locale.UK, "%,.2f", v);
   }
 
-  private static String clip(String s) {
-    return s.length() > 24 ? s.substring(0, 23) + "…" : s;
+  private static String clip(String s, int chars) {
+    return s.length() > chars ? s.substring(0, chars - 1) + "…" : s;
   }
 }

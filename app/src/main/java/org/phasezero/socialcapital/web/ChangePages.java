@@ -1,8 +1,12 @@
 package org.phasezero.socialcapital.web;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.socialcapital.NetworkAnalyses;
@@ -28,6 +32,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ChangePages {
+
+  /** A month as the page names it, "Dec 2025" (the API and exports keep 2025-12). */
+  private static final DateTimeFormatter MONTH_NAME =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
   private final NetworkAnalyses analyses;
   private final NetworkHistory history;
@@ -77,25 +85,26 @@ class ChangePages {
   private void trend(NetworkQuery q, Model model) {
     List<NetworkChange.Month> months = history.trend(q);
     List<Map<String, Object>> rows = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
+    List<YearMonth> labels = new ArrayList<>();
     List<Double> ties = new ArrayList<>();
     List<Double> linking = new ArrayList<>();
     List<Double> reach = new ArrayList<>();
     List<Double> broker = new ArrayList<>();
     for (NetworkChange.Month m : months) {
-      Map<String, Object> row = ChangeReport.month(m, viewer);
+      Map<String, Object> row = new LinkedHashMap<>(ChangeReport.month(m, viewer));
+      row.put("name", m.month().format(MONTH_NAME));
       rows.add(row);
-      labels.add(m.month().toString());
+      labels.add(m.month());
       ties.add(asDouble(row.get("ties")));
       linking.add(asDouble(row.get("linkingTies")));
       reach.add(asDouble(row.get("reach")));
       broker.add(asDouble(row.get("topBrokerShare")));
     }
     model.addAttribute("months", rows);
-    model.addAttribute("countsChart", TrendChart.of(labels, List.of(
+    model.addAttribute("countsCharts", TrendChart.of(labels, List.of(
         new TrendChart.Series("ties", say("network.ties"), ties),
         new TrendChart.Series("linking", say("network.linkingTies"), linking)), false));
-    model.addAttribute("sharesChart", TrendChart.of(labels, List.of(
+    model.addAttribute("sharesCharts", TrendChart.of(labels, List.of(
         new TrendChart.Series("reach", say("network.change.reach"), reach),
         new TrendChart.Series("linking", say("network.change.topBroker"), broker)), true));
   }

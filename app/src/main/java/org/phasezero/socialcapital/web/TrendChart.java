@@ -1,21 +1,25 @@
 package org.phasezero.socialcapital.web;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.phasezero.web.ChartWidth;
 
 /**
  * A line chart drawn as SVG on the server (so it works without JavaScript and under the
  * Content-Security-Policy): one line per series over the months, on a scale from zero to the
  * largest value. A missing value (withheld for statutory partners) breaks the line. The table beside
- * the chart holds every value.
+ * the chart holds every value. Drawn at both {@link ChartWidth}s; the narrow one names fewer months.
  */
 final class TrendChart {
 
-  static final int WIDTH = 720;
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
   static final int HEIGHT = 300;
   private static final int LEFT = 56;
-  private static final int RIGHT = 16;
+  /** Room for half the last month's name, centred on the last point. */
+  private static final int RIGHT = 28;
   private static final int TOP = 16;
   private static final int BOTTOM = 40;
 
@@ -27,11 +31,17 @@ final class TrendChart {
 
   record Tick(double x, double y, String text) {}
 
-  record Chart(int width, int height, List<Line> lines, List<Tick> xTicks, List<Tick> yTicks, double baseline) {}
+  record Chart(ChartWidth drawn, int width, int height, List<Line> lines, List<Tick> xTicks, List<Tick> yTicks,
+      double baseline) {}
 
   private TrendChart() {}
 
-  static Chart of(List<String> months, List<Series> series, boolean percent) {
+  static List<Chart> of(List<YearMonth> months, List<Series> series, boolean percent) {
+    return ChartWidth.both(w -> of(months, series, percent, w));
+  }
+
+  static Chart of(List<YearMonth> months, List<Series> series, boolean percent, ChartWidth drawn) {
+    int width = drawn.pixels();
     double max = 0;
     for (Series s : series) {
       for (Double v : s.values()) {
@@ -42,7 +52,7 @@ final class TrendChart {
     }
     max = max <= 0 ? 1 : niceCeiling(max);
     int n = months.size();
-    double plotWidth = WIDTH - LEFT - RIGHT;
+    double plotWidth = width - LEFT - RIGHT;
     double plotHeight = HEIGHT - TOP - BOTTOM;
     List<Line> lines = new ArrayList<>();
     for (Series s : series) {
@@ -65,9 +75,10 @@ final class TrendChart {
       lines.add(new Line(s.kind(), s.label(), runs));
     }
     List<Tick> xTicks = new ArrayList<>();
-    int step = Math.max(1, (n + 11) / 12);
+    int most = drawn.narrow() ? 4 : 7;
+    int step = Math.max(1, (n + most - 1) / most);
     for (int i = 0; i < n; i += step) {
-      xTicks.add(new Tick(x(i, n, plotWidth), HEIGHT - BOTTOM + 20, months.get(i)));
+      xTicks.add(new Tick(x(i, n, plotWidth), HEIGHT - BOTTOM + 20, months.get(i).format(MONTH)));
     }
     List<Tick> yTicks = new ArrayList<>();
     for (int k = 0; k <= 4; k++) {
@@ -75,7 +86,7 @@ final class TrendChart {
       yTicks.add(new Tick(LEFT - 8, TOP + plotHeight * (1 - k / 4.0) + 5,
           percent ? String.format(Locale.ROOT, "%.0f%%", value * 100) : String.format(Locale.ROOT, "%.0f", value)));
     }
-    return new Chart(WIDTH, HEIGHT, lines, xTicks, yTicks, TOP + plotHeight);
+    return new Chart(drawn, width, HEIGHT, lines, xTicks, yTicks, TOP + plotHeight);
   }
 
   private static double x(int i, int n, double plotWidth) {

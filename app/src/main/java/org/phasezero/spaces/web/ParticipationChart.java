@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.phasezero.spaces.MeetingMeasures;
 import org.phasezero.spaces.ParticipationTrend;
+import org.phasezero.web.ChartWidth;
 
 /**
  * The geometry of a space's participation chart, drawn by the template as inline SVG (no script, so
@@ -12,15 +13,11 @@ import org.phasezero.spaces.ParticipationTrend;
  * each a share from 0 to 100%: the community side's share of attendance, its share of contributions,
  * and the share of contributions the chair invited. A meeting without the figure leaves a gap.
  *
- * <p>SVG text scales with the drawing, so one drawing cannot have readable labels on both a phone
- * and a desk: the page carries a wide drawing and a narrow one (fewer date labels), and shows the
- * one that fits, so labels stay about the same size as the text around them.
+ * <p>Drawn at both {@link ChartWidth}s; the narrow one has fewer date labels.
  */
-record ParticipationChart(String key, int width, int height, int fontSize, List<Series> series, List<Tick> ticks,
+record ParticipationChart(ChartWidth drawn, int width, int height, int fontSize, List<Series> series, List<Tick> ticks,
     List<Label> labels) {
 
-  static final int WIDTH = 640;
-  static final int NARROW_WIDTH = 340;
   static final int HEIGHT = 260;
   static final int LEFT = 44;
   static final int RIGHT = 12;
@@ -36,19 +33,16 @@ record ParticipationChart(String key, int width, int height, int fontSize, List<
   /** A date label under the x axis (every few meetings, so they do not overlap). */
   record Label(double x, String text) {}
 
-  /** The drawing for desks and tablets. */
-  static ParticipationChart of(ParticipationTrend trend) {
-    return of(trend, "wide", WIDTH, 11, 6);
+  static List<ParticipationChart> of(ParticipationTrend trend) {
+    return ChartWidth.both(w -> of(trend, w));
   }
 
-  /** The drawing for phones: drawn narrower, so its labels are not shrunk, with fewer dates under it. */
-  static ParticipationChart narrow(ParticipationTrend trend) {
-    return of(trend, "narrow", NARROW_WIDTH, 12, 3);
-  }
-
-  private static ParticipationChart of(ParticipationTrend trend, String key, int width, int fontSize, int dates) {
+  private static ParticipationChart of(ParticipationTrend trend, ChartWidth drawn) {
     List<ParticipationTrend.Point> points = trend.points();
-    return new ParticipationChart(key, width, HEIGHT, fontSize, List.of(
+    int width = drawn.pixels();
+    int fontSize = drawn.narrow() ? 12 : 11;
+    int dates = drawn.narrow() ? 3 : 6;
+    return new ParticipationChart(drawn, width, HEIGHT, fontSize, List.of(
         series(width, "spaces.measures.attendanceShare", "#005eb8", "", points, MeetingMeasures::communityAttendanceShare),
         series(width, "spaces.measures.contributionShare", "#007f3b", "", points, MeetingMeasures::communityContributionShare),
         series(width, "spaces.measures.invitedShare", "#d5281b", "6 4", points, MeetingMeasures::invitedShare)),

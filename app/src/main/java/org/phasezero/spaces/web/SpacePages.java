@@ -97,7 +97,7 @@ class SpacePages {
     model.addAttribute("overview", spaces.overview(id));
     ParticipationTrend trend = measures.trend(id);
     model.addAttribute("trend", trend);
-    model.addAttribute("charts", java.util.List.of(ParticipationChart.of(trend), ParticipationChart.narrow(trend)));
+    model.addAttribute("charts", ParticipationChart.of(trend));
     if (SpaceAccess.seesPeople(CurrentUser.require())) {
       SharedSpace s = spaces.get(id);
       model.addAttribute("space", s);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.phasezero.discourse.Analyses;
 import org.phasezero.network.Side;
+import org.phasezero.web.ChartWidth;
 
 /** A word list's rates by side and year: bar heights on one scale, years kept apart, titles in words. */
 class CountsChartTest {
@@ -17,7 +18,7 @@ class CountsChartTest {
         new Analyses.Group(Side.COMMUNITY, 2024, 10_000, Map.of("voice", 20), 20, 20.0),
         new Analyses.Group(Side.STATUTORY, 2024, 10_000, Map.of("voice", 10), 10, 10.0),
         new Analyses.Group(Side.COMMUNITY, 2025, 20_000, Map.of("voice", 1), 1, 0.5)));
-    CountsChart.Chart c = CountsChart.of(counts);
+    CountsChart.Chart c = CountsChart.of(counts, ChartWidth.WIDE);
     CountsChart.Bar community2024 = c.bars().get(0);
     CountsChart.Bar statutory2024 = c.bars().get(1);
     CountsChart.Bar community2025 = c.bars().get(2);
@@ -30,5 +31,27 @@ class CountsChartTest {
     assertThat(community2025.x() - lastOf2024).isGreaterThan(community2024.width());
     assertThat(community2024.title()).isEqualTo("community, 2024: 20.0 per 10,000 words (20 uses in 10,000 words)");
     assertThat(community2025.title()).isEqualTo("community, 2025: 0.5 per 10,000 words (1 use in 20,000 words)");
+  }
+
+  /** Twelve years on a phone's drawing: the years named are far enough apart not to overlap, and the first is named. */
+  @Test
+  void onANarrowDrawingCrowdedYearsAreNamedEveryFewYears() {
+    List<Analyses.Group> groups = new java.util.ArrayList<>();
+    for (int year = 2015; year <= 2026; year++) {
+      groups.add(new Analyses.Group(Side.COMMUNITY, year, 1_000, Map.of("voice", 1), 1, 10.0));
+    }
+    Analyses.Counts counts = new Analyses.Counts("Posts", "Democratic", List.of("voice"), groups);
+    List<CountsChart.Chart> both = CountsChart.of(counts);
+    assertThat(both).extracting(CountsChart.Chart::drawn).containsExactly(ChartWidth.WIDE, ChartWidth.NARROW);
+    CountsChart.Chart wide = both.get(0);
+    CountsChart.Chart narrow = both.get(1);
+    assertThat(wide.years()).hasSize(12);
+    assertThat(narrow.width()).isEqualTo(ChartWidth.NARROW.pixels());
+    assertThat(narrow.years()).hasSizeBetween(2, 11);
+    assertThat(narrow.years().get(0).text()).isEqualTo("2015");
+    for (int i = 1; i < narrow.years().size(); i++) {
+      assertThat(narrow.years().get(i).x() - narrow.years().get(i - 1).x()).isGreaterThanOrEqualTo(CountsChart.YEAR_LABEL);
+    }
+    assertThat(narrow.bars()).hasSize(12);
   }
 }

@@ -82,7 +82,7 @@ class SroiAccountPages {
     model.addAttribute("others", accounts.otherInputs(id));
     model.addAttribute("outcomes", outcomes);
     model.addAttribute("figures", figures);
-    model.addAttribute("chart", figures.histogram() == null ? null
+    model.addAttribute("charts", figures.histogram() == null ? null
         : HistogramChart.of(figures.histogram(), figures.ratio()));
     model.addAttribute("mayEdit", accounts.mayEdit(a));
     model.addAttribute("flagged", outcomes.stream().anyMatch(o -> o.proxyOrigin() != ProxyOrigin.ENTERED));

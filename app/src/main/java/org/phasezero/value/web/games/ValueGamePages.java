@@ -241,7 +241,7 @@ class ValueGamePages {
     model.addAttribute("game", g);
     model.addAttribute("result", r);
     model.addAttribute("board", games.board(id));
-    model.addAttribute("chart", DivergenceChart.of(r, games.board(id)));
+    model.addAttribute("charts", DivergenceChart.of(r, games.board(id)));
     model.addAttribute("cohorts", Cohort.values());
     model.addAttribute("mainCohorts", List.of(Cohort.COMMUNITY_SIDE, Cohort.STATUTORY_SIDE, Cohort.EVERYONE));
     model.addAttribute("accountChoices", accounts.list(g.partnershipId(), false).stream()
