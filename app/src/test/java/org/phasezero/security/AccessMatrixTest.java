@@ -228,6 +228,7 @@ class AccessMatrixTest {
     c.add(new Case<>("page: home", (t, r) -> t.page(r, "/"), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: accessibility statement", (t, r) -> t.page(r, "/accessibility"),
         expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: privacy notice", (t, r) -> t.page(r, "/privacy"), expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: other organisation", (t, r) -> t.page(r, "/organisations/" + n.otherOrg.id()), expect(200, 404, 200, 200, 200)));
     c.add(new Case<>("page: new organisation", (t, r) -> t.page(r, "/organisations/new"), expect(200, 403, 403, 403, 403)));
     c.add(new Case<>("page: new person", (t, r) -> t.page(r, "/people/new"), expect(200, 200, 403, 403, 403)));

@@ -32,6 +32,9 @@ class LanguageChoiceTest {
   @Value("${local.server.port}")
   int port;
 
+  @Value("${phasezero.privacy.small-number-threshold}")
+  int threshold;
+
   TestNetwork net;
 
   @BeforeAll
@@ -64,6 +67,24 @@ class LanguageChoiceTest {
     var urdu = visitor.get("/accessibility?lang=ur");
     assertThat(urdu.status()).isEqualTo(200);
     assertThat(urdu.body()).contains("dir=\"rtl\"", "رسائی کا بیان").doesNotContain("Accessibility statement");
+  }
+
+  /**
+   * The privacy notice is open before signing in, linked from the footer, says who sees what with
+   * the small-number threshold in force, and is read in Bengali and in Urdu right to left.
+   */
+  @Test
+  void thePrivacyNoticeIsOpenToEveryoneInTheirLanguage() {
+    WebSession visitor = WebSession.anonymous(port);
+    assertThat(visitor.get("/login").body()).contains("href=\"/privacy\"");
+    var english = visitor.get("/privacy");
+    assertThat(english.status()).isEqualTo(200);
+    assertThat(english.body()).contains("<h1>Privacy notice</h1>", "never a number under " + threshold,
+        "Information Commissioner&#39;s Office");
+    var urdu = visitor.get("/privacy?lang=ur");
+    assertThat(urdu.body()).contains("dir=\"rtl\"", "رازداری کا نوٹس", threshold + " سے کم").doesNotContain("Privacy notice");
+    var bengali = visitor.get("/privacy?lang=bn");
+    assertThat(bengali.body()).contains("<html lang=\"bn\"", "গোপনীয়তা বিজ্ঞপ্তি").doesNotContain("Privacy notice");
   }
 
   @Test

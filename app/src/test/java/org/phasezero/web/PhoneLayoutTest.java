@@ -24,7 +24,7 @@ class PhoneLayoutTest extends NetworkBrowserTest {
 
   /** The pages whose tables and menus change most on a phone; every page is checked with axe elsewhere too. */
   static final java.util.Set<String> CHECKED_WITH_AXE = java.util.Set.of("/organisations", "/people", "/partnerships",
-      "/spaces", "/payments", "/payments/funding", "/audit", "/accounts", "/accessibility");
+      "/spaces", "/payments", "/payments/funding", "/audit", "/accounts", "/accessibility", "/privacy");
 
   @Test
   void everyPageFitsAPhoneAndShowsTheWayBack() {
@@ -32,7 +32,7 @@ class PhoneLayoutTest extends NetworkBrowserTest {
         "/people", "/people/" + net.ownPerson, "/people/new", "/sites", "/ties", "/ties/" + net.ownTie,
         "/partnerships", "/partnerships/new", "/spaces", "/payments", "/payments/claims/new", "/payments/rates",
         "/payments/budgets", "/payments/funding", "/payments/totals", "/payments/export", "/audit", "/account",
-        "/account/password", "/account/tokens", "/accounts", "/engagements", "/accessibility", "/no-such-page");
+        "/account/password", "/account/tokens", "/accounts", "/engagements", "/accessibility", "/privacy", "/no-such-page");
     List<String> problems = new ArrayList<>();
     try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
       Page page = signIn(ctx, Role.COORDINATOR);

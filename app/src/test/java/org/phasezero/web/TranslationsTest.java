@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TranslationsTest {
 
   /** The pages community members use themselves; later questionnaires join this list. */
-  static final List<String> PARTICIPANT_PAGES = List.of("payments/statement", "meetings/log", "login", "accessibility", "error",
+  static final List<String> PARTICIPANT_PAGES = List.of("payments/statement", "meetings/log", "login", "accessibility", "privacy", "error",
       "error/403", "error/404", "research/checks/participant", "research/checks/closed",
       "value/wellbeing/questionnaire", "value/wellbeing/closed", "value/games/join", "value/games/play");
 

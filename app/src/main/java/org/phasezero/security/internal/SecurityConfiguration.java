@@ -89,7 +89,7 @@ class SecurityConfiguration {
     signInPage.setFavorRelativeUris(true);
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/login", "/nhsuk/**", "/assets/**", "/css/**", "/js/**", "/webjars/**",
-                "/error", "/favicon.ico", "/accessibility").permitAll()
+                "/error", "/favicon.ico", "/accessibility", "/privacy").permitAll()
             // A member check's one-time link: the participant has no account; the token is the key.
             .requestMatchers("/check/*").permitAll()
             // A wellbeing questionnaire's one-time link: the same, for a person answering on their phone.
