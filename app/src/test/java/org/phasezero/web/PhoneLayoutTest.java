@@ -9,7 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.phasezero.network.OrganisationForm;
+import org.phasezero.network.OrganisationType;
+import org.phasezero.network.Organisations;
+import org.phasezero.network.Side;
 import org.phasezero.security.Role;
+import org.phasezero.security.SystemActor;
 import org.phasezero.support.NetworkBrowserTest;
 import org.phasezero.support.OnH2;
 
@@ -28,6 +33,15 @@ class PhoneLayoutTest extends NetworkBrowserTest {
 
   @Test
   void everyPageFitsAPhoneAndShowsTheWayBack() {
+    // A name with no place to break (as pasted web addresses and long compound names are) must wrap,
+    // not widen the lists, the filter selects and the audit trail that show it.
+    try (var system = SystemActor.enter("test fixture")) {
+      OrganisationForm f = new OrganisationForm();
+      f.setName("WandsworthAndMertonCommunityMentalHealthPartnershipForum" + net.suffix);
+      f.setType(OrganisationType.COMMUNITY_GROUP);
+      f.setSide(Side.COMMUNITY);
+      context.getBean(Organisations.class).create(f);
+    }
     List<String> paths = List.of("/organisations", "/organisations/" + net.ownOrg.id(), "/organisations/new",
         "/people", "/people/" + net.ownPerson, "/people/new", "/sites", "/ties", "/ties/" + net.ownTie,
         "/partnerships", "/partnerships/new", "/spaces", "/payments", "/payments/claims/new", "/payments/rates",
