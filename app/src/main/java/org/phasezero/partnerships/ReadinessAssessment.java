@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.phasezero.network.Side;
+import org.phasezero.shared.Dates;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,13 +51,10 @@ public class ReadinessAssessment {
   private static ReadinessCheck purpose(Partnership p) {
     boolean met = p.purpose() != null && p.purposeAgreedOn() != null;
     return new ReadinessCheck("agreed-purpose", "An agreed purpose", met,
-        met ? "Purpose agreed on " + DATES.format(p.purposeAgreedOn()) + ": " + p.purpose()
+        met ? "Purpose agreed on " + Dates.inWords(p.purposeAgreedOn()) + ": " + p.purpose()
             : "No purpose has been recorded as agreed by both sides.",
         met ? null : "/partnerships/" + p.id() + "/edit");
   }
-
-  private static final java.time.format.DateTimeFormatter DATES =
-      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
   /** Trust from 3 out of 5 (moderate) counts as met: a rating of 1 or 2 says trust is low, not that it is there. */
   static final int TRUST_MET_FROM = 3;
@@ -67,7 +65,7 @@ public class ReadinessAssessment {
     boolean met = latest.isPresent() && rating.apply(latest.get()) >= TRUST_MET_FROM;
     return new ReadinessCheck(key, title, met,
         latest.map(e -> "Rated " + rating.apply(e) + " out of 5 (" + level(rating.apply(e)) + ") at the engagement on "
-                + DATES.format(e.heldOn()) + "." + (met ? "" : " Trust needs building before co-production: keep meeting and record"
+                + Dates.inWords(e.heldOn()) + "." + (met ? "" : " Trust needs building before co-production: keep meeting and record"
                 + " the next rating."))
             .orElse("No engagement has recorded this side's trust in the partnership yet."),
         met ? null : "/engagements/new?partnershipId=" + p.id());

@@ -16,6 +16,7 @@ import org.phasezero.payments.internal.PaymentAccess;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Dates;
 import org.phasezero.shared.Keys;
 import org.phasezero.shared.NotFound;
 import org.phasezero.shared.OptimisticLock;
@@ -193,7 +194,7 @@ public class Claims {
     }
     Claim created = get(id);
     events.publishEvent(AuditedAction.created("payment_claim", id, "Claim of £" + created.total() + " for "
-        + personName + " (meeting '" + meeting.title() + "' of " + meeting.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)) + ") submitted", created));
+        + personName + " (meeting '" + meeting.title() + "' of " + Dates.inWords(meeting.date()) + ") submitted", created));
     return created;
   }
 

@@ -9,6 +9,7 @@ import org.phasezero.analysis.value.SensitivityRow;
 import org.phasezero.partnerships.Partnership;
 import org.phasezero.partnerships.Partnerships;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Dates;
 import org.phasezero.shared.Money;
 import org.phasezero.shared.SmallNumbers;
 import org.phasezero.value.AccountInputs.Source;
@@ -205,7 +206,7 @@ public class PackContents {
       played.add(new PackContent.Game(g.title(), g.playedOn(), r.round(), smallNumbers.shown(community),
           smallNumbers.shown(statutory), values));
       provenance.add(new PackContent.Trace("Value game: " + g.title(), r.players() + " players in round " + r.round(),
-          "Value game #" + g.id() + " played " + g.playedOn() + ": the median of each group's placements among "
+          "Value game #" + g.id() + " played " + Dates.inWords(g.playedOn()) + ": the median of each group's placements among "
               + games.board(g.id()).goods().size() + " priced goods (" + g.valuation().name().toLowerCase(java.util.Locale.ROOT)
               .replace('_', ' ') + ")"));
     }

@@ -321,7 +321,7 @@ abstract class ValueGameContract {
     // Statutory: £10, £10, £100, £100, £1,000 at positions 1…5 → median £100; everyone adds £1,000 and £100.
     assertThat(v.statutory()).isEqualByComparingTo("100.00");
     assertThat(v.everyone()).isEqualByComparingTo("100.00");
-    assertThat(c.provenance()).anyMatch(t -> t.from().startsWith("Value game #" + g + " played 2026-05-01"));
+    assertThat(c.provenance()).anyMatch(t -> t.from().startsWith("Value game #" + g + " played 1 May 2026"));
   }
 
   @Test

@@ -33,9 +33,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReadableEverywhereTest extends BrowserTestSupport {
 
   private static final Pattern WORD = Pattern.compile("\\b[A-Z][A-Z0-9_]{2,}\\b");
-  /** File formats are written by their names, as people know them. */
-  private static final Set<String> NAMES_OF_FORMATS = Set.of("CSV", "XLSX", "PDF", "PNG", "JPEG", "JSON");
-  private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+  /** File formats and scales are written by their names, as people know them. */
+  private static final Set<String> NAMES_OF_FORMATS = Set.of("CSV", "XLSX", "PDF", "PNG", "JPEG", "JSON", "GEXF",
+      "SWEMWBS", "WEMWBS");
+  /** A date or a month as a machine writes it: 2025-04-01, 2025-04. */
+  private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}(-\\d{2})?\\b");
 
   @Autowired
   JdbcClient db;
@@ -95,7 +97,8 @@ class ReadableEverywhereTest extends BrowserTestSupport {
     }
     Matcher d = ISO_DATE.matcher(text);
     while (d.find()) {
-      found.add(page.url() + ": date " + d.group());
+      found.add(page.url() + ": date " + d.group() + " in '"
+          + text.substring(Math.max(0, d.start() - 40), Math.min(text.length(), d.end() + 20)).replaceAll("\\s+", " ") + "'");
     }
     if (text.contains("£-")) {
       found.add(page.url() + ": money with the minus after the pound sign");
@@ -137,6 +140,29 @@ class ReadableEverywhereTest extends BrowserTestSupport {
         page.navigate(url(path));
         found.addAll(unreadable(page));
         assertAccessible(page);
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
+  /** The research and value pages, as a researcher reads them: the same rules. */
+  @Test
+  void aResearchersPagesReadInWords() {
+    long account = first("select id from sroi_account order by id");
+    long game = first("select id from value_game order by id");
+    long corpus = first("select id from discourse_corpus order by id");
+    long network = first("select id from thematic_network order by id");
+    long project = first("select project_id from thematic_network order by id");
+    List<String> found = new ArrayList<>();
+    try (BrowserContext ctx = browser.newContext()) {
+      Page page = signInAs(ctx, "researcher");
+      for (String path : List.of("/", "/research", "/research/" + project, "/research/" + project + "/themes",
+          "/research/theme-networks/" + network, "/discourse", "/discourse/corpora/" + corpus,
+          "/discourse/corpora/" + corpus + "/kwic?word=community", "/value/accounts", "/value/accounts/" + account,
+          "/value/games", "/value/games/" + game + "/result", "/social-capital", "/social-capital/change")) {
+        page.navigate(url(path));
+        assertThat(page.title()).as(path).doesNotStartWith("Sorry");
+        found.addAll(unreadable(page));
       }
     }
     assertThat(found).isEmpty();

@@ -11,6 +11,7 @@ import org.phasezero.discourse.SubCorpus;
 import org.phasezero.evidence.Passages;
 import org.phasezero.evidence.themes.Themes;
 import org.phasezero.network.Side;
+import org.phasezero.shared.Dates;
 import org.phasezero.shared.Rows;
 import org.phasezero.spaces.MeetingWords;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +29,6 @@ public class CorpusTexts {
   /** One text: {@code label} says where it is in words, {@code link} opens it. */
   public record Text(String label, String link, Side side, LocalDate date, String body) {}
 
-  private static final java.time.format.DateTimeFormatter DAY =
-      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
   private final Passages passages;
   private final Themes themes;
@@ -69,7 +68,7 @@ public class CorpusTexts {
           || (sub.from() != null && t.date().isBefore(sub.from())) || (sub.to() != null && t.date().isAfter(sub.to())))) {
         continue;
       }
-      texts.add(new Text(t.spaceName() + ", " + t.meetingTitle() + " (" + DAY.format(t.date()) + "), "
+      texts.add(new Text(t.spaceName() + ", " + t.meetingTitle() + " (" + Dates.inWords(t.date()) + "), "
           + t.part().name().toLowerCase(java.util.Locale.ROOT), "/discourse/corpora/" + corpus.id() + "/meetings/" + t.meetingId() + "#"
           + t.anchor(), t.side(), t.date(), t.text()));
     }

@@ -17,6 +17,7 @@ import org.phasezero.partnerships.Partnerships;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
+import org.phasezero.shared.Dates;
 import org.phasezero.shared.Forbidden;
 import org.phasezero.shared.IncomingText;
 import org.phasezero.shared.Keys;
@@ -168,7 +169,7 @@ public class ValueGames {
     f.setName(values.outcome().name());
     f.setProxyValue(v.median());
     f.setProxyDescription(values.outcome().description());
-    f.setProxySource("Value game '" + r.game().title() + "', " + r.game().playedOn() + ", round " + r.round()
+    f.setProxySource("Value game '" + r.game().title() + "', " + Dates.inWords(r.game().playedOn()) + ", round " + r.round()
         + ": median of " + v.n() + " placements (" + who + ")");
     f.setProxyYear(r.game().playedOn().getYear());
     f.setProxyOrigin(ProxyOrigin.STAKEHOLDER_DERIVED);
