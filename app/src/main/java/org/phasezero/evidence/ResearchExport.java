@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.phasezero.evidence.files.Segment;
 import org.phasezero.evidence.internal.ProjectAccess;
 import org.phasezero.evidence.internal.SegmentStore;
 import org.phasezero.network.PersonReferences;
@@ -27,9 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The de-identified research export of a project: a zip of CSV tables (sources, turns, codes,
  * codings, cases) for analysis outside the platform or for an archive. People appear by pseudonym
- * only; turns of anyone whose research-use consent does not stand today are left out, with the
+ * only, and speakers linked to no one in the network as Speaker 1, Speaker 2… (a transcript's
+ * label is often a first name); texts are the words spoken, without the speaker label a turn starts
+ * with; turns of anyone whose research-use consent does not stand today are left out, with the
  * passages coded in them; coders appear as Coder A, Coder B…; memos stay in the platform (they are
  * free text about people). The pseudonym key is never inside: the coordinator downloads it apart.
+ * Names inside what people said are replaced only where the sources were imported with names to
+ * replace; the README says which, so that no one shares the file believing otherwise.
  */
 @Service
 public class ResearchExport {
@@ -43,13 +49,23 @@ public class ResearchExport {
       codings.csv  every passage coded: code, source, character range [start, end), words, coder
       cases.csv    the cases with their attribute values and linked sources
 
-      People are named by pseudonym only. Names in the texts were replaced by pseudonyms when the
-      sources were imported; the key that links pseudonyms to names is not in this file and stays
-      with the coordinator. Turns of %d speakers whose consent to research use does not stand were
-      left out, with the passages coded in them. Coders are named Coder A, Coder B and so on.
-      Memos are not included. Cases imported from other tools keep the names those tools gave them:
-      check them before sharing this file.
+      People are named by pseudonym only; speakers linked to no one in the network are numbered
+      (Speaker 1, Speaker 2 and so on), and texts leave out the speaker label each turn starts with.
+      %s The key that links pseudonyms to names is not in this file and stays with the coordinator.
+      Turns of %d speakers whose consent to research use does not stand were left out, with the
+      passages coded in them. Coders are named Coder A, Coder B and so on. Memos are not included.
+      Cases imported from other tools keep the names those tools gave them: check them before
+      sharing this file.
       """;
+
+  private static final String NAMES_REPLACED = """
+      Names in what people said were replaced by pseudonyms when the sources were imported (%d
+      names), but only the names given at import: read the texts before sharing this file.""";
+
+  private static final String NAMES_NOT_REPLACED = """
+      NAMES IN WHAT PEOPLE SAID HAVE NOT BEEN REPLACED: these sources were imported without names
+      to replace, so the texts may name people. Read them, and remove or replace names, before
+      sharing this file.""";
 
   private final JdbcClient db;
   private final ResearchProjects projects;
@@ -87,6 +103,8 @@ public class ResearchExport {
     List<List<Object>> sourceRows = new ArrayList<>();
     List<List<Object>> turnRows = new ArrayList<>();
     Map<Long, List<SegmentStore.Row>> leftOut = new HashMap<>();
+    Map<Long, List<SegmentStore.Row>> kept = new HashMap<>();
+    Map<String, String> unlinked = new HashMap<>();
     int[] excludedSpeakers = {0};
     for (EvidenceSource s : sources.ofProject(projectId)) {
       List<SegmentStore.Row> rows = segments.all(s.id());
@@ -103,10 +121,14 @@ public class ResearchExport {
           leftOut.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(t);
           continue;
         }
-        String speaker = person == null ? t.speakerLabel() : names.computeIfAbsent(person, people::researchName);
+        kept.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(t);
+        String speaker = person != null ? names.computeIfAbsent(person, people::researchName)
+            : t.speakerLabel() == null || t.speakerLabel().isBlank() ? ""
+            : unlinked.computeIfAbsent(t.speakerLabel().strip().toLowerCase(Locale.ROOT),
+                label -> "Speaker " + (unlinked.size() + 1));
         String side = person == null ? "" : people.sideOf(person, List.of()).map(Cases::sideWord).orElse("");
-        turnRows.add(List.of(s.guid(), t.seq(), speaker == null ? "" : speaker, side, blank(t.startMillis()),
-            blank(t.endMillis()), t.body()));
+        turnRows.add(List.of(s.guid(), t.seq(), speaker, side, blank(t.startMillis()),
+            blank(t.endMillis()), Segment.spoken(t.body(), t.speakerLabel())));
       }
     }
     Map<Long, String> paths = new LinkedHashMap<>();
@@ -137,7 +159,8 @@ public class ResearchExport {
             String coder = coders.computeIfAbsent(rs.getString("coder"), c -> "Coder " + letters(coders.size()));
             codingRows.add(List.of(rs.getString("guid") == null ? "" : rs.getString("guid"),
                 byId.get(rs.getLong("code_id")).guid(), path, rs.getString("source_guid"), start, end,
-                rs.getString("region") == null ? "" : rs.getString("region"), segments.text(source, start, end), coder));
+                rs.getString("region") == null ? "" : rs.getString("region"),
+                spoken(kept.getOrDefault(source, List.of()), start, end), coder));
           }
           return null;
         }).list();
@@ -156,7 +179,10 @@ public class ResearchExport {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
-      entry(zip, "README.txt", README.formatted(project.name(), today, excludedSpeakers[0]).getBytes(
+      int replaced = db.sql("select count(*) from pseudonym_key where project_id = ?").param(projectId)
+          .query(Integer.class).single();
+      String namesNote = replaced > 0 ? NAMES_REPLACED.formatted(replaced) : NAMES_NOT_REPLACED;
+      entry(zip, "README.txt", README.formatted(project.name(), today, namesNote.strip(), excludedSpeakers[0]).getBytes(
           java.nio.charset.StandardCharsets.UTF_8));
       entry(zip, "sources.csv", csv(List.of("source_guid", "kind", "name", "observed_on", "turns"), sourceRows));
       entry(zip, "turns.csv", csv(List.of("source_guid", "turn", "speaker", "side", "start_ms", "end_ms", "text"),
@@ -173,6 +199,23 @@ public class ResearchExport {
             + codingRows.size() + " codings, " + caseRows.size() + " cases", null,
         Map.of("turns", turnRows.size(), "codings", codingRows.size(), "speakersLeftOut", excludedSpeakers[0])));
     return bytes.toByteArray();
+  }
+
+  /**
+   * The words of a coded passage, [start, end) of its source, without the speaker labels of the
+   * turns it covers: a passage that starts a turn starts after the label.
+   */
+  static String spoken(List<SegmentStore.Row> turns, int start, int end) {
+    StringBuilder b = new StringBuilder(Math.max(0, end - start));
+    for (SegmentStore.Row t : turns) {
+      int label = t.body().length() - Segment.spoken(t.body(), t.speakerLabel()).length();
+      int from = Math.max(start, t.start() + label);
+      int to = Math.min(end, t.end());
+      if (from < to) {
+        b.append(t.body(), from - t.start(), to - t.start());
+      }
+    }
+    return b.toString();
   }
 
   /** A, B … Z, AA, AB …: short labels that say nothing about who coded. */
