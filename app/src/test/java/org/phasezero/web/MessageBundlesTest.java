@@ -78,6 +78,41 @@ class MessageBundlesTest {
   }
 
   /** The scanner itself, on a template made here: it must find what the tests above rely on it finding. */
+  /**
+   * A key defined twice says two things, and only one of them is ever shown (the wellbeing
+   * results page once read "These answers have already been sent" as its heading): no key is
+   * defined twice in one language, across the English bundles of every capability included.
+   */
+  @Test
+  void noKeyIsDefinedTwice() throws IOException {
+    Map<String, Set<String>> english = new java.util.TreeMap<>();
+    List<String> twice = new ArrayList<>();
+    for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath*:messages*.properties")) {
+      String name = bundle.getFilename();
+      Set<String> inThisFile = new java.util.HashSet<>();
+      for (String line : new String(bundle.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+        java.util.regex.Matcher m = KEY_LINE.matcher(line);
+        if (!m.find()) {
+          continue;
+        }
+        if (!inThisFile.add(m.group(1))) {
+          twice.add(m.group(1) + " in " + name);
+        }
+        if (!name.contains("_")) {
+          english.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(name);
+        }
+      }
+    }
+    english.forEach((key, files) -> {
+      if (files.size() > 1) {
+        twice.add(key + " in " + files);
+      }
+    });
+    assertThat(twice).isEmpty();
+  }
+
+  private static final java.util.regex.Pattern KEY_LINE = java.util.regex.Pattern.compile("^([A-Za-z0-9_.\\-]+)\\s*[=:]");
+
   @Test
   void theScannerFindsWordsKeysAndPrefixes() {
     String template = """

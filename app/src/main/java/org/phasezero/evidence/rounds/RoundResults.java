@@ -14,6 +14,7 @@ import org.phasezero.evidence.Codebook;
 import org.phasezero.evidence.Codings;
 import org.phasezero.evidence.ResearchProjects;
 import org.phasezero.evidence.Sources;
+import org.phasezero.evidence.files.Segment;
 import org.phasezero.security.CurrentUser;
 import org.phasezero.shared.AuditedAction;
 import org.phasezero.shared.Conflict;
@@ -209,9 +210,10 @@ public class RoundResults {
               .reduce((a, b) -> a + " … " + b).orElse(null);
           answers.add(new Disagreement.Answer(coder, v == -1 ? null : v == 1, words));
         }
-        String text = sources.text(unit.sourceId(), unit.start(), unit.end());
         String speaker = sources.page(unit.sourceId(), unit.seq(), 1).stream().findFirst()
             .map(s -> s.speakerLabel()).orElse(null);
+        // The page names the speaker beside the words, so the words leave out the label they start with.
+        String text = Segment.spoken(sources.text(unit.sourceId(), unit.start(), unit.end()), speaker);
         out.add(new Disagreement(unit, sourceNames.computeIfAbsent(unit.sourceId(), s -> sources.get(s).name()),
             speaker, text, codeId, codeNames.get(codeId), answers, decided.get(unit.segmentId() + ":" + codeId)));
       }
