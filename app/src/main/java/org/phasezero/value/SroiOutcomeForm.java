@@ -70,16 +70,16 @@ public class SroiOutcomeForm implements org.phasezero.shared.Versioned {
   @Max(value = 200, message = "{sroi.duration.range}")
   private Integer duration;
 
-  @Percentage
+  @Percentage(message = "{sroi.deadweight.range}")
   private BigDecimal deadweightPercent;
 
-  @Percentage
+  @Percentage(message = "{sroi.displacement.range}")
   private BigDecimal displacementPercent;
 
-  @Percentage
+  @Percentage(message = "{sroi.attribution.range}")
   private BigDecimal attributionPercent;
 
-  @Percentage
+  @Percentage(message = "{sroi.dropOff.range}")
   private BigDecimal dropOffPercent;
 
   /** A wellbeing measure of the account's partnership whose improvements give the quantity. */

@@ -66,6 +66,27 @@ abstract class ValueContract {
     return new BigDecimal(node.get(field).asText());
   }
 
+  /** Words where numbers belong: each field says what it needs, in its own words, never Java's conversion message. */
+  @Test
+  void anOutcomeFormWithWordsForNumbersSaysWhatEachFieldNeeds() {
+    long id = create(fx.account(fx.partnership, "Typed account", null, true));
+    org.phasezero.support.WebSession coordinator = org.phasezero.support.WebSession.signIn(port,
+        fx.net.usernames.get(org.phasezero.security.Role.COORDINATOR), org.phasezero.support.TestNetwork.PASSWORD);
+    String form = "/value/accounts/" + id + "/outcomes/new";
+    var page = coordinator.post(form, form, new java.util.LinkedHashMap<>(Map.ofEntries(Map.entry("stakeholder", "Members"),
+        Map.entry("name", "Less isolated"), Map.entry("quantity", "ten"), Map.entry("proxyValue", "£1,000"),
+        Map.entry("proxyYear", "last year"), Map.entry("duration", "two"), Map.entry("deadweightPercent", ""),
+        Map.entry("displacementPercent", "0"), Map.entry("attributionPercent", "a third"), Map.entry("dropOffPercent", "0"),
+        Map.entry("proxyOrigin", "ENTERED"))));
+    assertThat(page.body()).contains("There is a problem").doesNotContain("Failed to convert").doesNotContain("java.")
+        .contains("Enter the quantity as a number")
+        .contains("Enter the financial proxy in pounds as a number, without the £ sign")
+        .contains("Enter the price year as a year")
+        .contains("Enter how long it lasts as a whole number of years")
+        .contains("Enter the deadweight as a percentage")
+        .contains("Enter the attribution as a percentage");
+  }
+
   @Test
   void inputsComeFromTheLedgerWithMoneyCountedOnce() {
     long id = create(fx.account(fx.partnership, "Ledger account", null, true));
