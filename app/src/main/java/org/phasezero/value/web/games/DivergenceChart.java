@@ -75,9 +75,7 @@ final class DivergenceChart {
       }
     }
     int nameChars = (int) ((width - 2 * LEFT) / NAME_CHAR);
-    List<GameResult.OutcomeValues> ordered = new ArrayList<>(result.outcomes());
-    ordered.sort(Comparator.comparing((GameResult.OutcomeValues o) -> o.divergence().goodsApart() == null ? -1
-        : o.divergence().goodsApart().abs().doubleValue()).reversed());
+    List<GameResult.OutcomeValues> ordered = mostDivergentFirst(result.outcomes());
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
       GameResult.OutcomeValues o = ordered.get(i);
@@ -90,6 +88,14 @@ final class DivergenceChart {
     }
     int height = TOP + ordered.size() * ROW + BOTTOM;
     return new Chart(drawn, width, height, TOP - 4, height - BOTTOM, grid, rows);
+  }
+
+  /** The outcomes as the chart and its table list them: furthest apart on the board first, those not placed by both sides last. */
+  static List<GameResult.OutcomeValues> mostDivergentFirst(List<GameResult.OutcomeValues> outcomes) {
+    List<GameResult.OutcomeValues> ordered = new ArrayList<>(outcomes);
+    ordered.sort(Comparator.comparing((GameResult.OutcomeValues o) -> o.divergence().goodsApart() == null ? -1
+        : o.divergence().goodsApart().abs().doubleValue()).reversed());
+    return ordered;
   }
 
   /** Whole pounds without pence ("£1,200"), others as money ("£3.50"): labels as short as they can be. */

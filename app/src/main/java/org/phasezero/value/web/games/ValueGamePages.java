@@ -242,6 +242,7 @@ class ValueGamePages {
     model.addAttribute("result", r);
     model.addAttribute("board", games.board(id));
     model.addAttribute("charts", DivergenceChart.of(r, games.board(id)));
+    model.addAttribute("outcomes", DivergenceChart.mostDivergentFirst(r.outcomes()));
     model.addAttribute("cohorts", Cohort.values());
     model.addAttribute("mainCohorts", List.of(Cohort.COMMUNITY_SIDE, Cohort.STATUTORY_SIDE, Cohort.EVERYONE));
     model.addAttribute("accountChoices", accounts.list(g.partnershipId(), false).stream()
