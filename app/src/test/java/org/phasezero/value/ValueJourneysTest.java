@@ -107,7 +107,7 @@ class ValueJourneysTest extends BrowserTestSupport {
       page.getByRole(AriaRole.BUTTON, named("Save")).click();
       page.waitForLoadState();
       assertThat(page.locator(".nhsuk-error-summary").textContent())
-          .contains("Enter a percentage from 0 to 100").contains("Enter the outcome, what changed");
+          .contains("Enter the deadweight as a percentage from 0 to 100").contains("Enter the outcome, what changed");
       assertThat(page.getByLabel("Stakeholder", exact()).inputValue()).isEqualTo("Community members");
       assertAccessible(page);
       page.getByRole(AriaRole.LINK, named("Back")).click();
