@@ -99,7 +99,8 @@ public class PackContents {
     PackContent.Activities activities = new PackContent.Activities(out.meetings(), shown(out.attendances()),
         shown(out.people()), out.paidClaims());
     provenance.add(new PackContent.Trace("Meetings held", String.valueOf(out.meetings()),
-        "Meetings of the partnership's shared spaces held " + from + " to " + to + ", not voided"));
+        "Meetings of the partnership's shared spaces held " + Dates.inWords(from) + " to " + Dates.inWords(to)
+            + ", not voided"));
     BigDecimal inside = inputs.lines().stream().filter(l -> l.source() == Source.INVOLVEMENT_PAYMENTS
         && !l.counted()).map(AccountInputs.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     PackContent.Money money = new PackContent.Money(inputs.total(Source.FUNDING),
@@ -123,7 +124,8 @@ public class PackContents {
         .map(i -> new PackContent.IndicatorValue(i.name(), i.periodFrom(), i.periodTo(), i.amount(), i.unit(),
             i.source())).toList();
     others.forEach(i -> provenance.add(new PackContent.Trace(i.name(), i.amount().stripTrailingZeros()
-        .toPlainString() + " " + i.unit(), "Recorded for " + i.from() + " to " + i.to() + " from " + i.source())));
+        .toPlainString() + " " + i.unit(), "Recorded for " + Dates.inWords(i.from()) + " to "
+        + Dates.inWords(i.to()) + " from " + i.source())));
     List<PackContent.Move> phases = partnerships.moves(partnershipId).stream()
         .map(mv -> new PackContent.Move(mv.movedOn(), mv.to().name(), mv.reason())).toList();
     return new PackContent(p.name(), p.phase().name(), from, to, phases, activities, money, sroi, wellbeing,

@@ -19,15 +19,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Journey 8, readable chart labels: every chart the live demo draws (participation, the network's
- * change, the SROI simulation, the value game, word lists and keyword in context by side and year,
+ * Journey 8 on the live demo's research and value half. Readable chart labels: every chart it
+ * draws (participation, the network's change, the SROI simulation, the value game, word lists and keyword in context by side and year,
  * the thematic network) shows its labels at 12 px or more, on a phone as on a desk, and no chart
  * page scrolls sideways on a phone. Sizes are measured as drawn: the font size times the scale at
- * which the drawing is shown.
+ * which the drawing is shown. And the pages with wide tables or long lines (a project's sources, an
+ * evidence pack, a member check on paper) fit a phone.
  */
 @OnDemoNetwork
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChartsOnAPhoneTest extends BrowserTestSupport {
+class DemoOnAPhoneTest extends BrowserTestSupport {
 
   /** Every visible label of every chart: its text and its size on screen in CSS pixels. */
   private static final String LABELS = """
@@ -93,6 +94,27 @@ class ChartsOnAPhoneTest extends BrowserTestSupport {
             assertAccessible(page);
           }
         }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /** The research and value pages with wide tables or long lines: each fits a phone, its tables scrolling inside themselves. */
+  @Test
+  void researchAndValuePagesFitAPhone() {
+    long project = id("select min(project_id) from evidence_source");
+    List<String> paths = List.of("/research/" + project, "/value/packs/" + id("select min(id) from evidence_pack"),
+        "/research/member-checks/" + id("select min(id) from member_check") + "/paper");
+    List<String> problems = new ArrayList<>();
+    try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+      Page page = signInAs(ctx, "coordinator");
+      for (String path : paths) {
+        assertThat(page.navigate(url(path)).status()).as(path).isEqualTo(200);
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        if (scrollWidth > 390) {
+          problems.add(path + " is " + scrollWidth + " px wide");
+        }
+        assertAccessible(page);
       }
     }
     assertThat(problems).isEmpty();
