@@ -40,6 +40,25 @@ public final class VoidPage {
     return then;
   }
 
+  /**
+   * The same confirmation for taking someone off a list they belong to (a project's member): worded
+   * as a removal, since the person is not a record being voided; it is kept, with the reason, all the same.
+   */
+  public static String showRemoval(Model model, String name, String backPath, String action, VoidRequest form) {
+    return confirm(model, "remove", name, backPath, action, form);
+  }
+
+  /** The answer to a removal's confirmation. */
+  public static String submitRemoval(Model model, String name, String backPath, String action, VoidRequest form,
+      org.springframework.validation.BindingResult result, java.util.function.Consumer<String> removeWithReason,
+      String then) {
+    if (result.hasErrors()) {
+      return showRemoval(model, name, backPath, action, form);
+    }
+    removeWithReason.accept(form.getReason());
+    return then;
+  }
+
   /** The same confirmation for a data-protection erasure, which also needs a reason. */
   public static String showErase(Model model, String name, String recordPath, VoidRequest form) {
     return confirm(model, "erase", name, recordPath, recordPath + "/erase", form);

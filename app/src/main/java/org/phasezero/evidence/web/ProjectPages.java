@@ -98,7 +98,7 @@ class ProjectPages {
     }
     var member = projects.members(id).stream().filter(m -> m.id() == memberId).findFirst()
         .orElseThrow(() -> new org.phasezero.shared.NotFound("project member", memberId));
-    return VoidPage.show(model, member.displayName(), "/research/" + id,
+    return VoidPage.showRemoval(model, member.displayName(), "/research/" + id,
         "/research/" + id + "/members/" + memberId + "/remove", new VoidRequest());
   }
 
@@ -107,7 +107,7 @@ class ProjectPages {
       @Valid @ModelAttribute("form") VoidRequest form, BindingResult result, Model model) {
     var member = projects.members(id).stream().filter(m -> m.id() == memberId).findFirst()
         .orElseThrow(() -> new org.phasezero.shared.NotFound("project member", memberId));
-    return VoidPage.submit(model, member.displayName(), "/research/" + id,
+    return VoidPage.submitRemoval(model, member.displayName(), "/research/" + id,
         "/research/" + id + "/members/" + memberId + "/remove", form, result,
         reason -> projects.removeMember(id, memberId, reason), "redirect:/research/" + id + "?voided#members");
   }
