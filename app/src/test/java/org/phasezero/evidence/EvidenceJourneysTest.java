@@ -143,7 +143,8 @@ class EvidenceJourneysTest extends BrowserTestSupport {
       page.getByRole(AriaRole.BUTTON, named("Code the ticked turns")).click();
       page.waitForURL(u -> u.contains("coded=1"));
       assertThat(page.locator(".pz-turn").nth(2).locator(".pz-chips").textContent())
-          .contains("Being heard").contains("by " + fx.net.usernames.get(Role.PEER_RESEARCHER));
+          .contains("Being heard").contains("by " + Role.PEER_RESEARCHER.slug())
+          .as("the coder by their name, not their sign-in name").doesNotContain(fx.net.usernames.get(Role.PEER_RESEARCHER));
       assertAccessibleWithoutJavaScript(page);
     }
   }

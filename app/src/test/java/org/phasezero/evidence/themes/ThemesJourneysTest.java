@@ -115,8 +115,13 @@ class ThemesJourneysTest extends BrowserTestSupport {
       Page page = signIn(ctx, Role.PEER_RESEARCHER);
       page.navigate(networkUrl);
       assertAccessibleWithoutJavaScript(page);
-      var box = page.locator("svg.pz-network").boundingBox();
-      assertThat(box.width).as("the drawing fits the screen").isLessThanOrEqualTo(390).isGreaterThan(300);
+      // The drawing keeps the size at which its labels are readable and pans inside a frame that fits the screen.
+      var frame = page.locator(".pz-diagram").boundingBox();
+      assertThat(frame.width).as("the frame fits the screen").isLessThanOrEqualTo(390).isGreaterThan(300);
+      assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+      assertThat(((Number) page.evaluate("() => Math.min(...[...document.querySelectorAll('svg.pz-network text')]"
+          + ".map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a))")).doubleValue())
+          .as("the smallest label, in CSS pixels").isGreaterThanOrEqualTo(12);
       assertThat(page.locator("svg.pz-network").getAttribute("role")).isEqualTo("img");
       assertThat(page.locator("svg.pz-network title").textContent()).contains("What being heard means");
       page.locator(".pz-themes a", new Page.LocatorOptions().setHasText("Trust rebuilt")).click();
