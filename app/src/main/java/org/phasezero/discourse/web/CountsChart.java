@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.phasezero.discourse.Analyses;
 import org.phasezero.network.Side;
-import org.phasezero.web.ChartWidth;
+import org.phasezero.shared.ChartWidth;
 
 /**
  * A word list's uses per 10,000 words drawn as SVG on the server: for each year (and "no date"),

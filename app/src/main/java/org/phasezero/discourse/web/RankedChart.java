@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.phasezero.discourse.SparkResult;
-import org.phasezero.web.ChartWidth;
+import org.phasezero.shared.ChartWidth;
 
 /**
  * The first rows of a Spark result drawn as SVG on the server, one horizontal bar per row in the

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.phasezero.web.ChartWidth;
+import org.phasezero.shared.ChartWidth;
 
 /**
  * A line chart drawn as SVG on the server (so it works without JavaScript and under the

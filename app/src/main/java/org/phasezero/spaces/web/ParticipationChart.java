@@ -3,9 +3,9 @@ package org.phasezero.spaces.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.phasezero.shared.ChartWidth;
 import org.phasezero.spaces.MeetingMeasures;
 import org.phasezero.spaces.ParticipationTrend;
-import org.phasezero.web.ChartWidth;
 
 /**
  * The geometry of a space's participation chart, drawn by the template as inline SVG (no script, so

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.phasezero.discourse.Analyses;
 import org.phasezero.network.Side;
-import org.phasezero.web.ChartWidth;
+import org.phasezero.shared.ChartWidth;
 
 /** A word list's rates by side and year: bar heights on one scale, years kept apart, titles in words. */
 class CountsChartTest {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.phasezero.discourse.SparkResult;
 import org.phasezero.discourse.SparkResultKind;
-import org.phasezero.web.ChartWidth;
+import org.phasezero.shared.ChartWidth;
 
 /** The bars a Spark result is drawn with: which figure, which way from zero, how many. */
 class RankedChartTest {

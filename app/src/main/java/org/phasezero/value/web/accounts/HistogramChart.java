@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.phasezero.analysis.value.Histogram;
-import org.phasezero.web.ChartWidth;
+import org.phasezero.shared.ChartWidth;
 
 /**
  * A histogram drawn as SVG on the server (so it works without JavaScript and under the

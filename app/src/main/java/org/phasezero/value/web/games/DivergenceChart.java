@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.phasezero.shared.ChartWidth;
 import org.phasezero.value.game.GameBoard;
 import org.phasezero.value.game.GameGood;
 import org.phasezero.value.game.GameResult;
-import org.phasezero.web.ChartWidth;
 
 /**
  * Where the community and statutory sides value each outcome, drawn as SVG on the server: one row

@@ -1,4 +1,4 @@
-package org.phasezero.web;
+package org.phasezero.shared;
 
 import java.util.List;
 import java.util.Locale;
