@@ -97,9 +97,10 @@ public class Analyses {
     if (n < NGrams.MIN_N || n > NGrams.MAX_N) {
       throw new Conflict("n", "Choose runs of 2 to 6 words.");
     }
+    requireMinFreq(minFreq);
     Built b = build(corpusId, subId);
-    int min = Math.max(1, minFreq);
-    return new NGramList(b.name(), n, min, b.tokens().tokenCount(), NGrams.top(b.tokens(), n, min, bounded(top)));
+    return new NGramList(b.name(), n, minFreq, b.tokens().tokenCount(),
+        NGrams.top(b.tokens(), n, minFreq, bounded(top)));
   }
 
   /** A keyword-in-context line and the text it is in. */
@@ -159,9 +160,10 @@ public class Analyses {
     } catch (IllegalArgumentException e) {
       throw new Conflict("measure", e.getMessage());
     }
+    requireMinFreq(minFreq);
     Built b = build(corpusId, subId);
     return new Collocation(b.name(), Collocates.of(b.tokens(), b.corpus().tokenization().normalise(node.strip()),
-        window, m, Math.max(1, minFreq), b.corpus().ignoreCase(), bounded(top)));
+        window, m, minFreq, b.corpus().ignoreCase(), bounded(top)));
   }
 
   /** Keyness of a target against a reference, each the whole corpus or a sub-corpus of it. */
@@ -171,7 +173,7 @@ public class Analyses {
   public KeynessResult keyness(long corpusId, Long targetSub, Long referenceSub, String ranking, int minFreq,
       boolean includeUnderused, int top) {
     if (java.util.Objects.equals(targetSub, referenceSub)) {
-      throw new Conflict("referenceId", "Compare two different sub-corpora (or one with the whole corpus).");
+      throw new Conflict("reference", "Compare two different sub-corpora (or one with the whole corpus).");
     }
     Keyness.Ranking r;
     try {
@@ -179,11 +181,12 @@ public class Analyses {
     } catch (IllegalArgumentException e) {
       throw new Conflict("ranking", e.getMessage());
     }
+    requireMinFreq(minFreq);
     Built target = build(corpusId, targetSub);
     Built reference = build(corpusId, referenceSub);
     return new KeynessResult(target.name(), reference.name(), target.tokens().tokenCount(),
         reference.tokens().tokenCount(), r.name(), Keyness.of(target.tokens(), reference.tokens(), r,
-            Math.max(1, minFreq), includeUnderused, bounded(top)));
+            minFreq, includeUnderused, bounded(top)));
   }
 
   /**
@@ -198,7 +201,7 @@ public class Analyses {
     Built b = build(corpusId, subId);
     WordList list = corpora.wordList(wordListId);
     if (list.projectId() != b.corpus().projectId()) {
-      throw new Conflict("wordListId", "Choose a word list of this corpus's project.");
+      throw new Conflict("list", "Choose a word list of this corpus's project.");
     }
     return count(b, list.name(), list.words());
   }
@@ -244,6 +247,13 @@ public class Analyses {
 
   private static int bounded(int top) {
     return top < 1 ? 100 : Math.min(top, MAX_TOP);
+  }
+
+  /** A minimum frequency below 1 would ask for words that do not occur: say so rather than quietly use 1. */
+  private static void requireMinFreq(int minFreq) {
+    if (minFreq < 1) {
+      throw new Conflict("minFreq", "Enter a minimum frequency of 1 or more.");
+    }
   }
 
   private static void requireWord(String word, String field) {

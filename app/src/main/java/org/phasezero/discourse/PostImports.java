@@ -109,7 +109,25 @@ public class PostImports implements DisposableBean {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return preview(c.id(), token, fileName, f);
+    Staged staged = preview(c.id(), token, fileName, f);
+    if (staged.sample().isEmpty()) {
+      // Nothing to map: say why here, rather than preview "the first 0 records" with no columns to choose.
+      discard(token);
+      throw new Conflict("file", staged.problems().isEmpty()
+          ? "The file has no posts in it" + (f == PostFormat.CSV ? " (only a header row, or nothing)." : ".")
+          : "No post at the start of the file could be read as " + f.name() + ": "
+              + String.join("; ", staged.problems().subList(0, Math.min(3, staged.problems().size())))
+              + ". Check the format chosen, or the file.");
+    }
+    return staged;
+  }
+
+  private void discard(String token) {
+    try {
+      Files.deleteIfExists(folder.resolve(token));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The preview of a staged file. */

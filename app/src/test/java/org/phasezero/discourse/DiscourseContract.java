@@ -105,6 +105,37 @@ abstract class DiscourseContract {
     assertThat(web.get("/discourse/corpora/" + corpus + "/kwic?word=voice").body()).contains("pz-kwic", "format=csv");
   }
 
+  /**
+   * A number an analysis cannot use (letters, a minimum frequency under 1) is a problem on the form,
+   * linked to its field, with what was typed kept: not an error page, and never quietly replaced.
+   */
+  @Test
+  void numbersAnAnalysisCannotUseAreProblemsOnItsForm() {
+    org.phasezero.support.WebSession web = org.phasezero.support.WebSession.signIn(port,
+        fx.net.usernames.get(Role.RESEARCHER), org.phasezero.support.TestNetwork.PASSWORD);
+    String base = "/discourse/corpora/" + corpus;
+    var letters = web.get(base + "/collocates?node=voice&window=abc&measure=mi&minFreq=1");
+    assertThat(letters.status()).isEqualTo(409);
+    assertThat(letters.body()).contains("<a href=\"#window\">Enter the number of words either side as a whole number",
+        "nhsuk-form-group--error", "value=\"abc\"", "id=\"node\"").doesNotContain("pz-table-scroll");
+    var negative = web.get(base + "/keyness?target=" + community + "&reference=" + statutory + "&minFreq=-5&compare=1");
+    assertThat(negative.status()).isEqualTo(409);
+    assertThat(negative.body()).contains("<a href=\"#minFreq\">Enter a minimum frequency of 1 or more.",
+        "value=\"-5\"");
+    var runs = web.get(base + "/ngrams?n=3&minFreq=x");
+    assertThat(runs.status()).isEqualTo(409);
+    assertThat(runs.body()).contains("<a href=\"#minFreq\">", "value=\"x\"");
+    var n = web.get(base + "/ngrams?n=7");
+    assertThat(n.status()).isEqualTo(409);
+    assertThat(n.body()).contains("<a href=\"#n\">Choose runs of 2 to 6 words.");
+    assertThat(web.get(base + "/kwic?word=voice&width=ten").body()).contains("<a href=\"#width\">", "value=\"ten\"");
+    // The API says the same: no minimum frequency is quietly raised to 1.
+    assertThat(api.get("/api/v1/discourse/corpora/" + corpus + "/keyness?target=" + community + "&reference="
+        + statutory + "&minFreq=0", researcher).status()).isEqualTo(409);
+    // Left empty, a number takes its usual value.
+    assertThat(web.get(base + "/collocates?node=voice&window=&minFreq=").status()).isEqualTo(200);
+  }
+
   /** The value of the selected option of a page's select, or null when none is selected. */
   private static String chosenIn(String page, String select) {
     int from = page.indexOf("id=\"" + select + "\"");
@@ -425,6 +456,30 @@ abstract class DiscourseContract {
         .query(String.class).list();
     JsonNode f = api.get("/api/v1/discourse/corpora/" + posts + "/frequencies?top=1000", researcher).json();
     assertThat(f.get("tokens").asInt()).isEqualTo(library(bodies).tokenCount());
+  }
+
+  /**
+   * The upload page says what a file needs; a file with no post to preview (a header row only, or no
+   * line readable in the format chosen) is a problem on that page, not a preview of "0 records".
+   */
+  @Test
+  void anUploadWithNoPostsSaysWhyOnTheUploadPage() {
+    long posts = corpus("Empty export", "POSTS");
+    org.phasezero.support.WebSession web = org.phasezero.support.WebSession.signIn(port,
+        fx.net.usernames.get(Role.RESEARCHER), org.phasezero.support.TestNetwork.PASSWORD);
+    String upload = "/discourse/corpora/" + posts + "/imports/upload";
+    assertThat(web.get("/discourse/corpora/" + posts + "/imports/new").body())
+        .contains("What the file needs", "each post&#39;s text", "created_utc");
+    var headerOnly = web.upload("/", upload, "file", "export.csv", "id,text,author\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(headerOnly.status()).isEqualTo(409);
+    assertThat(headerOnly.body()).contains("The file has no posts in it (only a header row, or nothing).",
+        "Upload and preview").doesNotContain("Which column holds what");
+    var notJson = web.upload("/", upload, "file", "export.jsonl", "id,text\n1,hello\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(notJson.status()).isEqualTo(409);
+    assertThat(notJson.body()).contains("No post at the start of the file could be read as JSONL: Line 1: is not valid JSON");
+    // A file with posts goes on to the mapping, as before.
+    assertThat(web.upload("/", upload, "file", "export.csv", "id,text\n1,hello\n".getBytes(StandardCharsets.UTF_8))
+        .body()).contains("Which column holds what");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.phasezero.discourse.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import org.phasezero.analysis.corpus.Concordance;
 import org.phasezero.discourse.Analyses;
 import org.phasezero.discourse.Corpora;
@@ -130,18 +131,25 @@ class DiscoursePages {
 
   @GetMapping("/corpora/{id}/ngrams")
   Object ngrams(@PathVariable long id, @RequestParam(required = false) Long sub, @RequestParam(defaultValue = "2") int n,
-      @RequestParam(defaultValue = "2") int minFreq, @RequestParam(defaultValue = "100") int top,
-      @RequestParam(required = false) String format, Model model) {
-    Analyses.NGramList g = analyses.ngrams(id, sub, n, minFreq, top);
-    if (format != null) {
-      return DiscourseTables.ngrams(g, ExportFile.Format.parse(format));
+      @RequestParam(defaultValue = "2") String minFreq, @RequestParam(defaultValue = "100") int top,
+      @RequestParam(required = false) String format, Model model, HttpServletResponse response) {
+    Page page = analysisPage(id, sub, "ngrams", model);
+    model.addAttribute("n", n);
+    model.addAttribute("minFreq", minFreq);
+    try {
+      Analyses.NGramList g = analyses.ngrams(id, sub, n, whole(minFreq, 2, "minFreq"), top);
+      if (format != null) {
+        return DiscourseTables.ngrams(g, ExportFile.Format.parse(format));
+      }
+      return page.with("result", g);
+    } catch (Conflict e) {
+      return page.problem(e, response);
     }
-    return analysisPage(id, sub, "ngrams", model).with("result", g);
   }
 
   @GetMapping("/corpora/{id}/kwic")
   Object kwic(@PathVariable long id, @RequestParam(required = false) Long sub,
-      @RequestParam(required = false) String word, @RequestParam(defaultValue = "8") int width,
+      @RequestParam(required = false) String word, @RequestParam(defaultValue = "8") String width,
       @RequestParam(defaultValue = "NONE") Concordance.Sort sort, @RequestParam(defaultValue = "0") int offset,
       @RequestParam(required = false) String format, Model model, HttpServletResponse response) {
     Page page = analysisPage(id, sub, "kwic", model);
@@ -154,10 +162,10 @@ class DiscoursePages {
     }
     try {
       if (format != null) {
-        return DiscourseTables.kwic(analyses.kwic(id, sub, word, width, sort, offset, Analyses.MAX_LINES),
-            ExportFile.Format.parse(format));
+        return DiscourseTables.kwic(analyses.kwic(id, sub, word, whole(width, 8, "width"), sort, offset,
+            Analyses.MAX_LINES), ExportFile.Format.parse(format));
       }
-      Analyses.KwicOverTime k = analyses.kwicOverTime(id, sub, word, width, sort, offset, 50);
+      Analyses.KwicOverTime k = analyses.kwicOverTime(id, sub, word, whole(width, 8, "width"), sort, offset, 50);
       model.addAttribute("overTime", k.overTime());
       model.addAttribute("charts", CountsChart.of(k.overTime()));
       return page.with("result", k.kwic());
@@ -168,8 +176,8 @@ class DiscoursePages {
 
   @GetMapping("/corpora/{id}/collocates")
   Object collocates(@PathVariable long id, @RequestParam(required = false) Long sub,
-      @RequestParam(required = false) String node, @RequestParam(defaultValue = "5") int window,
-      @RequestParam(defaultValue = "logdice") String measure, @RequestParam(defaultValue = "3") int minFreq,
+      @RequestParam(required = false) String node, @RequestParam(defaultValue = "5") String window,
+      @RequestParam(defaultValue = "logdice") String measure, @RequestParam(defaultValue = "3") String minFreq,
       @RequestParam(defaultValue = "50") int top, @RequestParam(required = false) String format, Model model,
       HttpServletResponse response) {
     Page page = analysisPage(id, sub, "collocates", model);
@@ -181,7 +189,8 @@ class DiscoursePages {
       return page.view();
     }
     try {
-      Analyses.Collocation c = analyses.collocates(id, sub, node, window, measure, minFreq, top);
+      Analyses.Collocation c = analyses.collocates(id, sub, node, whole(window, 5, "window"), measure,
+          whole(minFreq, 3, "minFreq"), top);
       if (format != null) {
         return DiscourseTables.collocates(c, ExportFile.Format.parse(format));
       }
@@ -194,7 +203,7 @@ class DiscoursePages {
   @GetMapping("/corpora/{id}/keyness")
   Object keyness(@PathVariable long id, @RequestParam(required = false) Long target,
       @RequestParam(required = false) Long reference, @RequestParam(defaultValue = "ll") String ranking,
-      @RequestParam(defaultValue = "3") int minFreq, @RequestParam(defaultValue = "false") boolean underused,
+      @RequestParam(defaultValue = "3") String minFreq, @RequestParam(defaultValue = "false") boolean underused,
       @RequestParam(defaultValue = "50") int top, @RequestParam(required = false) String format,
       @RequestParam(required = false) String compare, Model model, HttpServletResponse response) {
     Page page = analysisPage(id, null, "keyness", model);
@@ -214,7 +223,8 @@ class DiscoursePages {
       return page.view();
     }
     try {
-      Analyses.KeynessResult k = analyses.keyness(id, target, reference, ranking, minFreq, underused, top);
+      Analyses.KeynessResult k = analyses.keyness(id, target, reference, ranking, whole(minFreq, 3, "minFreq"),
+          underused, top);
       if (format != null) {
         return DiscourseTables.keyness(k, ExportFile.Format.parse(format));
       }
@@ -262,10 +272,32 @@ class DiscoursePages {
       return view;
     }
 
+    /** The form again with what was asked kept, the problem above it, linked to the field it is about. */
     String problem(Conflict e, HttpServletResponse response) {
       response.setStatus(409);
       model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problemField", e.field());
       return view;
+    }
+  }
+
+  private static final Map<String, String> NUMBER_WORDS = Map.of(
+      "width", "the number of words either side",
+      "window", "the number of words either side",
+      "minFreq", "the minimum frequency");
+
+  /**
+   * A number typed into an analysis's form: {@code empty} when left blank, otherwise a whole number;
+   * letters are a problem shown on the form (with what was typed kept), not a bare error page.
+   */
+  static int whole(String typed, int empty, String field) {
+    if (typed == null || typed.isBlank()) {
+      return empty;
+    }
+    try {
+      return Integer.parseInt(typed.strip());
+    } catch (NumberFormatException e) {
+      throw new Conflict(field, "Enter " + NUMBER_WORDS.get(field) + " as a whole number, like " + empty + ".");
     }
   }
 
