@@ -236,7 +236,7 @@ abstract class ThemesContract {
   }
 
   @Test
-  void theTableOfThemesBySideAndCaseAgreesWithTheQuotesAndItsDownloadIsAudited() {
+  void theTableOfThemesBySideAndCaseAgreesWithTheQuotesAndItsDownloadIsAudited() throws Exception {
     long project = project();
     long source;
     try (var system = SystemActor.enter("test fixture")) {
@@ -272,6 +272,13 @@ abstract class ThemesContract {
     assertThat(db.sql("select count(*) from audit_event where action = 'EXPORT' and entity_type = 'thematic_network'")
         .query(Long.class).single()).isEqualTo(audits + 1);
     assertThat(session.get("/research/theme-networks/" + network).body()).contains("Themes across sides and cases");
+    // On paper, each basic theme is illustrated by its quotes, with the source and side but not the speaker.
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(session.download("/research/theme-networks/" + network
+        + "/network.pdf").body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains("Themes and quotes that illustrate them", "“The forum listened” Focus group · Community")
+          .doesNotContain("Ayo");
+    }
   }
 
   @Test

@@ -123,7 +123,10 @@ class ThemesJourneysTest extends BrowserTestSupport {
           + ".map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a))")).doubleValue())
           .as("the smallest label, in CSS pixels").isGreaterThanOrEqualTo(12);
       assertThat(page.locator("svg.pz-network").getAttribute("role")).isEqualTo("img");
-      assertThat(page.locator("svg.pz-network title").textContent()).contains("What being heard means");
+      assertThat(page.locator("svg.pz-network > title").textContent()).contains("What being heard means");
+      // Each theme's whole name is its tooltip, where its label is cut to fit its circle.
+      assertThat(page.locator("svg.pz-network g > title").allTextContents()).contains("Trust rebuilt",
+          "Listened to by the forum");
       page.locator(".pz-themes a", new Page.LocatorOptions().setHasText("Trust rebuilt")).click();
       page.waitForURL(u -> u.contains("/research/themes/"));
       assertThat(page.locator("main").textContent()).contains("The forum listened");

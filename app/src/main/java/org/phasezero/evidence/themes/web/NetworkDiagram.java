@@ -11,7 +11,7 @@ import org.phasezero.evidence.themes.ThemeEvidence;
  * on an outer circle, fanned out within its share of the angle, with a line to the theme they sit
  * under (Attride-Stirling's web-like drawing). Coordinates are in a square {@link #SIZE} viewBox, so
  * the drawing scales to the screen; labels are wrapped into a few short lines and cut with an
- * ellipsis, the full names being in the list beside the drawing. Linear in the number of themes.
+ * ellipsis, the full names being in the list beside the drawing and each theme's tooltip. Linear in the number of themes.
  */
 final class NetworkDiagram {
 
@@ -25,8 +25,8 @@ final class NetworkDiagram {
   /** One line of a label, centred on x. */
   record Line(int x, int y, String text) {}
 
-  /** A theme's circle and label; {@code font} in viewBox units. */
-  record Node(long themeId, Tier tier, int x, int y, int r, int font, List<Line> lines) {}
+  /** A theme's circle and label; {@code font} in viewBox units; {@code name} whole, for the tooltip. */
+  record Node(long themeId, String name, Tier tier, int x, int y, int r, int font, List<Line> lines) {}
 
   /** A line joining a theme to the theme it sits under. */
   record Edge(int x1, int y1, int x2, int y2) {}
@@ -85,7 +85,7 @@ final class NetworkDiagram {
     for (int i = 0; i < words.size(); i++) {
       lines.add(new Line(x, (int) Math.round(first + i * lineHeight), words.get(i)));
     }
-    return new Node(n.theme().id(), tier, x, y, r, font, lines);
+    return new Node(n.theme().id(), n.theme().name(), tier, x, y, r, font, lines);
   }
 
   /** Words into lines of at most {@code width} characters, at most {@code max} lines, the last cut with an ellipsis. */

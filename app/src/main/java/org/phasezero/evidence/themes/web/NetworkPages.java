@@ -111,6 +111,17 @@ class NetworkPages {
     model.put("trace", trace);
     model.put("caseMatrix", evidence.caseMatrix(trace));
     model.put("drawing", trace.global() == null ? null : NetworkDiagram.of(trace.global()));
+    java.util.Map<Long, java.util.List<IllustrativeQuotes.Quote>> quotes = new java.util.HashMap<>();
+    java.util.Map<Long, Integer> passages = new java.util.HashMap<>();
+    for (ThemeEvidence.Node n : trace.global() == null ? java.util.List.<ThemeEvidence.Node>of() : trace.nodes()) {
+      if (n.theme().tier() == Theme.Tier.BASIC) {
+        var all = evidence.quotes(n.theme().id(), null, null);
+        quotes.put(n.theme().id(), IllustrativeQuotes.of(all));
+        passages.put(n.theme().id(), all.size());
+      }
+    }
+    model.put("quotes", quotes);
+    model.put("passages", passages);
     model.put("generatedOn", java.time.LocalDate.now(clock));
     java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
     model.put("lang", locale.getLanguage());
