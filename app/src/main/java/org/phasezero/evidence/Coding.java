@@ -18,6 +18,15 @@ public record Coding(long id, long projectId, long sourceId, long codeId, String
     return java.util.Arrays.stream(region.split(",")).mapToInt(Integer::parseInt).toArray();
   }
 
+  /**
+   * A coding's REFI-QDA GUID: its own when it was imported with one, else one derived from the
+   * project's GUID and its id, so that every export of a coding made in PhaseZero names it the same.
+   */
+  public static String guid(String own, String projectGuid, long id) {
+    return own != null ? own : java.util.UUID.nameUUIDFromBytes(("phasezero-coding:" + projectGuid + "/" + id)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+  }
+
   public boolean voided() {
     return voidedAt != null;
   }

@@ -47,6 +47,7 @@ public class ResearchExport {
       turns.csv    every turn, timed cue or paragraph, with its speaker's pseudonym and side
       codes.csv    the codebook, with each code's path from the top of the tree
       codings.csv  every passage coded: code, source, character range [start, end), words, coder
+                   (each coding's GUID is the one the REFI-QDA project export gives it)
       cases.csv    the cases with their attribute values and linked sources
 
       People are named by pseudonym only; speakers linked to no one in the network are numbered
@@ -145,7 +146,7 @@ public class ResearchExport {
     Map<String, String> coders = new LinkedHashMap<>();
     List<List<Object>> codingRows = new ArrayList<>();
     db.sql("""
-            select g.guid, g.code_id, g.source_id, g.start_offset, g.end_offset, g.coder, g.region, s.guid source_guid
+            select g.id, g.guid, g.code_id, g.source_id, g.start_offset, g.end_offset, g.coder, g.region, s.guid source_guid
             from coding g join evidence_source s on s.id = g.source_id and s.voided_at is null
             where g.project_id = ? and g.round_id is null and g.voided_at is null order by g.source_id, g.start_offset, g.id""")
         .param(projectId).query((rs, i) -> {
@@ -157,7 +158,7 @@ public class ResearchExport {
           String path = paths.get(rs.getLong("code_id"));
           if (!inLeftOut && path != null) {
             String coder = coders.computeIfAbsent(rs.getString("coder"), c -> "Coder " + letters(coders.size()));
-            codingRows.add(List.of(rs.getString("guid") == null ? "" : rs.getString("guid"),
+            codingRows.add(List.of(Coding.guid(rs.getString("guid"), project.guid(), rs.getLong("id")),
                 byId.get(rs.getLong("code_id")).guid(), path, rs.getString("source_guid"), start, end,
                 rs.getString("region") == null ? "" : rs.getString("region"),
                 spoken(kept.getOrDefault(source, List.of()), start, end), coder));

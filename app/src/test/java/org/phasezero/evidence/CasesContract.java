@@ -285,12 +285,18 @@ abstract class CasesContract {
     assertThat(files.get("turns.csv")).contains("Speaker 1").doesNotContain("Interviewer").doesNotContain("Ayo");
     assertThat(files.get("codings.csv")).contains("Coder A").contains("Coder B").contains("Listening")
         .contains("forum listened").doesNotContain("Interviewer").doesNotContain("Ayo");
+    // Every coding is named by a GUID, the same in every export (codings made here derive theirs from their id).
+    List<String> guids = files.get("codings.csv").lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+    assertThat(guids).hasSize(2).doesNotHaveDuplicates()
+        .allMatch(g -> g.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
     assertThat(files.get("README.txt")).as("these sources were imported without names to replace")
         .contains("NAMES IN WHAT PEOPLE SAID HAVE NOT BEEN REPLACED");
     assertThat(files.get("cases.csv")).contains(pseudonym).contains("Side");
     assertThat(files.get("README.txt")).contains("pseudonym").contains("key");
     assertThat(db.sql("select count(*) from audit_event where action = 'EXPORT' and entity_type = 'research_project'")
         .query(Long.class).single()).isEqualTo(audits + 1);
+    assertThat(unzip(session.download("/research/" + project + "/research-export.zip").body()).get("codings.csv"))
+        .as("the same GUIDs in a second export").isEqualTo(files.get("codings.csv"));
 
     assertThat(session.download("/research/" + project + "/key.csv").status()).isEqualTo(403);
     var key = WebSession.signIn(port, fx.net.usernames.get(Role.COORDINATOR), TestNetwork.PASSWORD)

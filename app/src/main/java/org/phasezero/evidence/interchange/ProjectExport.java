@@ -147,7 +147,7 @@ final class ProjectExport {
 
   /** The GUID of a coding: its own, or one derived from the project's GUID and its id when PhaseZero made it. */
   String codingGuid(ProjectRows.CodingRow c) {
-    return c.guid() != null ? c.guid() : derived("coding", project.guid() + "/" + c.id());
+    return org.phasezero.evidence.Coding.guid(c.guid(), project.guid(), c.id());
   }
 
   /** The REFI-QDA user of a coder or author: the imported user, or the PhaseZero account (added to the users). */
