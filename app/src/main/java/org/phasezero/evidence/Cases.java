@@ -63,9 +63,13 @@ public class Cases {
     }
   }
 
+  /** A case with the number of live sources it holds passages of: those linked to it and, for a person, those they speak in. */
   private static final String SELECT = """
-      select c.*, (select count(*) from case_source cs join evidence_source s on s.id = cs.source_id
-        and s.voided_at is null where cs.case_id = c.id) sources from evidence_case c""";
+      select c.*, (select count(*) from evidence_source s where s.project_id = c.project_id and s.voided_at is null
+        and (exists (select 1 from case_source cs where cs.case_id = c.id and cs.source_id = s.id)
+          or (c.person_id is not null and exists (select 1 from source_segment t where t.source_id = s.id
+            and t.speaker_person_id = c.person_id and t.withheld_reason is null)))) sources
+      from evidence_case c""";
 
   private final JdbcClient db;
   private final ResearchProjects projects;

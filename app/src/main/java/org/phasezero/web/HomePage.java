@@ -45,6 +45,15 @@ class HomePage {
   /** One side's counts as shown: null where a small number is withheld. */
   record SideCounts(Side side, String organisations, String people) {}
 
+  /**
+   * The value section's own address, as typed or cut back from a longer one: its first page for the
+   * role (partners, who see published figures only, start at the evidence packs).
+   */
+  @GetMapping("/value")
+  String value() {
+    return "redirect:" + (CurrentUser.require().seesAggregatesOnly() ? "/value/packs" : "/value/accounts");
+  }
+
   @GetMapping("/")
   String home(Model model) {
     CurrentUser user = CurrentUser.require();

@@ -108,6 +108,7 @@ abstract class CasesContract {
     var created = personCase(peer, project, fx.net.ownResearchPerson);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     JsonNode c = created.json();
+    assertThat(c.get("sources").asInt()).as("the focus group they speak in, linked to no case").isEqualTo(1);
     String displayName = "Ayo Research " + fx.net.suffix;
     assertThat(c.get("name").asString()).isNotEqualTo(displayName).doesNotContain("Ayo Research");
     assertThat(c.get("kind").asString()).isEqualTo("PERSON");

@@ -226,6 +226,11 @@ class AccessMatrixTest {
     }, expect(200, 403, 403, 403, 403)));
     // Pages
     c.add(new Case<>("page: home", (t, r) -> t.page(r, "/"), expect(200, 200, 200, 200, 200)));
+    c.add(new Case<>("page: value, the section's first page for the role", (t, r) -> {
+      var p = t.sessions.get(r).get("/value");
+      return p.status() == 302 && p.location().endsWith(r == Role.STATUTORY_PARTNER ? "/value/packs" : "/value/accounts")
+          ? 302 : -p.status();
+    }, expect(302, 302, 302, 302, 302)));
     c.add(new Case<>("page: accessibility statement", (t, r) -> t.page(r, "/accessibility"),
         expect(200, 200, 200, 200, 200)));
     c.add(new Case<>("page: privacy notice", (t, r) -> t.page(r, "/privacy"), expect(200, 200, 200, 200, 200)));
