@@ -47,7 +47,8 @@ public class Analyses {
 
   /**
    * A corpus or sub-corpus built for the library, with where each of its texts is, in the order of
-   * its documents (the texts' bodies are not kept once tokenised: {@code Text.body()} is null).
+   * its documents. A posts corpus, which is kept built, does not keep its texts' words once
+   * tokenised ({@code Text.body()} is null); the others, built for one request, do.
    */
   public record Built(DiscourseCorpus corpus, SubCorpus sub, Corpus tokens, List<CorpusTexts.Text> texts) {
 
@@ -77,7 +78,7 @@ public class Analyses {
     for (int i = 0; i < all.size(); i++) {
       CorpusTexts.Text t = all.get(i);
       b.add(String.valueOf(i), t.body());
-      places.add(new CorpusTexts.Text(t.label(), t.link(), t.side(), t.date(), null));
+      places.add(c.kind() == CorpusKind.POSTS ? t.withoutBody() : t);
     }
     return new Built(c, s, b.build(), List.copyOf(places));
   }
@@ -132,15 +133,19 @@ public class Analyses {
     }
   }
 
-  private static Kwic kwic(Built b, String word, int width, Concordance.Sort sort, int offset, int limit) {
+  private Kwic kwic(Built b, String word, int width, Concordance.Sort sort, int offset, int limit) {
     List<Concordance.Hit> hits = Concordance.of(b.tokens(),
         b.corpus().tokenization().normalise(word.strip()), width, sort, b.corpus().ignoreCase());
     List<Line> lines = new ArrayList<>();
     int from = Math.max(0, offset);
     int to = Math.min(hits.size(), from + Math.max(1, Math.min(limit, MAX_LINES)));
+    // Lines read as their texts do (case, punctuation), the words of a kept posts corpus read again.
+    Map<Long, String> posts = texts.postBodies(b.corpus().id(), hits.subList(Math.min(from, to), to).stream()
+        .map(h -> b.texts().get(Integer.parseInt(h.document())).postId()).filter(java.util.Objects::nonNull).toList());
     for (int i = from; i < to; i++) {
-      var h = hits.get(i);
-      CorpusTexts.Text t = b.texts().get(Integer.parseInt(h.document()));
+      CorpusTexts.Text t = b.texts().get(Integer.parseInt(hits.get(i).document()));
+      var h = Concordance.inText(hits.get(i), t.body() != null ? t.body() : posts.get(t.postId()),
+          b.corpus().tokenization(), width);
       lines.add(new Line(h.left(), h.node(), h.right(), t.label(), t.link(), t.side(), t.date()));
     }
     return new Kwic(b.name(), word.strip(), hits.size(), from, lines);

@@ -198,6 +198,9 @@ abstract class DiscourseContract {
     JsonNode line = k.get("lines").get(0);
     assertThat(line.get("node").asString()).isEqualTo("voice");
     assertThat(line.get("left").asString()).isEqualTo("gave us a");
+    // Lines read as the turns do, with their capitals and punctuation (the corpus ignores case).
+    assertThat(k.get("lines").get(1).get("left").asString()).isEqualTo("Our");
+    assertThat(k.get("lines").get(1).get("right").asString()).isEqualTo("matters; together we");
     assertThat(line.get("side").asString()).isEqualTo("COMMUNITY");
     long turn = db.sql("select id from source_segment where source_id = ? and seq = 1").param(fx.source)
         .query(Long.class).single();
@@ -391,6 +394,11 @@ abstract class DiscourseContract {
     JsonNode k = api.get("/api/v1/discourse/corpora/" + posts + "/kwic?word=voice&sub=" + carers, researcher).json();
     assertThat(k.get("total").asInt()).isEqualTo(1);
     assertThat(k.get("lines").get(0).get("link").asString()).startsWith("/discourse/corpora/" + posts + "/posts/");
+    // A kept posts corpus reads each line's words again, so that lines read as their posts do.
+    JsonNode efficiency = api.get("/api/v1/discourse/corpora/" + posts + "/kwic?word=efficiency&width=3", researcher)
+        .json().get("lines").get(0);
+    assertThat(efficiency.get("node").asString()).isEqualTo("Efficiency");
+    assertThat(efficiency.get("right").asString()).isEqualTo("savings hit every");
     // The same file again: everything is a duplicate.
     JsonNode again = imported(api.multipart("/api/v1/discourse/corpora/" + posts + "/imports", researcher, Map.of(
         "text", "body"), "file", "posts.jsonl", POSTS.getBytes(StandardCharsets.UTF_8)));

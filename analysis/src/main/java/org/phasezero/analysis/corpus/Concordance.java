@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Key word in context (KWIC): every occurrence of a node word with up to {@code width} tokens of
  * context on each side. Context never crosses a document boundary. Contexts are the corpus tokens
- * joined by single spaces (the index keeps tokens, not the original spacing and punctuation).
+ * joined by single spaces (the index keeps tokens, not the original spacing and punctuation);
+ * {@link #inText} gives a hit as it reads in its document, where the caller still has the text.
  *
  * <p>Sorting: {@code LEFT} orders hits by the first token to the left, then the second, and so
  * on (the usual concordancer convention), {@code RIGHT} by the first token to the right, then the
@@ -63,6 +64,42 @@ public final class Concordance {
           join(corpus, s[0] + 1, s[2], buffer)));
     }
     return hits;
+  }
+
+  /**
+   * The same hit as it reads in its document's original {@code text}: its case, punctuation and
+   * spacing (runs of white space as one space), the context cut at the same tokens. {@code text} is
+   * the document the corpus was built from, tokenised as {@code tokenization} says; when its tokens
+   * do not line up with the hit (a different text), the hit is returned as it is. Linear in the
+   * text's length.
+   */
+  public static Hit inText(Hit hit, String text, Tokenization tokenization, int width) {
+    if (text == null) {
+      return hit;
+    }
+    int p = hit.position();
+    int first = Math.max(0, p - width);
+    int[] starts = new int[p + width - first + 1];
+    int[] ends = new int[starts.length];
+    int[] seen = {0};
+    char[] chars = text.toCharArray();
+    tokenization.tokenizer().tokenize(chars, 0, chars.length, (c, start, end) -> {
+      int i = seen[0]++;
+      if (i >= first && i - first < starts.length) {
+        starts[i - first] = start;
+        ends[i - first] = end;
+      }
+    });
+    if (seen[0] <= p || !tokenization.normalise(text.substring(starts[p - first], ends[p - first])).equals(hit.node())) {
+      return hit;
+    }
+    int last = Math.min(seen[0] - 1, p + width) - first;
+    return new Hit(hit.document(), p, spaced(text.substring(starts[0], starts[p - first])),
+        text.substring(starts[p - first], ends[p - first]), spaced(text.substring(ends[p - first], ends[last])));
+  }
+
+  private static String spaced(String s) {
+    return s.replaceAll("\\s+", " ").strip();
   }
 
   private static Comparator<int[]> leftOrder(Corpus corpus) {

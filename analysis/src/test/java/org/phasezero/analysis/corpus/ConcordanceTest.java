@@ -24,6 +24,23 @@ class ConcordanceTest {
   }
 
   @Test
+  void aHitReadsAsInItsOriginalTextWithCasePunctuationAndSpacing() {
+    Tokenization folded = new Tokenization(null, true);
+    String text = "The Cat sat on   the\nMat, the END.";
+    Corpus c = new CorpusBuilder(folded).add("one", text).build();
+    List<Concordance.Hit> hits = Concordance.of(c, "the", 2, Concordance.Sort.NONE, true);
+    assertThat(hits.get(1)).isEqualTo(new Concordance.Hit("one", 4, "sat on", "the", "mat the"));
+    assertThat(hits.stream().map(h -> Concordance.inText(h, text, folded, 2)).toList()).containsExactly(
+        new Concordance.Hit("one", 0, "", "The", "Cat sat"),
+        new Concordance.Hit("one", 4, "sat on", "the", "Mat, the"),
+        new Concordance.Hit("one", 6, "the Mat,", "the", "END"));
+    // A text that does not line up with the hit (another text, or none) leaves the hit as it was.
+    assertThat(Concordance.inText(hits.get(2), "the end", folded, 2)).isEqualTo(hits.get(2));
+    assertThat(Concordance.inText(hits.get(2), "other words here and more words then", folded, 2)).isEqualTo(hits.get(2));
+    assertThat(Concordance.inText(hits.get(2), null, folded, 2)).isEqualTo(hits.get(2));
+  }
+
+  @Test
   void ignoringCaseAlsoFindsCapitalisedForms() {
     List<Concordance.Hit> hits = Concordance.of(corpus, "THE", 1, Concordance.Sort.NONE, true);
     assertThat(hits).extracting(Concordance.Hit::position).containsExactly(0, 4, 6, 0);

@@ -2,8 +2,11 @@ package org.phasezero.discourse.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.phasezero.discourse.CorpusKind;
 import org.phasezero.discourse.DiscourseCorpus;
@@ -26,8 +29,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CorpusTexts {
 
-  /** One text: {@code label} says where it is in words, {@code link} opens it. */
-  public record Text(String label, String link, Side side, LocalDate date, String body) {}
+  /**
+   * One text: {@code label} says where it is in words, {@code link} opens it; {@code postId} is the
+   * post it is, in a posts corpus (null in the others), so that its words can be read again.
+   */
+  public record Text(String label, String link, Side side, LocalDate date, String body, Long postId) {
+
+    /** The same text without its words, as a kept corpus remembers it. */
+    public Text withoutBody() {
+      return new Text(label, link, side, date, null, postId);
+    }
+  }
 
 
   private final Passages passages;
@@ -70,7 +82,7 @@ public class CorpusTexts {
       }
       texts.add(new Text(t.spaceName() + ", " + t.meetingTitle() + " (" + Dates.inWords(t.date()) + "), "
           + t.part().name().toLowerCase(java.util.Locale.ROOT), "/discourse/corpora/" + corpus.id() + "/meetings/" + t.meetingId() + "#"
-          + t.anchor(), t.side(), t.date(), t.text()));
+          + t.anchor(), t.side(), t.date(), t.text(), null));
     }
     return texts;
   }
@@ -88,7 +100,7 @@ public class CorpusTexts {
     for (Passages.Passage p : passages.of(corpus.projectId(), s)) {
       texts.add(new Text(p.sourceName() + (p.speakerLabel() == null ? "" : ", " + p.speakerLabel()),
           "/research/sources/" + p.sourceId() + "?page=" + p.page() + "#turn-" + p.segmentId(), p.side(),
-          p.observedOn(), p.spoken()));
+          p.observedOn(), p.spoken(), null));
     }
     return texts;
   }
@@ -118,7 +130,22 @@ public class CorpusTexts {
             + " order by id").params(params)
         .query((rs, n) -> new Text(label(rs.getString("forum"), rs.getString("thread"), rs.getString("author"),
             rs.getLong("line_no")), "/discourse/corpora/" + corpus.id() + "/posts/" + rs.getLong("id"), null,
-            Rows.date(rs, "posted_on"), rs.getString("body"))).list();
+            Rows.date(rs, "posted_on"), rs.getString("body"), rs.getLong("id"))).list();
+  }
+
+  /** The words of some posts of a corpus, by id: a kept corpus's keyword-in-context lines read them again. */
+  public Map<Long, String> postBodies(long corpusId, Collection<Long> ids) {
+    Map<Long, String> bodies = new HashMap<>();
+    List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    for (int from = 0; from < all.size(); from += 500) {
+      List<Long> batch = all.subList(from, Math.min(all.size(), from + 500));
+      db.sql("select id, body from discourse_post where corpus_id = ? and id in ("
+              + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ")")
+          .params(java.util.stream.Stream.concat(java.util.stream.Stream.of((Object) corpusId), batch.stream()).toList())
+          .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("body"))).list()
+          .forEach(e -> bodies.put(e.getKey(), e.getValue()));
+    }
+    return bodies;
   }
 
   private static String label(String forum, String thread, String author, long line) {
