@@ -136,6 +136,16 @@ abstract class DiscourseContract {
     assertThat(web.get(base + "/collocates?node=voice&window=&minFreq=").status()).isEqualTo(200);
   }
 
+  /** Counts name what an evidence corpus's texts are: turns of speech. */
+  @Test
+  void countsSayWhatTheTextsAre() {
+    org.phasezero.support.WebSession web = org.phasezero.support.WebSession.signIn(port,
+        fx.net.usernames.get(Role.RESEARCHER), org.phasezero.support.TestNetwork.PASSWORD);
+    assertThat(web.get("/discourse/corpora/" + corpus + "/frequencies").body())
+        .containsPattern("different\\) in " + DiscourseFixture.SPOKEN.size() + " turns of speech\\.");
+    assertThat(web.get("/discourse/corpora/" + corpus + "/ngrams?minFreq=1").body()).contains("Turns it is in");
+  }
+
   /** The value of the selected option of a page's select, or null when none is selected. */
   private static String chosenIn(String page, String select) {
     int from = page.indexOf("id=\"" + select + "\"");
