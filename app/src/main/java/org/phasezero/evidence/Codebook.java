@@ -58,6 +58,30 @@ public class Codebook {
     return ordered;
   }
 
+  /**
+   * For each code of a {@link #tree} that has sub-codes, its codings with those of every code under
+   * it (a passage coded with a code and its sub-code counts for each), as a parent's total is read
+   * in NVivo's aggregate view. Linear in the codes.
+   */
+  public static Map<Long, Integer> withSubCodes(List<Code> tree) {
+    Map<Long, Integer> totals = new java.util.HashMap<>();
+    Map<Long, Code> byId = new java.util.HashMap<>();
+    tree.forEach(c -> byId.put(c.id(), c));
+    // Children follow their parents in a tree, so walking it backwards adds each total to its parent once it is complete.
+    Map<Long, Integer> running = new java.util.HashMap<>();
+    for (int i = tree.size() - 1; i >= 0; i--) {
+      Code c = tree.get(i);
+      int total = c.codings() + running.getOrDefault(c.id(), 0);
+      if (running.containsKey(c.id())) {
+        totals.put(c.id(), total);
+      }
+      if (c.parentId() != null && byId.containsKey(c.parentId())) {
+        running.merge(c.parentId(), total, Integer::sum);
+      }
+    }
+    return totals;
+  }
+
   private static void walk(Map<Long, List<Code>> children, long parent, int depth, List<Code> out) {
     for (Code c : children.getOrDefault(parent, List.of())) {
       out.add(new Code(c.id(), c.projectId(), c.guid(), c.parentId(), c.name(), c.description(), c.color(),

@@ -132,6 +132,13 @@ abstract class EvidenceContract {
     assertThat(api.get("/api/v1/codes/" + child, researcher).json().get("parentId").asLong()).isEqualTo(keep);
     assertThat(db.sql("select void_reason from coding where code_id = ? and voided_at is not null").param(merged)
         .query(String.class).list()).singleElement().asString().contains("Already coded with");
+    // The codebook counts the parent's own passages (its own, the peer's and the one moved in) and, beside
+    // them, with those of its sub-code too.
+    assertThat(coding(researcher, child, 13, 20).status()).isEqualTo(201);
+    String page = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.RESEARCHER),
+        org.phasezero.support.TestNetwork.PASSWORD).get("/research/" + fx.ownProject + "/codes").body();
+    String row = page.substring(page.indexOf("id=\"code-" + keep + "\""));
+    assertThat(row.substring(0, row.indexOf("</li>"))).contains("3 passages, 4 with its sub-codes");
   }
 
   @Test

@@ -55,7 +55,9 @@ class CodebookPages {
   String codebook(@PathVariable long projectId, Model model) {
     ResearchProject project = projects.get(projectId);
     model.addAttribute("project", project);
-    model.addAttribute("codes", codebook.tree(projectId));
+    List<Code> tree = codebook.tree(projectId);
+    model.addAttribute("codes", tree);
+    model.addAttribute("withSubCodes", Codebook.withSubCodes(tree));
     model.addAttribute("mayWork", !project.voided());
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", new CodeForm());
