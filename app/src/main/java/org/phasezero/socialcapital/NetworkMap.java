@@ -28,7 +28,11 @@ public class NetworkMap {
 
   public record Line(double x1, double y1, double x2, double y2, String kind, String source, String target) {}
 
-  public record Drawing(int size, List<Dot> dots, List<Line> lines, int drawn, int shown) {
+  /**
+   * {@code drawn} of the {@code shown} nodes; {@code tiesHidden} nodes a researcher is shown but
+   * whose every tie is with someone left out of their view, so not drawn as if they had none.
+   */
+  public record Drawing(int size, List<Dot> dots, List<Line> lines, int drawn, int shown, int tiesHidden) {
 
     /** The drawing as data for the interactive map (Cytoscape's elements, with the same positions). */
     public Map<String, Object> elements() {
@@ -57,14 +61,31 @@ public class NetworkMap {
       throw new IllegalArgumentException("size is one of " + SIZES + ", not '" + sizeBy + "'");
     }
     NetworkAnalysis a = view.analysis();
+    int n = a.network().nodes().size();
+    // Ties as this viewer sees them: the map ranks and draws by these, not by ties they cannot see.
+    int[] ties = new int[n];
+    int[] seen = new int[n];
+    for (SocialNetwork.Edge e : a.network().edges()) {
+      ties[e.a()]++;
+      ties[e.b()]++;
+      if (view.shows(e)) {
+        seen[e.a()]++;
+        seen[e.b()]++;
+      }
+    }
     List<Integer> shown = new ArrayList<>();
-    for (int v = 0; v < a.network().nodes().size(); v++) {
-      if (view.shows(v)) {
+    int tiesHidden = 0;
+    for (int v = 0; v < n; v++) {
+      if (!view.shows(v)) {
+        continue;
+      }
+      if (view.mode() == NetworkViewer.Mode.PSEUDONYMS && seen[v] == 0 && ties[v] > 0) {
+        tiesHidden++;
+      } else {
         shown.add(v);
       }
     }
-    int[] degree = a.measures().degree();
-    List<Integer> drawn = shown.stream().sorted(Comparator.comparingInt((Integer v) -> -degree[v]).thenComparing(v -> v))
+    List<Integer> drawn = shown.stream().sorted(Comparator.comparingInt((Integer v) -> -seen[v]).thenComparing(v -> v))
         .limit(MOST).sorted().toList();
     Map<Integer, Integer> at = new HashMap<>();
     for (int i = 0; i < drawn.size(); i++) {
@@ -94,7 +115,7 @@ public class NetworkMap {
       lines.add(new Line(round(from[0]), round(from[1]), round(to[0]), round(to[1]),
           e.mainKind().name().toLowerCase(Locale.ROOT), view.id(e.a()), view.id(e.b())));
     }
-    return new Drawing(MapLayout.SIZE, dots, lines, drawn.size(), shown.size());
+    return new Drawing(MapLayout.SIZE, dots, lines, drawn.size(), shown.size(), tiesHidden);
   }
 
   private double[][] layout(NetworkAnalysis a, List<Integer> drawn, Map<Integer, Integer> at,

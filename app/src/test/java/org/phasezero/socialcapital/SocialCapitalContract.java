@@ -286,6 +286,15 @@ abstract class SocialCapitalContract {
     JsonNode r = get("/api/v1/networks/measures?" + fx.query(), fx.net.token(Role.RESEARCHER));
     assertThat(r.get("nodes")).hasSize(2);
     r.get("nodes").forEach(n -> assertThat(n.get("label").asText()).doesNotContain(fx.net.suffix));
+    // Each consented person's ties are all with people who did not consent (Ayo's with Bea): the researcher's
+    // map does not draw them as if alone, says so, and leaves the empty drawing out.
+    String map = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.RESEARCHER),
+        org.phasezero.support.TestNetwork.PASSWORD).get("/social-capital?" + fx.query()).body();
+    assertThat(map).contains("2 people are not drawn: every tie they have is with someone who has not consented")
+        .doesNotContain("pz-map__svg");
+    assertThat(org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.COORDINATOR),
+        org.phasezero.support.TestNetwork.PASSWORD).get("/social-capital?" + fx.query()).body()).contains("pz-map__svg")
+        .doesNotContain("are not drawn");
     // A statutory partner: figures only, for whole reporting periods, small counts withheld.
     String partner = fx.net.token(Role.STATUTORY_PARTNER);
     assertThat(api.get("/api/v1/networks/measures?" + fx.query(), partner).status()).isEqualTo(403);
