@@ -18,4 +18,16 @@ public record Agreement(Long codeId, String codeName, int units, int coders, int
   public boolean overall() {
     return codeId == null;
   }
+
+  /**
+   * Whether the figures need reading with care: coders agree on almost every unit (90% or more) yet
+   * alpha is below 0.667, Krippendorff's lowest level for tentative conclusions, which is what a code
+   * applied to few passages gives, each disagreement weighing heavily ("high agreement, low kappa",
+   * Feinstein and Cicchetti 1990); or alpha's 95% interval is wider than 0.4.
+   */
+  public boolean readWithCare() {
+    boolean paradox = percent != null && alpha != null && percent >= 0.9 && alpha < 0.667;
+    boolean wide = alphaLow != null && alphaHigh != null && alphaHigh - alphaLow > 0.4;
+    return paradox || wide;
+  }
 }

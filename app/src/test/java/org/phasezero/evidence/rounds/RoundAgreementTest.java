@@ -35,6 +35,30 @@ class RoundAgreementTest {
   }
 
   @Test
+  void aCodeAppliedToFewPassagesIsMarkedToReadWithCare() {
+    // 20 units, coded by a and b: both say no to 18, a alone says yes to one, both say yes to one.
+    List<RoundUnit> units = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      units.add(new RoundUnit(100 + i, 1, i, 10 * i, 10 * i + 10));
+    }
+    ReliabilityUnits u = ReliabilityUnits.of(List.of("a", "b"), List.of(CODE), units,
+        Map.of("a", Set.of(1L), "b", Set.of(1L)),
+        List.of(coding("a", 1, 0, 5), coding("b", 1, 0, 5), coding("a", 1, 10, 15)));
+    Agreement rare = RoundAgreement.compute(u, Map.of(CODE, "Trust"), new LinkedHashMap<>(), List.of(), 7).get(1);
+    // 19 of 20 agree (95%), yet alpha is 0.675 with an interval from about 0 to 1.
+    assertThat(rare.percent()).isCloseTo(0.95, within(1e-12));
+    assertThat(rare.readWithCare()).isTrue();
+    Agreement clear = new Agreement(CODE, "Clear", 100, 2, 100, 0.95, 0.9, 0.9, 100, 0.9, 0.8, 0.97, null);
+    assertThat(clear.readWithCare()).isFalse();
+    assertThat(new Agreement(CODE, "Paradox", 100, 2, 100, 0.96, 0.5, 0.5, 100, 0.5, 0.4, 0.6, null).readWithCare())
+        .as("high agreement, low alpha").isTrue();
+    assertThat(new Agreement(CODE, "Wide", 100, 2, 100, 0.7, 0.5, 0.5, 100, 0.7, 0.2, 0.9, null).readWithCare())
+        .as("a wide interval").isTrue();
+    assertThat(new Agreement(CODE, "Undefined", 100, 2, 100, 1.0, null, null, 0, null, null, null, null).readWithCare())
+        .isFalse();
+  }
+
+  @Test
   void aSourceACoderDidNotFinishIsMissingForThemNotZero() {
     ReliabilityUnits u = ReliabilityUnits.of(List.of("a", "b"), List.of(CODE), UNITS,
         Map.of("a", Set.of(1L, 2L), "b", Set.of(1L)), List.of(coding("b", 2, 0, 5)));

@@ -193,6 +193,12 @@ abstract class RoundsContract {
     assertThat(a.get("level").asString()).contains("nominal");
     assertThat(a.get("codes")).hasSize(1);
     assertThat(a.get("codes").get(0).get("alpha").asDouble()).isCloseTo(8.0 / 15, within(1e-12));
+    // Four units give alpha a wide interval: the closed round's page says to read it with care.
+    assertThat(a.get("codes").get(0).get("alphaHigh").asDouble() - a.get("codes").get(0).get("alphaLow").asDouble())
+        .isGreaterThan(0.4);
+    String page = WebSession.signIn(port, fx.net.usernames.get(Role.RESEARCHER), TestNetwork.PASSWORD)
+        .get("/research/rounds/" + round).body();
+    assertThat(page).contains("Read alpha with care for the codes below");
   }
 
   @Test
