@@ -46,6 +46,18 @@ public class ClaimDecisions {
     this.separateDuties = separateDuties;
   }
 
+  /** Whether the current user may approve this claim now: a coordinator, a submitted claim, and not their own (unless the rule is off). */
+  public boolean mayApprove(Claim c) {
+    CurrentUser u = CurrentUser.require();
+    return u.isCoordinator() && c.status() == ClaimStatus.SUBMITTED && !c.voided()
+        && !(separateDuties && u.username().equals(c.createdBy()));
+  }
+
+  /** Whether whoever submits a claim is kept from approving it ({@code phasezero.payments.separation-of-duties}). */
+  public boolean separatesDuties() {
+    return separateDuties;
+  }
+
   @Transactional
   public Claim approve(long id) {
     CurrentUser u = CurrentUser.require();
@@ -54,8 +66,8 @@ public class ClaimDecisions {
     requireStatus(before, ClaimStatus.SUBMITTED, "approved");
     boolean ownClaim = u.username().equals(before.createdBy());
     if (ownClaim && separateDuties) {
-      throw new Conflict("You submitted this claim, so another coordinator must approve it. "
-          + "(A network run by one person can switch this rule off: phasezero.payments.separation-of-duties=false.)");
+      throw new Conflict("You submitted this claim, so another coordinator approves it: one person alone does not "
+          + "both ask for a payment and approve it.");
     }
     Long budget = before.partnershipId() == null ? null
         : budgets.chargeable(before.partnershipId(), before.activityDate()).orElse(null);

@@ -92,13 +92,49 @@ abstract class ClaimIntegrityContract extends PaymentsApiSupport {
     assertThat(api.post("/api/v1/claims", coordinator, body).status()).isEqualTo(201);
   }
 
+  /** The claims for a meeting's attendees: a form sent back with a problem keeps who was left out, left out. */
+  @Test
+  void aMeetingsClaimsFormKeepsWhoWasLeftOutWhenItComesBack() {
+    long meeting = fx.meeting(LocalDate.now().minusDays(3));
+    org.phasezero.support.WebSession web = org.phasezero.support.WebSession.signIn(port,
+        fx.net.usernames.get(Role.COORDINATOR), org.phasezero.support.TestNetwork.PASSWORD);
+    String form = "/payments/meetings/" + meeting + "/claims";
+    String opened = web.get(form).body();
+    assertThat(checked(opened, fx.net.ownPerson)).isTrue();
+    assertThat(checked(opened, fx.net.otherPerson)).as("everyone is ticked when the form opens").isTrue();
+    String back = web.post(form, form, Map.of("personIds", String.valueOf(fx.net.ownPerson), "hours", "abc")).body();
+    assertThat(back).contains("nhsuk-error-summary");
+    assertThat(checked(back, fx.net.ownPerson)).isTrue();
+    assertThat(checked(back, fx.net.otherPerson)).as("left out, still left out").isFalse();
+    assertThat(db.sql("select count(*) from payment_claim where meeting_id = ?").param(meeting).query(Long.class)
+        .single()).isZero();
+  }
+
+  /** Whether the page's checkbox for this person is ticked. */
+  private static boolean checked(String page, long personId) {
+    int at = page.indexOf("value=\"" + personId + "\"");
+    assertThat(at).as("a checkbox for person " + personId).isPositive();
+    String input = page.substring(page.lastIndexOf("<input", at), page.indexOf('>', at));
+    return input.contains("checked");
+  }
+
   @Test
   void whoeverSubmittedAClaimMayNotApproveIt() {
     long id = submit(LocalDate.of(2025, 6, 4), "1", List.of());
     var own = api.post("/api/v1/claims/" + id + "/approve", coordinator, "");
     assertThat(own.status()).as(own.body()).isEqualTo(409);
-    assertThat(own.detail()).contains("another coordinator must approve it");
+    assertThat(own.detail()).contains("another coordinator approves it").doesNotContain("phasezero.payments");
     assertThat(api.get("/api/v1/claims/" + id, coordinator).json().get("status").asString()).isEqualTo("SUBMITTED");
+    // Their page offers no Approve button but says who approves; their home page marks the claim too.
+    org.phasezero.support.WebSession submitter = org.phasezero.support.WebSession.signIn(port,
+        fx.net.usernames.get(org.phasezero.security.Role.COORDINATOR), org.phasezero.support.TestNetwork.PASSWORD);
+    assertThat(submitter.get("/payments/claims/" + id).body()).contains("so another coordinator approves it")
+        .doesNotContain("/payments/claims/" + id + "/approve");
+    assertThat(submitter.get("/").body()).contains("You submitted it: another coordinator approves it");
+    org.phasezero.support.WebSession another = org.phasezero.support.WebSession.signIn(port,
+        "approver-" + fx.net.suffix, org.phasezero.support.TestNetwork.PASSWORD);
+    assertThat(another.get("/payments/claims/" + id).body()).contains("/payments/claims/" + id + "/approve")
+        .doesNotContain("so another coordinator approves it");
     assertThat(api.post("/api/v1/claims/" + id + "/approve", fx.approver, "").status()).isEqualTo(200);
   }
 

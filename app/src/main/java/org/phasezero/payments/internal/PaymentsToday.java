@@ -35,9 +35,11 @@ class PaymentsToday implements TodayTasks {
   private final JdbcClient db;
   private final Budgets budgets;
   private final ClaimTotals totals;
+  private final org.phasezero.payments.ClaimDecisions decisions;
 
-  PaymentsToday(JdbcClient db, Budgets budgets, ClaimTotals totals) {
+  PaymentsToday(JdbcClient db, Budgets budgets, ClaimTotals totals, org.phasezero.payments.ClaimDecisions decisions) {
     this.db = db;
+    this.decisions = decisions;
     this.budgets = budgets;
     this.totals = totals;
   }
@@ -68,15 +70,21 @@ class PaymentsToday implements TodayTasks {
   private List<Task> awaitingApproval(CurrentUser u) {
     PaymentAccess.Condition scope = PaymentAccess.claimScope(u);
     return db.sql("""
-            select c.id, c.total, c.activity_date, p.display_name, m.title from payment_claim c
+            select c.id, c.total, c.activity_date, c.created_by, p.display_name, m.title from payment_claim c
             join person p on p.id = c.person_id left join meeting m on m.id = c.meeting_id
             where c.status = 'SUBMITTED' and c.voided_at is null""" + scope.sql()
             + " order by c.activity_date, c.id")
         .params(scope.params())
         .query((rs, i) -> new Task(rs.getString("display_name"),
             Money.format(rs.getBigDecimal("total")) + " · " + rs.getString("title"), Rows.date(rs, "activity_date"),
-            false, null, "/payments/claims/" + rs.getLong("id")))
+            false, anotherApproves(u, rs.getString("created_by")) ? "today.claims.anotherApproves" : null,
+            "/payments/claims/" + rs.getLong("id")))
         .list();
+  }
+
+  /** A claim this coordinator submitted waits for another coordinator: said beside it, so that it is not mistaken for theirs to approve. */
+  private boolean anotherApproves(CurrentUser u, String createdBy) {
+    return u.isCoordinator() && decisions.separatesDuties() && u.username().equals(createdBy);
   }
 
   /** Community-side attendees of recent meetings, of the user's people, with no live claim for that meeting. */

@@ -42,9 +42,12 @@ class ClaimPages {
   private final ListExports exports;
   private final PersonPicker picker;
 
+  private final org.phasezero.payments.ClaimDecisions decisions;
+
   ClaimPages(Claims claims, Receipts receipts, SmartValidator validator, SharedSpaces spaces, ListExports exports,
-      PersonPicker picker) {
+      PersonPicker picker, org.phasezero.payments.ClaimDecisions decisions) {
     this.claims = claims;
+    this.decisions = decisions;
     this.picker = picker;
     this.receipts = receipts;
     this.validator = validator;
@@ -137,6 +140,7 @@ class ClaimPages {
     model.addAttribute("claim", claim);
     model.addAttribute("meeting", claims.meeting(claim.meetingId()).orElse(null));
     model.addAttribute("mayDecide", claims.mayDecide());
+    model.addAttribute("mayApprove", decisions.mayApprove(claim));
     model.addAttribute("receiptForm", upload);
     model.addAttribute("receiptMegabytes", receipts.maxBytes() / (1024 * 1024));
     return "payments/claim";

@@ -32,7 +32,7 @@ class MeetingClaimsPages {
 
   @GetMapping
   String form(@PathVariable long meetingId, Model model) {
-    return show(meetingId, DEFAULT_HOURS.toPlainString(), null, model);
+    return show(meetingId, DEFAULT_HOURS.toPlainString(), null, null, model);
   }
 
   @PostMapping
@@ -40,16 +40,21 @@ class MeetingClaimsPages {
       @RequestParam(required = false) String hours, Model model) {
     BigDecimal quantity = parseHours(hours);
     if (personIds == null || personIds.isEmpty()) {
-      return show(meetingId, hours, "meetingClaims.choose", model);
+      return show(meetingId, hours, "meetingClaims.choose", List.of(), model);
     }
     if (quantity == null) {
-      return show(meetingId, hours, "meetingClaims.hours.invalid", model);
+      return show(meetingId, hours, "meetingClaims.hours.invalid", personIds, model);
     }
     model.addAttribute("outcomes", meetingClaims.create(meetingId, personIds, RateUnit.HOUR, quantity));
-    return show(meetingId, hours, null, model);
+    return show(meetingId, hours, null, null, model);
   }
 
-  private String show(long meetingId, String hours, String error, Model model) {
+  /**
+   * The form; {@code ticked} are the people ticked when it was sent (null when it opens, when everyone
+   * without a claim is ticked): a form that comes back with a problem keeps who was left out, left out.
+   */
+  private String show(long meetingId, String hours, String error, List<Long> ticked, Model model) {
+    model.addAttribute("ticked", ticked);
     model.addAttribute("meeting", meetingClaims.meeting(meetingId));
     model.addAttribute("candidates", meetingClaims.candidates(meetingId));
     model.addAttribute("hours", hours);
