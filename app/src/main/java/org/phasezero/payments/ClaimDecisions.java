@@ -93,6 +93,11 @@ public class ClaimDecisions {
     Claim before = claims.get(id);
     PaymentAccess.requireCoordinator(u, "record a payment");
     requireStatus(before, ClaimStatus.APPROVED, "paid");
+    // Paid on the day or afterwards (cash handed over at the meeting counts), never before what it pays for.
+    if (f.getPaidOn() != null && before.activityDate() != null && f.getPaidOn().isBefore(before.activityDate())) {
+      throw new Conflict("paidOn", "Enter a date on or after " + org.phasezero.shared.Dates.inWords(
+          before.activityDate()) + ", the day of what the claim is for.");
+    }
     int n = db.sql("""
             update payment_claim set status = ?, paid_on = ?, payment_method = ?, payment_reference = ?, updated_at = ?,
               version = version + 1

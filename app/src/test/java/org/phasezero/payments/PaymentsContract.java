@@ -117,6 +117,11 @@ abstract class PaymentsContract extends PaymentsApiSupport {
     assertThat(money(b, "spent")).isEqualByComparingTo("67.50");
     assertThat(money(b, "remaining")).isEqualByComparingTo("932.50");
 
+    // Not paid before the day the claim is for (a date typed 1999 for 2024).
+    var early = api.post("/api/v1/claims/" + id + "/pay", coordinator,
+        Api.json(Map.of("paidOn", "1999-07-20", "method", "BANK_TRANSFER")));
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.detail()).contains("on or after 2 July 2024");
     var paid = api.post("/api/v1/claims/" + id + "/pay", coordinator,
         Api.json(Map.of("paidOn", "2024-07-20", "method", "BANK_TRANSFER", "reference", "BACS-0042")));
     assertThat(paid.status()).as(paid.body()).isEqualTo(200);
