@@ -128,7 +128,8 @@ abstract class ClaimIntegrityContract extends PaymentsApiSupport {
     // Their page offers no Approve button but says who approves.
     org.phasezero.support.WebSession submitter = org.phasezero.support.WebSession.signIn(port,
         fx.net.usernames.get(org.phasezero.security.Role.COORDINATOR), org.phasezero.support.TestNetwork.PASSWORD);
-    assertThat(submitter.get("/payments/claims/" + id).body()).contains("so another coordinator approves it")
+    assertThat(submitter.get("/payments/claims/" + id).body()).contains("so another coordinator approves it",
+            "1 hour at £25.00 an hour")
         .doesNotContain("/payments/claims/" + id + "/approve");
     org.phasezero.support.WebSession another = org.phasezero.support.WebSession.signIn(port,
         "approver-" + fx.net.suffix, org.phasezero.support.TestNetwork.PASSWORD);

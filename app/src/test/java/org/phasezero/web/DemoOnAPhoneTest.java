@@ -99,12 +99,17 @@ class DemoOnAPhoneTest extends BrowserTestSupport {
     assertThat(problems).isEmpty();
   }
 
-  /** The research and value pages with wide tables or long lines: each fits a phone, its tables scrolling inside themselves. */
+  /**
+   * The demo's pages with wide tables or long lines (research, value, phase zero, risks, rates): each
+   * fits a phone, its tables scrolling inside themselves.
+   */
   @Test
-  void researchAndValuePagesFitAPhone() {
+  void pagesWithWideTablesFitAPhone() {
     long project = id("select min(project_id) from evidence_source");
+    long partnership = id("select min(partnership_id) from self_assessment");
     List<String> paths = List.of("/research/" + project, "/value/packs/" + id("select min(id) from evidence_pack"),
-        "/research/member-checks/" + id("select min(id) from member_check") + "/paper");
+        "/research/member-checks/" + id("select min(id) from member_check") + "/paper",
+        "/partnerships/" + partnership, "/partnerships/" + partnership + "/assessments", "/risks", "/payments/rates");
     List<String> problems = new ArrayList<>();
     try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
       Page page = signInAs(ctx, "coordinator");
