@@ -62,9 +62,12 @@ class DemoPayments implements DemoHistory {
   private final Organisations organisations;
   private final People people;
   private final DemoCalendar calendar;
+  private final org.springframework.jdbc.core.simple.JdbcClient db;
 
   DemoPayments(Rates rates, FundingRecords funding, Budgets budgets, Claims claims, ClaimDecisions decisions,
-      AttendanceCheck attendance, Partnerships partnerships, Organisations organisations, People people, DemoCalendar calendar) {
+      AttendanceCheck attendance, Partnerships partnerships, Organisations organisations, People people, DemoCalendar calendar,
+      org.springframework.jdbc.core.simple.JdbcClient db) {
+    this.db = db;
     this.rates = rates;
     this.funding = funding;
     this.budgets = budgets;
@@ -165,6 +168,10 @@ class DemoPayments implements DemoHistory {
           continue;
         }
         decisions.approve(c.id());
+        // Approved a week after the meeting, as history would have it, not on the day the demo is loaded.
+        db.sql("update payment_claim set approved_at = ? where id = ?").params(java.sql.Timestamp.from(
+            meeting.date().plusDays(7).atTime(12, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant()), c.id())
+            .update();
         PaymentForm pay = new PaymentForm();
         pay.setPaidOn(meeting.date().plusDays(14));
         pay.setMethod(random.nextInt(5) == 0 ? PaymentMethod.VOUCHER : PaymentMethod.BANK_TRANSFER);

@@ -47,17 +47,22 @@ public class ClaimExports {
         .query((rs, i) -> expenses.computeIfAbsent(rs.getLong("claim_id"), k -> new EnumMap<>(ExpenseCategory.class))
             .put(ExpenseCategory.valueOf(rs.getString("category")), rs.getBigDecimal("amount").setScale(2)))
         .list();
-    List<ExportRow> rows = db.sql("select c.*, p.display_name person_name" + where.replace(" from payment_claim c",
-            " from payment_claim c join person p on p.id = c.person_id") + " order by c.activity_date, c.id")
+    List<ExportRow> rows = db.sql("select c.*, p.display_name person_name, m.title meeting_title,"
+            + " o.name funder_name, x.name partnership_name " + where.replace(" from payment_claim c", """
+             from payment_claim c join person p on p.id = c.person_id left join meeting m on m.id = c.meeting_id
+              left join payment_budget b on b.id = c.budget_id left join organisation o on o.id = b.funder_id
+              left join partnership x on x.id = b.partnership_id""") + " order by c.activity_date, c.id")
         .params(period)
         .query((rs, i) -> new ExportRow(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),
-            rs.getLong("meeting_id"), Rows.date(rs, "activity_date"), Activity.valueOf(rs.getString("activity")),
+            rs.getLong("meeting_id"), rs.getString("meeting_title"), Rows.date(rs, "activity_date"),
+            Activity.valueOf(rs.getString("activity")),
             RateUnit.valueOf(rs.getString("unit")), rs.getBigDecimal("quantity"), rs.getBigDecimal("rate_amount"),
             rs.getBigDecimal("fee"), expenses.getOrDefault(rs.getLong("id"), Map.of()), rs.getBigDecimal("expenses_total"),
             rs.getBigDecimal("total"), ClaimStatus.valueOf(rs.getString("status")),
             rs.getTimestamp("approved_at").toInstant().atOffset(ZoneOffset.UTC).toLocalDate(),
             Rows.date(rs, "paid_on"), Rows.enumOrNull(rs, "payment_method", PaymentMethod.class),
-            rs.getString("payment_reference"), Rows.longOrNull(rs, "budget_id")))
+            rs.getString("payment_reference"), Rows.longOrNull(rs, "budget_id"), rs.getString("funder_name") == null ? null
+                : rs.getString("funder_name") + " for " + rs.getString("partnership_name")))
         .list();
     events.publishEvent(new AuditedAction("EXPORT", "payment_claim", from + ".." + to, rows.size()
         + " approved claims from " + from + " to " + to + " exported as " + format, null, null));

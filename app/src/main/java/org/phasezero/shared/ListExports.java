@@ -98,7 +98,7 @@ public class ListExports {
   }
 
   /** A value as a reader understands it: codes by their label, yes or no, dates without a time zone's clutter. */
-  Object readable(Object value, Locale locale) {
+  public Object readable(Object value, Locale locale) {
     if (value == null || value instanceof BigDecimal || value instanceof Number || value instanceof LocalDate) {
       return value;
     }

@@ -64,6 +64,10 @@ class DemoPaymentsTest {
     assertThat(db.sql("select count(*) from payment_claim where status = 'PAID'").query(Long.class).single()).isPositive();
     assertThat(db.sql("select count(*) from payment_claim where status = 'PAID' and created_by like 'system/demo%'")
         .query(Long.class).single()).as("the demo's paid claims, recorded as the demo's").isPositive();
+    assertThat(db.sql("""
+            select count(*) from payment_claim where status = 'PAID' and created_by like 'system/demo%'
+              and (cast(approved_at as date) > paid_on or cast(approved_at as date) < activity_date)""")
+        .query(Long.class).single()).as("approved after the meeting and before it was paid").isZero();
     assertThat(db.sql("select count(*) from payment_claim where status = 'PAID' and budget_id is null"
             // The demo's own claims: other tests pay claims of their own partnerships in this database.
             + " and created_by like 'system/demo%'")

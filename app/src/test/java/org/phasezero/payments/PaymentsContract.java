@@ -228,9 +228,26 @@ abstract class PaymentsContract extends PaymentsApiSupport {
           .isEqualTo(LocalDate.of(2026, 6, 1));
       assertThat(sheet.get(2).getCellText(headings.indexOf("Status"))).isEqualTo("PAID");
     }
+    assertThat(rows.get(1).get("Meeting")).isEqualTo("Forum 2026-06-15");
+    // The download a coordinator takes from the page writes codes in words; the API keeps the codes.
+    var page = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.COORDINATOR),
+        org.phasezero.support.TestNetwork.PASSWORD).download("/payments/export/file?from=2026-06-01&to=2026-06-30&format=CSV");
+    assertThat(page.status()).isEqualTo(200);
+    List<CSVRecord> worded = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(page.text())).getRecords();
+    assertThat(worded.get(1).get("Status")).isEqualTo("Paid");
+    assertThat(worded.get(1).get("Payment method")).isEqualTo("Cash");
+    assertThat(worded.get(1).get("Activity")).isEqualTo("Meeting");
+    assertThat(worded.get(1).get("Unit")).isEqualTo("Hour");
+    assertThat(page.text()).doesNotContain("PAID", "CASH", "MEETING", "HOUR");
+    // A period typed wrong in an edited address is a problem on the form, not a server error.
+    var typedWrong = org.phasezero.support.WebSession.signIn(port, fx.net.usernames.get(Role.COORDINATOR),
+        org.phasezero.support.TestNetwork.PASSWORD).get("/payments/export/file?from-day=x&format=CSV");
+    assertThat(typedWrong.status()).isLessThan(500);
+    assertThat(typedWrong.body()).contains("nhsuk-error-summary");
     var trail = api.get("/api/v1/audit?entityType=payment_claim&entityId=2026-06-01..2026-06-30", coordinator)
         .json().get("items");
-    assertThat(trail).extracting(n -> n.get("action").asString()).containsExactly("EXPORT", "EXPORT");
+    assertThat(trail).extracting(n -> n.get("action").asString()).containsExactly("EXPORT", "EXPORT", "EXPORT");
     assertThat(files.get("/api/v1/claims/export?from=2026-06-01&to=2026-06-30&format=pdf", coordinator).status())
         .isEqualTo(400);
   }

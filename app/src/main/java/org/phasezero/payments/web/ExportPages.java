@@ -38,7 +38,11 @@ class ExportPages {
   /** How many financial years back the statutory partners' list of periods goes. */
   private static final int OFFERED_YEARS = 5;
 
-  ExportPages(ClaimExports exports, PaymentStatements statements, ClaimTotals totals, Claims claims, Clock clock) {
+  private final org.phasezero.shared.ListExports words;
+
+  ExportPages(ClaimExports exports, PaymentStatements statements, ClaimTotals totals, Claims claims, Clock clock,
+      org.phasezero.shared.ListExports words) {
+    this.words = words;
     this.exports = exports;
     this.statements = statements;
     this.totals = totals;
@@ -64,7 +68,9 @@ class ExportPages {
       return "payments/export";
     }
     ExportFile.Format f = form.getFormat() == null ? ExportFile.Format.CSV : form.getFormat();
-    return PaymentFiles.claims(exports.approved(form.getFrom(), form.getTo(), f.name()), form.getFrom(), form.getTo(), f);
+    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    return PaymentFiles.claims(exports.approved(form.getFrom(), form.getTo(), f.name()), form.getFrom(), form.getTo(), f,
+        v -> words.readable(v, locale));
   }
 
   @GetMapping("/statements/{personId}")

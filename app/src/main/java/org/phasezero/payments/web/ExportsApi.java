@@ -29,7 +29,8 @@ class ExportsApi {
   ResponseEntity<byte[]> export(@RequestParam LocalDate from, @RequestParam LocalDate to,
       @RequestParam(defaultValue = "csv") String format) {
     ExportFile.Format f = ExportFile.Format.parse(format);
-    return PaymentFiles.claims(exports.approved(from, to, f.name()), from, to, f);
+    // A finance system reading the API gets codes that do not change with the wording (BANK_TRANSFER).
+    return PaymentFiles.claims(exports.approved(from, to, f.name()), from, to, f, v -> v instanceof Enum<?> e ? e.name() : v);
   }
 
   @GetMapping("/api/v1/claims/statements/{personId}")

@@ -12,8 +12,11 @@ final class PaymentFiles {
 
   private PaymentFiles() {}
 
-  static ResponseEntity<byte[]> claims(List<ExportRow> rows, LocalDate from, LocalDate to, ExportFile.Format format) {
-    return ExportFile.of(ExportRow.headings(), rows.stream().map(ExportRow::cells).toList(), "Approved claims",
+  /** The claims finance needs, codes in words ({@code readable}: "Bank transfer", not BANK_TRANSFER). */
+  static ResponseEntity<byte[]> claims(List<ExportRow> rows, LocalDate from, LocalDate to, ExportFile.Format format,
+      java.util.function.UnaryOperator<Object> readable) {
+    return ExportFile.of(ExportRow.headings(), rows.stream().map(r -> r.cells().stream().map(readable).toList())
+            .toList(), "Approved claims",
         "claims-" + from + "-to-" + to, format);
   }
 
