@@ -118,8 +118,11 @@ class PartnershipJourneysTest extends BrowserTestSupport {
       page.getByLabel("Why is the partnership moving?").fill("The reference group has met three times with both sides");
       page.locator("button[type=submit]").click();
       assertThat(page.locator(".nhsuk-caption-l").textContent()).isEqualTo("Phase 1: shared safe space running");
-      assertThat(page.locator("main").textContent())
-          .contains("The reference group has met three times with both sides", "coordinator-" + net.suffix);
+      // The move is recorded with its reason and who made it, named as a person (the test account's name), not by sign-in name.
+      String moves = page.locator("table", new Page.LocatorOptions().setHas(page.locator("caption",
+          new Page.LocatorOptions().setHasText("Phase moves")))).textContent();
+      assertThat(moves).contains("The reference group has met three times with both sides", "coordinator")
+          .doesNotContain("coordinator-" + net.suffix);
       assertAccessible(page);
 
       page.navigate(url("/partnerships"));
@@ -146,7 +149,7 @@ class PartnershipJourneysTest extends BrowserTestSupport {
         assertAccessible(page);
       }
       page.navigate(url("/engagements/new"));
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the engagement")).click();
       assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Choose at least one side that took part");
       assertAccessible(page);
       page.navigate(url("/resources/new"));

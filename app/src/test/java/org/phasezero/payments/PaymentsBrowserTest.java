@@ -77,7 +77,7 @@ class PaymentsBrowserTest extends BrowserTestSupport {
       Page page = signIn(ctx, Role.SITE_LEAD);
       page.navigate(url("/payments/claims/new?meetingId=" + meeting));
       page.getByLabel("How many hours, sessions or days").fill("-2");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the claim").setExact(true)).click();
       assertThat(page.locator(".nhsuk-error-summary").textContent())
           .contains("Choose the person the claim is for", "The hours, sessions or days must be more than zero");
 
@@ -87,7 +87,7 @@ class PaymentsBrowserTest extends BrowserTestSupport {
       page.getByLabel("How many hours, sessions or days").fill("2.5");
       page.locator("[id='expenses[0].category']").selectOption("TRAVEL");
       page.locator("[id='expenses[0].amount']").fill("4.80");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the claim").setExact(true)).click();
       // £20/hour × 2.5 h = £50.00 + £4.80 travel = £54.80
       assertThat(page.locator("#claim-total").textContent()).isEqualTo("£54.80");
       assertThat(page.locator("main").textContent()).contains("Submitted");
@@ -148,7 +148,7 @@ class PaymentsBrowserTest extends BrowserTestSupport {
       page.navigate(url("/payments/claims/new"));
       page.getByLabel("How many hours, sessions or days").fill("-2");
       page.locator("[id='expenses[1].amount']").fill("-3");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the claim").setExact(true)).click();
       assertThat(page.locator(".nhsuk-error-summary").textContent())
           .contains("The hours, sessions or days must be more than zero", "Choose what the expense was for");
       assertAccessible(page);

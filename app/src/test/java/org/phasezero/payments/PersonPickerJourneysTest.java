@@ -116,7 +116,7 @@ class PersonPickerJourneysTest extends BrowserTestSupport {
       assertAccessibleWithoutJavaScript(page);
 
       namesakeOf(page, fx.net.otherOrg.name()).check();
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the claim").setExact(true)).click();
       assertThat(page.locator("main").textContent()).contains(name, "Submitted");
       assertThat(claimFor(page)).isEqualTo(otherNamesake);
       assertAccessibleWithoutJavaScript(page);
@@ -139,7 +139,7 @@ class PersonPickerJourneysTest extends BrowserTestSupport {
       assertAccessibleWithoutJavaScript(page);
       page.locator("#ownerPersonId-matches .nhsuk-radios__item")
           .filter(new Locator.FilterOptions().setHasText(fx.net.ownOrg.name())).locator("input[type=radio]").check();
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the risk").setExact(true)).click();
       String path = page.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
       assertThat(path).matches("/risks/\\d+");
       assertThat(new Api(port).get("/api/v1" + path, fx.net.token(Role.COORDINATOR)).json().get("ownerPersonId")
@@ -173,7 +173,7 @@ class PersonPickerJourneysTest extends BrowserTestSupport {
       assertThat(page.getByLabel("Purpose of the conversation").inputValue()).isEqualTo("Meeting the temple trustees");
       page.locator("#personIds-matches input[type=checkbox]").first().check();
       assertAccessibleWithoutJavaScript(page);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the engagement").setExact(true)).click();
       String path = page.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
       assertThat(path).matches("/engagements/\\d+");
       assertThat(new Api(port).get("/api/v1" + path, fx.net.token(Role.COORDINATOR)).json().get("personIds").toString())
@@ -235,7 +235,7 @@ class PersonPickerJourneysTest extends BrowserTestSupport {
       assertThat(namesakeOf(page, fx.net.ownOrg.name()).isChecked()).isFalse();
 
       page.getByLabel("How many hours, sessions or days").fill("1.5");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the claim").setExact(true)).click();
       assertThat(page.locator("main").textContent()).contains(name, "Submitted");
       assertThat(claimFor(page)).isEqualTo(otherNamesake);
     }
