@@ -61,10 +61,15 @@ public class Corpora {
     this.clock = clock;
   }
 
+  /** Whether the current user works with corpora: the coordinator and researchers, not site leads or partners. */
+  public static boolean mayUse() {
+    CurrentUser u = CurrentUser.require();
+    return u.isCoordinator() || u.seesPseudonymsOnly();
+  }
+
   /** Refuses (403) those who do no research: statutory partners and site leads. */
   public static void requireResearchRole() {
-    CurrentUser u = CurrentUser.require();
-    if (!u.isCoordinator() && !u.seesPseudonymsOnly()) {
+    if (!mayUse()) {
       throw new Forbidden("Corpora belong to research projects: the coordinator and the projects' researchers use them.");
     }
   }

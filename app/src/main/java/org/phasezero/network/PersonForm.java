@@ -36,6 +36,9 @@ public class PersonForm implements org.phasezero.shared.Versioned {
   private String email;
 
   @Size(max = 40, message = "{field.tooLong}")
+  // Digits with the spaces, brackets, dashes and leading + people write them with; at least 7 digits. Each repeat
+  // takes exactly one digit, so a long wrong value fails in linear time.
+  @jakarta.validation.constraints.Pattern(regexp = "^$|^\\+?(?:[ ()-]*[0-9]){7,}[ ()-]*$", message = "{person.phone.invalid}")
   private String phone;
 
   private EthnicGroup ethnicGroup;

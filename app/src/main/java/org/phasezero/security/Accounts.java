@@ -92,6 +92,13 @@ public class Accounts {
       throw new Conflict("currentPassword", "Your current password is not right.");
     }
     String problem = passwordProblem(newPassword);
+    if (problem == null && newPassword.equals(currentPassword)) {
+      problem = "is the one you have now: choose a different one";
+    }
+    if (problem == null && guessable(newPassword, username)) {
+      problem = "is one that is easy to guess (a common word like 'password', a run of keys or your sign-in name): "
+          + "three random words together work well";
+    }
     if (problem != null) {
       throw new Conflict("newPassword", "Your new password " + problem + ".");
     }
@@ -188,6 +195,17 @@ public class Accounts {
     if (problem != null) {
       throw new IllegalArgumentException("password " + problem);
     }
+  }
+
+  /** What the most guessed passwords are made of: a password a person chooses may not contain them (NCSC: block common passwords). */
+  private static final List<String> GUESSED = List.of("password", "passw0rd", "qwerty", "123456", "letmein", "iloveyou",
+      "phasezero", "abcdef");
+
+  /** Whether a password a person chose is built on a commonly guessed one, their sign-in name, or few different characters. */
+  static boolean guessable(String password, String username) {
+    String plain = password.toLowerCase(java.util.Locale.ROOT);
+    return GUESSED.stream().anyMatch(plain::contains) || plain.contains(username.toLowerCase(java.util.Locale.ROOT))
+        || plain.chars().distinct().count() < 5;
   }
 
   /** What is wrong with a password, or null: NCSC guidance favours length over composition rules. */

@@ -123,6 +123,22 @@ abstract class RegistryContract {
     assertThat(r.detail()).contains("not valid JSON");
   }
 
+  /** A phone number is digits as people write them; letters, or too few digits, are refused, quickly even when long. */
+  @Test
+  void aPhoneNumberIsDigitsAsPeopleWriteThem() {
+    for (String phone : List.of("07700 900123", "+44 (0)20 7946-0000", "")) {
+      Map<String, Object> body = new java.util.HashMap<>(Map.of("displayName", "Phone " + java.util.UUID.randomUUID(),
+          "contactPreference", "NONE", "phone", phone));
+      assertThat(api.post("/api/v1/people", coordinator, Api.json(body)).status()).as(phone).isEqualTo(201);
+    }
+    for (String phone : List.of("abc", "0770", "07700 abc 123", "1 ".repeat(19) + "x")) {
+      var r = api.post("/api/v1/people", coordinator, Api.json(Map.of("displayName", "Phone " + java.util.UUID.randomUUID(),
+          "contactPreference", "PHONE", "phone", phone)));
+      assertThat(r.status()).as(phone).isEqualTo(400);
+      assertThat(r.body()).as(phone).contains("Enter a phone number in digits");
+    }
+  }
+
   @Test
   void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() {
     Map<String, Object> body = organisation("Enum Test " + net.suffix);

@@ -55,6 +55,16 @@ class AccountJourneysTest extends NetworkBrowserTest {
       page.locator("main button[type=submit]").click();
       assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Your current password is not right");
 
+      // Neither a commonly guessed password nor the one they have now.
+      for (String[] tried : new String[][] {{"password1234", "easy to guess"},
+          {TestNetwork.PASSWORD, "is the one you have now"}}) {
+        page.getByLabel("Current password").fill(TestNetwork.PASSWORD);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(tried[0]);
+        page.getByLabel("Type the new password again").fill(tried[0]);
+        page.locator("main button[type=submit]").click();
+        assertThat(page.locator(".nhsuk-error-summary").textContent()).as(tried[0]).contains(tried[1]);
+      }
+
       page.getByLabel("Current password").fill(TestNetwork.PASSWORD);
       page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(fresh);
       page.getByLabel("Type the new password again").fill(fresh);

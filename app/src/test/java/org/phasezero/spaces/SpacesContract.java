@@ -398,5 +398,11 @@ abstract class SpacesContract {
     assertThat(coordinatorTimeline).contains("Own forum " + fx.net.suffix + ": 2 attended");
     assertThat(partnerTimeline).contains("Own forum " + fx.net.suffix + ": fewer than 5 attended")
         .doesNotContain(": 1 attended", ": 2 attended", ": 3 attended", ": 4 attended");
+    // A meeting still to come is coming up, not one nobody attended.
+    newMeeting(LocalDate.now().plusDays(10));
+    assertThat(coordinatorPage.get("/partnerships/" + fx.ownPartnership + "/timeline").body())
+        .contains("Own forum " + fx.net.suffix + ": coming up");
+    assertThat(coordinatorPage.get("/spaces/" + fx.ownSpace).body()).contains("coming up")
+        .doesNotContain("no attendance recorded");
   }
 }

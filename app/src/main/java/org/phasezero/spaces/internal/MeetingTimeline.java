@@ -29,7 +29,10 @@ class MeetingTimeline implements TimelineSource {
   private final SmallNumbers smallNumbers;
   private final MessageSource messages;
 
-  MeetingTimeline(JdbcClient db, SmallNumbers smallNumbers, MessageSource messages) {
+  private final java.time.Clock clock;
+
+  MeetingTimeline(JdbcClient db, SmallNumbers smallNumbers, MessageSource messages, java.time.Clock clock) {
+    this.clock = clock;
     this.db = db;
     this.smallNumbers = smallNumbers;
     this.messages = messages;
@@ -56,7 +59,9 @@ class MeetingTimeline implements TimelineSource {
             order by m.held_on, m.id""")
         .param(partnershipId)
         .query((rs, i) -> new TimelineEntry(rs.getDate("held_on").toLocalDate(), "meeting", rs.getString("title"),
-            rs.getString("space_name") + ": " + attended(rule, attendance.getOrDefault(rs.getLong("id"), Map.of())),
+            rs.getString("space_name") + ": " + (rs.getDate("held_on").toLocalDate().isAfter(java.time.LocalDate.now(clock))
+                ? messages.getMessage("meetings.comingUp", null, LocaleContextHolder.getLocale())
+                : attended(rule, attendance.getOrDefault(rs.getLong("id"), Map.of()))),
             seesMeetings ? "/meetings/" + rs.getLong("id") : null))
         .list();
   }
