@@ -161,7 +161,8 @@ public class Claims {
         .orElseThrow(() -> new Conflict("meetingId", "There is no meeting with number " + f.getMeetingId() + "."));
     if (!attendance.attended(f.getPersonId(), meeting.id())) {
       throw new Conflict("personId", personName + " is not recorded as attending '" + meeting.title() + "' on "
-          + meeting.date() + ". Record their attendance at the meeting before claiming for it.");
+          + org.phasezero.shared.Dates.inWords(meeting.date()) + ". Record their attendance at the meeting before "
+          + "claiming for it, or choose another meeting.");
     }
     if (f.getQuantity() == null || f.getQuantity().signum() <= 0) {
       throw new Conflict("quantity", "The hours, sessions or days claimed must be more than zero.");

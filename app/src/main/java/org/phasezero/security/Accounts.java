@@ -160,7 +160,9 @@ public class Accounts {
     if (db.sql("update account set language = ? where username = ?").params(tag, username).update() != 1) {
       return;
     }
-    events.publishEvent(AuditedAction.updated("account", username, username + " chose the language '" + tag + "'",
+    events.publishEvent(AuditedAction.updated("account", username, username + " chose to read PhaseZero in "
+        + LANGUAGE_NAMES.getOrDefault(tag, java.util.Locale.forLanguageTag(tag).getDisplayLanguage(java.util.Locale.UK))
+        + " (" + tag + ")",
         before == null ? Map.of() : Map.of("language", before), Map.of("language", tag)));
   }
 
@@ -196,6 +198,10 @@ public class Accounts {
       throw new IllegalArgumentException("password " + problem);
     }
   }
+
+  /** The languages offered, as the audit trail names them (the JDK now says "Bangla" for Bengali). */
+  private static final java.util.Map<String, String> LANGUAGE_NAMES = java.util.Map.of("en", "English", "ur", "Urdu",
+      "bn", "Bengali");
 
   /** What the most guessed passwords are made of: a password a person chooses may not contain them (NCSC: block common passwords). */
   private static final List<String> GUESSED = List.of("password", "passw0rd", "qwerty", "123456", "letmein", "iloveyou",

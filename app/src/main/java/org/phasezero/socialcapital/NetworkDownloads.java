@@ -54,8 +54,14 @@ public class NetworkDownloads {
     what.put("format", format.name());
     what.put("query", q.parameters());
     what.put("bytes", body.length);
+    String inWords = switch (format) {
+      case GEXF -> "GEXF (Gephi)";
+      case GRAPHML -> "GraphML";
+      case CSV_NODES -> "a CSV of its people and organisations";
+      case CSV_EDGES -> "a CSV of its ties";
+    };
     events.publishEvent(new AuditedAction("EXPORT", "network", "social-capital", "Social network exported as "
-        + format.name() + " (" + q.queryString() + ")", null, what));
+        + inWords + " (" + q.queryString() + ")", null, what));
     MediaType type = switch (format) {
       case GEXF, GRAPHML -> MediaType.APPLICATION_XML;
       default -> new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);

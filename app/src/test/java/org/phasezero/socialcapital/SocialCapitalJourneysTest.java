@@ -101,7 +101,7 @@ class SocialCapitalJourneysTest extends BrowserTestSupport {
       assertAccessible(page);
 
       page.navigate(url("/risks?partnershipId=" + fx.partnership));
-      assertThat(page.locator("#computed-risks ~ table").textContent()).contains("Key-person dependency: " + bea())
+      assertThat(page.locator("#computed-risks ~ .pz-table-scroll table").textContent()).contains("Key-person dependency: " + bea())
           .contains("15 (high)");
       assertAccessible(page);
       page.getByRole(AriaRole.LINK, named("Key-person dependency: " + bea())).click();

@@ -101,30 +101,40 @@ class ClaimPages {
     form.setPersonId(personId);
     form.setActivity(Activity.MEETING);
     form.setUnit(RateUnit.HOUR);
-    return showForm(form, model);
+    return showForm(form, meetingId != null, model);
   }
 
+  /**
+   * {@code meetingFixed}: the form was opened for one meeting (from the meeting or a task) and keeps
+   * it; a meeting chosen from the list stays a choice when the form comes back with a problem.
+   */
   @PostMapping("/claims/new")
-  String create(@ModelAttribute("form") ClaimForm form, BindingResult result, Model model) {
+  String create(@ModelAttribute("form") ClaimForm form, BindingResult result,
+      @RequestParam(defaultValue = "false") boolean meetingFixed, Model model) {
     if (PersonPicker.searching()) {
-      return showForm(form, model); // the person picker's search step: nothing is saved yet
+      return showForm(form, meetingFixed, model); // the person picker's search step: nothing is saved yet
     }
     form.dropBlankExpenses();
     validator.validate(form, result);
     return FormErrors.submit(result, () -> "redirect:/payments/claims/" + claims.create(form).id() + "?added",
-        () -> showForm(form, model));
+        () -> showForm(form, meetingFixed, model));
   }
 
-  private String showForm(ClaimForm form, Model model) {
+  private String showForm(ClaimForm form, boolean meetingFixed, Model model) {
     claims.requireMayClaim();
     form.padExpenses();
     model.addAttribute("form", form);
     model.addAttribute("picks", picker.onThisRequest().field("personId", form.getPersonId()));
-    model.addAttribute("meeting", form.getMeetingId() == null ? null : claims.meeting(form.getMeetingId()).orElse(null));
+    model.addAttribute("meeting", !meetingFixed || form.getMeetingId() == null ? null
+        : claims.meeting(form.getMeetingId()).orElse(null));
     java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
         org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    // Meetings of different spaces share titles ("November meeting"): each choice names its space too.
+    java.util.Map<Long, String> spaceNames = new java.util.HashMap<>();
+    spaces.overviews(null).forEach(sp -> spaceNames.put(sp.id(), sp.name()));
     model.addAttribute("meetings", claims.recentMeetings().stream()
-        .map(m -> new org.phasezero.shared.Choice(m.id(), day.format(m.date()) + " – " + m.title())).toList());
+        .map(m -> new org.phasezero.shared.Choice(m.id(), day.format(m.date()) + " – "
+            + (spaceNames.containsKey(m.spaceId()) ? spaceNames.get(m.spaceId()) + ": " : "") + m.title())).toList());
     model.addAttribute("activities", Activity.values());
     model.addAttribute("units", RateUnit.values());
     model.addAttribute("categories", ExpenseCategory.values());

@@ -66,8 +66,17 @@ public class AuditTrail {
   public Page<AuditRecord> search(AuditFilter f, Sorting.Sort sort, Page.Request page) {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder(" where 1 = 1");
-    like(where, params, "actor", f.actor());
-    like(where, params, "action", f.action());
+    if (f.actor() != null && !f.actor().isBlank()) {
+      // Who, by sign-in name or by the name people know them by ("Grace" finds the coordinator's records).
+      String typed = "%" + f.actor().strip().toLowerCase(java.util.Locale.ROOT) + "%";
+      where.append(" and (lower(actor) like ? or actor in (select username from account where lower(display_name) like ?))");
+      params.add(typed);
+      params.add(typed);
+    }
+    if (f.action() != null && !f.action().isBlank()) {
+      where.append(" and action = ?");
+      params.add(f.action().strip());
+    }
     like(where, params, "entity_type", f.entityType());
     if (f.entityId() != null && !f.entityId().isBlank()) {
       where.append(" and entity_id = ?");
@@ -89,6 +98,11 @@ public class AuditTrail {
             + SORTING.orderBy(sort) + " limit ? offset ?")
         .params(pageParams).query(AuditTrail::map).list();
     return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  /** The actions the trail holds, for the filter's choices. */
+  public List<String> actions() {
+    return db.sql("select distinct action from audit_event order by action").query(String.class).list();
   }
 
   /**

@@ -44,6 +44,7 @@ class AuditPages {
     AuditFilter filter = new AuditFilter(actor, action, entityType, entityId, from, to);
     Sorting.Sort chosen = AuditTrail.SORTING.resolve(sort, dir);
     model.addAttribute("filter", filter);
+    model.addAttribute("actions", audit.actions());
     model.addAttribute("links", links(filter, chosen));
     var results = audit.search(filter, chosen, new Page.Request(page, 50));
     model.addAttribute("results", results);
